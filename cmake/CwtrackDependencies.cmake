@@ -1,0 +1,17 @@
+# Third-party libraries, all from Debian's packages on Linux; the Windows build
+# points the same find_package calls at its cross-built copies.
+find_package(Boost 1.74 REQUIRED)            # Date_Time is header-only in 1.74
+find_package(SQLite3 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(CLI11 REQUIRED)
+
+# libcsv ships no CMake config: find its header and library.
+find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(CSV_LIBRARY NAMES csv REQUIRED)
+add_library(csv::csv UNKNOWN IMPORTED)
+set_target_properties(csv::csv PROPERTIES IMPORTED_LOCATION ${CSV_LIBRARY}
+                                          INTERFACE_INCLUDE_DIRECTORIES ${CSV_INCLUDE_DIR})
+
+if(CWTRACK_BUILD_TESTS)
+  find_package(GTest REQUIRED)
+endif()

@@ -1,0 +1,44 @@
+#pragma once
+// The policy settings of DOMAIN.md, stored with the data. Defaults are
+// Tianjin's 2014 values; every rule reads its numbers from here.
+#include "cwt/model/codes.hpp"
+#include "cwt/model/dates.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace cwt {
+
+struct Policy {
+  Date policy_effective_date{2014, 1, 1};
+  int exam_age_limit = 45;
+  bool exam_age_inclusive = true;
+  int certification_period_years = 2;
+  int due_soon_days = 90;
+  int leader_half_hours = 80;  // 40 class hours, kept in half hours
+  int staff_half_hours = 40;   // 20 class hours
+  Proration proration = Proration::by_month;
+  std::set<CertificateType> qualifying_certificates{CertificateType::national_sw,
+                                                    CertificateType::city_cw};
+
+  bool operator==(const Policy&) const = default;
+};
+
+// The setting names, in the order of DOMAIN.md's table.
+std::span<const std::string_view> setting_keys();
+
+// Every setting as (key, text value), in setting_keys() order; text values are
+// what `settings set` accepts (dates ISO, booleans true/false, hours like 40 or
+// 20.5, qualifying_certificates as a comma list of certificate type codes).
+std::vector<std::pair<std::string, std::string>> settings_of(const Policy& policy);
+
+// Sets one setting from text. Returns the reason when the key is unknown or
+// the value invalid; the policy is then unchanged.
+std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
+                                         std::string_view value);
+
+}  // namespace cwt

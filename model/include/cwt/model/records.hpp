@@ -1,0 +1,76 @@
+#pragma once
+// The records kept about a community worker. Records refer to their worker by
+// the 18-character ID number; storage maps that to its own keys.
+#include "cwt/model/codes.hpp"
+#include "cwt/model/dates.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cwt {
+
+// Where a worker works: community (社区) within street (街道) within district (区).
+struct OrgPath {
+  std::string district;  // may be empty
+  std::string street;
+  std::string community;
+  bool operator==(const OrgPath&) const = default;
+};
+
+// One row of position history; `end` is the last day held, empty while held.
+struct PositionSpell {
+  Position position = Position::community_staff;
+  Date start;
+  std::optional<Date> end;
+  bool operator==(const PositionSpell&) const = default;
+};
+
+struct Worker {
+  std::string id_number;  // 18 characters
+  std::string name;
+  Gender gender = Gender::male;  // from the ID number
+  Date birth_date;               // from the ID number
+  std::string ethnicity;
+  std::optional<PoliticalStatus> political_status;
+  std::optional<Education> education;
+  std::string phone;
+  OrgPath org;
+  Date hire_date;
+  std::optional<Date> leave_date;  // first day no longer employed
+  Position position = Position::community_staff;  // roster position
+  std::vector<PositionSpell> history;              // sorted by start, no overlaps
+  bool operator==(const Worker&) const = default;
+};
+
+struct ExamAttempt {
+  std::string id_number;
+  Date date;
+  ExamKind exam = ExamKind::city_community;
+  ExamResult result = ExamResult::passed;
+  std::optional<double> score;
+  bool operator==(const ExamAttempt&) const = default;
+};
+
+struct Certificate {
+  std::string id_number;
+  CertificateType type = CertificateType::city_cw;
+  std::optional<CertificateLevel> level;
+  std::string number;
+  Date issue_date;
+  std::string issuer;
+  bool operator==(const Certificate&) const = default;
+};
+
+struct TrainingRecord {
+  std::string id_number;
+  Date date;
+  int half_hours = 0;  // class hours x 2: hours come in steps of 0.5
+  TrainingCategory category = TrainingCategory::quality;
+  std::string course;
+  std::string provider;
+  bool verified = true;
+  bool operator==(const TrainingRecord&) const = default;
+};
+
+}  // namespace cwt

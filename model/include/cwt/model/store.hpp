@@ -1,0 +1,70 @@
+#pragma once
+// What the model needs from storage. Declared here so that model code and its
+// tests need no database, and so that another backend (PostgreSQL for a
+// district sharing one database) can be added without touching the model or
+// the front ends.
+#include "cwt/model/employment.hpp"
+#include "cwt/model/policy.hpp"
+#include "cwt/model/records.hpp"
+#include "cwt/model/status.hpp"
+
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cwt {
+
+// Failures of the store (I/O, corruption, a newer file). The message is fit
+// to show the user as it is.
+class StoreError : public std::runtime_error {
+public:
+  using std::runtime_error::runtime_error;
+};
+
+// Everything one command changes; applied all or nothing.
+struct ChangeSet {
+  std::string description;                // one line for the audit log, e.g. "import training a.csv"
+  // New ID numbers are added, known ones have their fields replaced; the
+  // `history` member is ignored here: histories change only through
+  // replace_history (which may name a worker added in the same change).
+  std::vector<Worker> upsert_workers;
+  std::map<std::string, std::vector<PositionSpell>> replace_history;  // by ID number
+  std::vector<ExamAttempt> add_exams;
+  std::vector<Certificate> add_certificates;
+  std::vector<TrainingRecord> add_training;
+  // Demo data only: one audit row for the whole change instead of one per row.
+  bool audit_summary_only = false;
+  bool empty() const {
+    return upsert_workers.empty() && replace_history.empty() && add_exams.empty() &&
+           add_certificates.empty() && add_training.empty();
+  }
+};
+
+class Store {
+public:
+  virtual ~Store() = default;
+
+  virtual Policy policy() = 0;
+  virtual void save_policy(const Policy& policy) = 0;  // audited like worker data
+
+  virtual std::optional<Worker> find_worker(std::string_view id_number) = 0;
+  virtual std::set<std::string> id_numbers() = 0;
+  virtual std::size_t worker_count() = 0;
+  virtual std::vector<Worker> workers() = 0;  // with history, ordered by ID number
+  virtual std::vector<ExamAttempt> exams_of(std::string_view id_number) = 0;
+  virtual std::vector<Certificate> certificates_of(std::string_view id_number) = 0;
+  virtual std::vector<TrainingRecord> training_of(std::string_view id_number) = 0;
+
+  // Every worker with certificates and exams, and the verified half hours
+  // dated inside `window` (none: 0), ordered by ID number.
+  virtual std::vector<WorkerFile> worker_files(std::optional<DayRange> window) = 0;
+
+  // In one transaction; throws StoreError and changes nothing on failure.
+  virtual void apply(const ChangeSet& change) = 0;
+};
+
+}  // namespace cwt
