@@ -12,6 +12,7 @@ namespace cwt {
 struct FieldProblem {
   std::string field;    // the English column name of DOMAIN.md, e.g. "leave_date"
   std::string message;  // one line, English
+  std::size_t index = 0;  // check_history: which row of the span it is about
   bool operator==(const FieldProblem&) const = default;
 };
 using Problems = std::vector<FieldProblem>;

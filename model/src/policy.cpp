@@ -1,0 +1,120 @@
+#include "cwt/model/policy.hpp"
+
+#include <array>
+#include <charconv>
+
+#include "cwt/model/hours.hpp"
+#include "text.hpp"
+
+namespace cwt {
+namespace {
+
+constexpr std::array<std::string_view, 9> keys{
+    "policy_effective_date", "exam_age_limit", "exam_age_inclusive",
+    "certification_period_years", "due_soon_days", "leader_hours",
+    "staff_hours", "proration", "qualifying_certificates"};
+
+std::optional<int> parse_int(std::string_view text, int min, int max) {
+  int value = 0;
+  const auto* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (ec != std::errc() || ptr != end || value < min || value > max) return std::nullopt;
+  return value;
+}
+
+std::optional<bool> parse_bool(std::string_view text) {
+  for (std::string_view yes : {"true", "yes", "1", "是"})
+    if (text == yes) return true;
+  for (std::string_view no : {"false", "no", "0", "否"})
+    if (text == no) return false;
+  return std::nullopt;
+}
+
+// "national_sw,city_cw" (an ideographic comma or 、 also separates).
+std::optional<std::set<CertificateType>> parse_certificate_list(std::string_view text) {
+  std::set<CertificateType> types;
+  std::string normalized(text);
+  for (std::string_view separator : {"，", "、"})
+    for (auto at = normalized.find(separator); at != std::string::npos;
+         at = normalized.find(separator))
+      normalized.replace(at, separator.size(), ",");
+  std::string_view rest = normalized;
+  while (!rest.empty()) {
+    const auto comma = rest.find(',');
+    const auto item = detail::trim(rest.substr(0, comma));
+    auto type = parse_code<CertificateType>(item);
+    if (!type) return std::nullopt;
+    types.insert(*type);
+    rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+  }
+  if (types.empty()) return std::nullopt;
+  return types;
+}
+
+}  // namespace
+
+std::span<const std::string_view> setting_keys() { return keys; }
+
+std::vector<std::pair<std::string, std::string>> settings_of(const Policy& policy) {
+  std::string certificates;
+  for (auto type : policy.qualifying_certificates) {
+    if (!certificates.empty()) certificates += ",";
+    certificates += code(type);
+  }
+  return {
+      {"policy_effective_date", to_iso(policy.policy_effective_date)},
+      {"exam_age_limit", std::to_string(policy.exam_age_limit)},
+      {"exam_age_inclusive", policy.exam_age_inclusive ? "true" : "false"},
+      {"certification_period_years", std::to_string(policy.certification_period_years)},
+      {"due_soon_days", std::to_string(policy.due_soon_days)},
+      {"leader_hours", format_hours(policy.leader_half_hours)},
+      {"staff_hours", format_hours(policy.staff_half_hours)},
+      {"proration", std::string(code(policy.proration))},
+      {"qualifying_certificates", certificates},
+  };
+}
+
+std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
+                                         std::string_view value) {
+  value = detail::trim(value);
+  const std::string quoted = "\"" + std::string(value) + "\"";
+  if (key == "policy_effective_date") {
+    auto day = parse_date(value);
+    if (!day) return quoted + " is not a date (use YYYY-MM-DD)";
+    policy.policy_effective_date = *day;
+  } else if (key == "exam_age_limit") {
+    auto age = parse_int(value, 16, 100);
+    if (!age) return quoted + " is not an age from 16 to 100";
+    policy.exam_age_limit = *age;
+  } else if (key == "exam_age_inclusive") {
+    auto flag = parse_bool(value);
+    if (!flag) return quoted + " is not true or false";
+    policy.exam_age_inclusive = *flag;
+  } else if (key == "certification_period_years") {
+    auto years = parse_int(value, 1, 20);
+    if (!years) return quoted + " is not a number of years from 1 to 20";
+    policy.certification_period_years = *years;
+  } else if (key == "due_soon_days") {
+    auto days = parse_int(value, 0, 3650);
+    if (!days) return quoted + " is not a number of days from 0 to 3650";
+    policy.due_soon_days = *days;
+  } else if (key == "leader_hours" || key == "staff_hours") {
+    auto halves = parse_hours(value);
+    if (!halves) return halves.error();
+    (key == "leader_hours" ? policy.leader_half_hours : policy.staff_half_hours) = *halves;
+  } else if (key == "proration") {
+    auto proration = parse_code<Proration>(value);
+    if (!proration) return quoted + " is not one of none, by_month, by_day";
+    policy.proration = *proration;
+  } else if (key == "qualifying_certificates") {
+    auto types = parse_certificate_list(value);
+    if (!types)
+      return quoted + " is not a comma list of certificate types (national_sw, city_cw, other)";
+    policy.qualifying_certificates = *types;
+  } else {
+    return "unknown setting \"" + std::string(key) + "\"";
+  }
+  return std::nullopt;
+}
+
+}  // namespace cwt

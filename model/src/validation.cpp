@@ -1,0 +1,101 @@
+#include "cwt/model/validation.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "cwt/model/id_number.hpp"
+#include "text.hpp"
+
+namespace cwt {
+namespace {
+
+bool blank(std::string_view text) { return detail::trim(text).empty(); }
+
+void require_past(Problems& problems, std::string field, std::string_view what, Date day,
+                  Date today) {
+  if (day > today)
+    problems.push_back({std::move(field), std::string(what) + " " + to_iso(day) +
+                                              " is in the future (today is " + to_iso(today) + ")"});
+}
+
+}  // namespace
+
+Problems check_worker(const Worker& worker, Date today) {
+  Problems problems;
+  const auto id = parse_id_number(worker.id_number, today);
+  if (!id) {
+    problems.push_back({"id_number", id.error()});
+  } else {
+    if (worker.birth_date != id->birth_date)
+      problems.push_back({"birth_date", "birth date " + to_iso(worker.birth_date) +
+                                            " does not match the ID number (" +
+                                            to_iso(id->birth_date) + ")"});
+    if (worker.gender != id->gender)
+      problems.push_back({"gender", "gender " + std::string(label_zh(worker.gender)) +
+                                        " does not match the ID number (" +
+                                        std::string(label_zh(id->gender)) + ")"});
+  }
+  if (blank(worker.name)) problems.push_back({"name", "the name is empty"});
+  if (blank(worker.org.street)) problems.push_back({"street", "the street is empty"});
+  if (blank(worker.org.community)) problems.push_back({"community", "the community is empty"});
+  if (worker.hire_date <= worker.birth_date)
+    problems.push_back({"hire_date", "hire date " + to_iso(worker.hire_date) +
+                                         " is not after the birth date " +
+                                         to_iso(worker.birth_date)});
+  if (worker.leave_date && *worker.leave_date < worker.hire_date)
+    problems.push_back({"leave_date", "leave date " + to_iso(*worker.leave_date) +
+                                          " is before the hire date " +
+                                          to_iso(worker.hire_date)});
+  for (auto& problem : check_history(worker.history)) problems.push_back(std::move(problem));
+  return problems;
+}
+
+Problems check_history(std::span<const PositionSpell> history) {
+  Problems problems;
+  for (std::size_t i = 0; i < history.size(); ++i) {
+    const auto& spell = history[i];
+    if (spell.end && *spell.end < spell.start)
+      problems.push_back({"end_date",
+                          "the position ends (" + to_iso(*spell.end) + ") before it starts (" +
+                              to_iso(spell.start) + ")",
+                          i});
+  }
+  std::vector<std::size_t> order(history.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::ranges::stable_sort(order, {}, [&](std::size_t i) { return history[i].start; });
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    const auto& earlier = history[order[k - 1]];
+    const auto& later = history[order[k]];
+    if (!earlier.end || *earlier.end >= later.start)
+      problems.push_back({"start_date",
+                          "the position from " + to_iso(later.start) +
+                              " overlaps the one held from " + to_iso(earlier.start) +
+                              (earlier.end ? " to " + to_iso(*earlier.end) : " on"),
+                          order[k]});
+  }
+  return problems;
+}
+
+Problems check_exam(const ExamAttempt& exam, Date today) {
+  Problems problems;
+  require_past(problems, "exam_date", "exam date", exam.date, today);
+  if (exam.score && (*exam.score < 0 || *exam.score > 100))
+    problems.push_back({"score", "score " + std::to_string(*exam.score) + " is not from 0 to 100"});
+  return problems;
+}
+
+Problems check_certificate(const Certificate& certificate, Date today) {
+  Problems problems;
+  require_past(problems, "issue_date", "issue date", certificate.issue_date, today);
+  return problems;
+}
+
+Problems check_training(const TrainingRecord& record, Date today) {
+  Problems problems;
+  if (record.half_hours <= 0)
+    problems.push_back({"hours", "class hours must be a positive multiple of 0.5"});
+  require_past(problems, "date", "training date", record.date, today);
+  return problems;
+}
+
+}  // namespace cwt
