@@ -1,0 +1,81 @@
+#pragma once
+// One record from named text fields, validated: the single parser behind CSV
+// import and the command line's `worker add|edit`, `exam add`, `cert add` and
+// `training add`, so that every front end accepts and rejects the same input.
+// Parsing uses the model's parse functions; the rules are the model's checks.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "cwt/model/dates.hpp"
+#include "cwt/model/expected.hpp"
+#include "cwt/model/records.hpp"
+#include "cwt/model/validation.hpp"
+
+namespace cwt {
+
+// (English field name, text) pairs, e.g. {"hire_date", "2024/3/1"}. A field
+// that is absent counts as empty. Values are trimmed of blanks before use.
+using FieldValues = std::vector<std::pair<std::string, std::string>>;
+
+// A field of a record kind: its English name (the CSV header and the FieldProblem
+// field), whether it must be non-empty, and the Chinese header names accepted
+// for it (the first is the one to show).
+struct FieldSpec {
+  std::string_view name;
+  bool required = false;
+  std::span<const std::string_view> headers_zh;
+};
+
+// The fields of each record kind, in DOMAIN.md's column order.
+std::span<const FieldSpec> worker_fields();
+std::span<const FieldSpec> position_fields();
+std::span<const FieldSpec> exam_fields();
+std::span<const FieldSpec> certificate_fields();
+std::span<const FieldSpec> training_fields();
+
+// The record and every problem found in it; the record is meaningful only
+// when `problems` is empty.
+template <class T>
+struct Parsed {
+  T record;
+  Problems problems;
+  bool ok() const { return problems.empty(); }
+};
+
+// One row of a positions file: the worker (18-character ID number) and the spell.
+struct PositionRow {
+  std::string id_number;
+  PositionSpell spell;
+};
+
+using ParsedWorker = Parsed<Worker>;
+using ParsedPosition = Parsed<PositionRow>;
+using ParsedExam = Parsed<ExamAttempt>;
+using ParsedCertificate = Parsed<Certificate>;
+using ParsedTraining = Parsed<TrainingRecord>;
+
+// The whole record of a worker, history left empty. Gender and birth date are
+// taken from the ID number; when given they must agree with it. Empty optional
+// fields mean none.
+ParsedWorker parse_worker(const FieldValues& fields, Date today);
+ParsedPosition parse_position(const FieldValues& fields, Date today);
+ParsedExam parse_exam(const FieldValues& fields, Date today);
+ParsedCertificate parse_certificate(const FieldValues& fields, Date today);
+ParsedTraining parse_training(const FieldValues& fields, Date today);
+
+// A worker's fields as parse_worker reads them back (codes, ISO dates), for
+// `worker edit`: overwrite the given fields, then parse_worker the result.
+FieldValues fields_of(const Worker& worker);
+
+// yes/no, 是/否, true/false, 1/0 (any case); empty is yes.
+std::optional<bool> parse_yes_no(std::string_view text);
+
+// A number from 0 to 100, decimals allowed ("87", "87.5"); empty is none.
+// Fails with a reason otherwise.
+Expected<std::optional<double>> parse_score(std::string_view text);
+
+}  // namespace cwt

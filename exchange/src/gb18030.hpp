@@ -1,0 +1,17 @@
+#pragma once
+// The one platform-dependent step of decoding (gb18030.cpp): glibc iconv on
+// Linux, the Windows code page API (code page 54936) on Windows.
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace cwt::detail {
+
+// GB18030 bytes as UTF-8; nothing when `bytes` is not valid GB18030.
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes);
+
+// False where only GBK (code page 936), GB18030's one- and two-byte part, can
+// be decoded: Wine 8 has no code page 54936.
+bool gb18030_fully_supported();
+
+}  // namespace cwt::detail

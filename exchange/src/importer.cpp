@@ -1,0 +1,303 @@
+#include "cwt/exchange/importer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+#include "cwt/exchange/csv_table.hpp"
+#include "cwt/exchange/text_encoding.hpp"
+
+namespace cwt {
+
+namespace {
+
+constexpr std::array<std::string_view, 5> kind_names{"workers", "positions", "exams",
+                                                     "certificates", "training"};
+
+std::string utf8_of(const std::filesystem::path& path) {
+  const std::u8string text = path.u8string();
+  return std::string(text.begin(), text.end());
+}
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return out;
+}
+
+Expected<std::string> read_file(const std::filesystem::path& file) {
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(file, error))
+    return Expected<std::string>::failure(std::filesystem::exists(file, error) ? "is not a file"
+                                                                               : "no such file");
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream bytes;
+  if (in) bytes << in.rdbuf();
+  if (!in || in.bad()) return Expected<std::string>::failure("cannot be read");
+  return bytes.str();
+}
+
+// The file's header matched to the fields of one kind, and the problems of
+// the whole import as they are found.
+class Sheet {
+ public:
+  Sheet(std::string file, std::span<const FieldSpec> specs, ImportPlan& plan)
+      : file_(std::move(file)), specs_(specs), plan_(plan) {}
+
+  // Maps each header cell to a field; false when a required column is
+  // missing or a field has two columns (the rows then cannot be read).
+  bool map_header(const CsvRow& header) {
+    header_ = header;
+    bool ok = true;
+    for (std::size_t index = 0; index < header.cells.size(); ++index) {
+      const auto spec = field_of_header(header.cells[index]);
+      if (!spec) continue;  // not ours (序号, notes, ...): ignored
+      const auto [found, added] = column_of_field_.emplace(spec->name, index);
+      if (!added) {
+        add(header.line, index,
+            "the column of " + describe(*spec) + " appears twice; it is also column " +
+                std::to_string(found->second + 1));
+        ok = false;
+      }
+    }
+    for (const auto& spec : specs_) {
+      if (spec.required && !column_of_field_.contains(spec.name)) {
+        add(header.line, std::nullopt, "the required column " + describe(spec) + " is missing");
+        ok = false;
+      }
+    }
+    return ok;
+  }
+
+  FieldValues values_of(const CsvRow& row) {
+    FieldValues values;
+    for (const auto& [field, index] : column_of_field_)
+      values.emplace_back(std::string(field),
+                          index < row.cells.size() ? row.cells[index] : std::string());
+    for (std::size_t index = header_.cells.size(); index < row.cells.size(); ++index)
+      if (!row.cells[index].empty())
+        add(row.line, index,
+            "this row has more cells than the header has columns (does a value with a comma "
+            "lack its quotes?)");
+    return values;
+  }
+
+  // A problem of one field; in its column when the file has one.
+  void add(int line, const FieldProblem& problem) {
+    const auto found = column_of_field_.find(problem.field);
+    if (found != column_of_field_.end())
+      add(line, found->second, problem.message);
+    else
+      add(line, std::nullopt, problem.field + ": " + problem.message);
+  }
+  void add(int line, const Problems& problems) {
+    for (const auto& problem : problems) add(line, problem);
+  }
+  void add(int line, std::optional<std::size_t> column, std::string message) {
+    ImportProblem problem{file_, line, 0, {}, std::move(message)};
+    if (column) {
+      problem.column = static_cast<int>(*column) + 1;
+      if (*column < header_.cells.size()) problem.column_name = header_.cells[*column];
+    }
+    plan_.problems.push_back(std::move(problem));
+  }
+
+ private:
+  const FieldSpec* field_of_header(std::string_view header) const {
+    const std::string lower = ascii_lower(header);
+    for (const auto& spec : specs_) {
+      if (lower == spec.name) return &spec;
+      if (std::find(spec.headers_zh.begin(), spec.headers_zh.end(), header) !=
+          spec.headers_zh.end())
+        return &spec;
+    }
+    return nullptr;
+  }
+  static std::string describe(const FieldSpec& spec) {
+    return std::string(spec.name) + " (" + std::string(spec.headers_zh.front()) + ")";
+  }
+
+  std::string file_;
+  std::span<const FieldSpec> specs_;
+  ImportPlan& plan_;
+  CsvRow header_;
+  std::map<std::string_view, std::size_t> column_of_field_;
+};
+
+// Records that name a worker must name one already on file.
+void check_known(Sheet& sheet, int line, const std::string& id_number,
+                 const std::set<std::string>& known_id_numbers) {
+  if (!id_number.empty() && !known_id_numbers.contains(id_number))
+    sheet.add(line, FieldProblem{"id_number", "\"" + id_number +
+                                                  "\" is not the ID number of a worker on file "
+                                                  "(import the worker first)"});
+}
+
+void plan_workers(const CsvTable& table, Sheet& sheet, Date today, ChangeSet& change) {
+  std::map<std::string, int> first_line;  // 18-character ID number -> line
+  for (const auto& row : table.rows) {
+    auto parsed = parse_worker(sheet.values_of(row), today);
+    sheet.add(row.line, parsed.problems);
+    const std::string& id = parsed.record.id_number;
+    if (!id.empty()) {
+      const auto [found, added] = first_line.emplace(id, row.line);
+      if (!added)
+        sheet.add(row.line, FieldProblem{"id_number", "the same worker as line " +
+                                                          std::to_string(found->second) +
+                                                          " (ID number " + id +
+                                                          "): a worker may appear "
+                                                          "only once in a file"});
+    }
+    if (parsed.ok()) change.upsert_workers.push_back(std::move(parsed.record));
+  }
+}
+
+void plan_positions(const CsvTable& table, Sheet& sheet, Date today,
+                    const std::set<std::string>& known, ChangeSet& change) {
+  struct Entry {
+    int line;
+    PositionSpell spell;
+  };
+  std::map<std::string, std::vector<Entry>> by_worker;
+  for (const auto& row : table.rows) {
+    auto parsed = parse_position(sheet.values_of(row), today);
+    sheet.add(row.line, parsed.problems);
+    check_known(sheet, row.line, parsed.record.id_number, known);
+    if (parsed.ok())
+      by_worker[parsed.record.id_number].push_back(Entry{row.line, parsed.record.spell});
+  }
+  for (auto& [id, entries] : by_worker) {
+    // Sorted by start, so that the row before a clashing row is the one it
+    // overlaps.
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry& a, const Entry& b) { return a.spell.start < b.spell.start; });
+    std::vector<PositionSpell> history;
+    for (const auto& entry : entries) history.push_back(entry.spell);
+    // Rows are checked one by one already; what is left is how they fit
+    // together. `index` names the later row of a clash, in the order given.
+    for (const auto& problem : check_history(history)) {
+      const std::size_t i = problem.index;
+      if (problem.field != "start_date" || i == 0 || i >= entries.size()) {
+        sheet.add(entries[std::min(i, entries.size() - 1)].line, problem);
+        continue;
+      }
+      sheet.add(entries[i].line,
+                FieldProblem{problem.field, problem.message + " (line " +
+                                                std::to_string(entries[i - 1].line) + ")"});
+    }
+    change.replace_history[id] = std::move(history);
+  }
+}
+
+template <class Record, class Parse>
+void plan_records(const CsvTable& table, Sheet& sheet, Date today,
+                  const std::set<std::string>& known, Parse parse, std::vector<Record>& out) {
+  for (const auto& row : table.rows) {
+    auto parsed = parse(sheet.values_of(row), today);
+    sheet.add(row.line, parsed.problems);
+    check_known(sheet, row.line, parsed.record.id_number, known);
+    if (parsed.ok()) out.push_back(std::move(parsed.record));
+  }
+}
+
+}  // namespace
+
+std::optional<ImportKind> parse_import_kind(std::string_view text) {
+  for (std::size_t i = 0; i < kind_names.size(); ++i)
+    if (kind_names[i] == text) return static_cast<ImportKind>(i);
+  return std::nullopt;
+}
+
+std::string_view import_kind_name(ImportKind kind) {
+  return kind_names.at(static_cast<std::size_t>(kind));
+}
+
+std::span<const FieldSpec> import_fields(ImportKind kind) {
+  switch (kind) {
+    case ImportKind::workers:
+      return worker_fields();
+    case ImportKind::positions:
+      return position_fields();
+    case ImportKind::exams:
+      return exam_fields();
+    case ImportKind::certificates:
+      return certificate_fields();
+    case ImportKind::training:
+      return training_fields();
+  }
+  return worker_fields();
+}
+
+std::string ImportProblem::to_string() const {
+  std::string out = file + ": ";
+  if (line > 0) {
+    out += "line " + std::to_string(line);
+    if (column > 0) {
+      out += ", column " + std::to_string(column);
+      if (!column_name.empty()) out += " (" + column_name + ")";
+    }
+    out += ": ";
+  }
+  return out + message;
+}
+
+ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
+                       const std::set<std::string>& known_id_numbers, Date today) {
+  ImportPlan plan;
+  const std::string file_name = utf8_of(file);
+  const auto fail = [&](int line, std::string message) {
+    plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message)});
+    return plan;
+  };
+
+  const auto bytes = read_file(file);
+  if (!bytes) return fail(0, bytes.error());
+  const auto text = decode_to_utf8(*bytes);
+  if (!text) return fail(0, text.error());
+  const auto table = read_csv_table(*text);
+  if (!table) return fail(0, table.error());
+  if (!table->has_header()) return fail(0, "the file is empty: no header row");
+
+  Sheet sheet(file_name, import_fields(kind), plan);
+  if (!sheet.map_header(table->header)) return plan;
+  if (table->rows.empty()) return fail(table->header.line, "no data rows below the header");
+  plan.rows = table->rows.size();
+
+  ChangeSet change;
+  switch (kind) {
+    case ImportKind::workers:
+      plan_workers(*table, sheet, today, change);
+      break;
+    case ImportKind::positions:
+      plan_positions(*table, sheet, today, known_id_numbers, change);
+      break;
+    case ImportKind::exams:
+      plan_records(*table, sheet, today, known_id_numbers, parse_exam, change.add_exams);
+      break;
+    case ImportKind::certificates:
+      plan_records(*table, sheet, today, known_id_numbers, parse_certificate,
+                   change.add_certificates);
+      break;
+    case ImportKind::training:
+      plan_records(*table, sheet, today, known_id_numbers, parse_training, change.add_training);
+      break;
+  }
+  if (!plan.problems.empty()) {
+    std::stable_sort(plan.problems.begin(), plan.problems.end(),
+                     [](const ImportProblem& a, const ImportProblem& b) {
+                       return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+                     });
+    return plan;
+  }
+  change.description = "import " + std::string(import_kind_name(kind)) + " " + file_name + " (" +
+                       std::to_string(plan.rows) + " rows)";
+  plan.change = std::move(change);
+  return plan;
+}
+
+}  // namespace cwt

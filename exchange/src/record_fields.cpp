@@ -1,0 +1,325 @@
+#include "cwt/exchange/record_fields.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+#include "cwt/exchange/csv_table.hpp"
+#include "cwt/model/codes.hpp"
+#include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
+
+namespace cwt {
+
+namespace {
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return out;
+}
+
+// Excel shows long digit strings in scientific notation ("1.20101E+17") and
+// keeps only 15 significant digits: the ID number is lost, not just misshown.
+bool looks_like_excel_number(std::string_view text) {
+  const std::size_t e = text.find_first_of("eE");
+  if (e == std::string_view::npos || e == 0) return false;
+  const std::string_view mantissa = text.substr(0, e);
+  std::string_view exponent = text.substr(e + 1);
+  if (!exponent.empty() && (exponent.front() == '+' || exponent.front() == '-'))
+    exponent.remove_prefix(1);
+  const auto digits_and_dot = [](std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789.") == std::string_view::npos &&
+           std::count(s.begin(), s.end(), '.') <= 1;
+  };
+  return digits_and_dot(mantissa) && !exponent.empty() &&
+         exponent.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// "a, b (甲), c (乙)": the accepted values of an enum for a message.
+template <class E>
+std::string accepted_values() {
+  std::string out;
+  for (const auto& entry : code_table<E>()) {
+    if (!out.empty()) out += ", ";
+    out += std::string(entry.code) + " (" + std::string(entry.label_zh) + ")";
+  }
+  return out;
+}
+
+// Reads the fields of one record, collecting a problem for each field that is
+// missing, unknown or not parseable; the typed readers return nothing then.
+class FieldReader {
+ public:
+  FieldReader(const FieldValues& values, std::span<const FieldSpec> specs, std::string_view record,
+              Problems& problems)
+      : values_(values), specs_(specs), problems_(problems) {
+    for (const auto& [name, value] : values) {
+      const bool known = std::any_of(specs.begin(), specs.end(),
+                                     [&](const FieldSpec& spec) { return spec.name == name; });
+      if (!known) add(name, "is not a field of " + std::string(record) + " records");
+    }
+  }
+
+  // The trimmed text; a problem when a required field is empty.
+  std::string text(std::string_view name) {
+    std::string value;
+    for (const auto& [field, raw] : values_)
+      if (field == name) {
+        value = trim_blanks(raw);
+        break;
+      }
+    if (value.empty() && required(name)) add(name, "a value is required");
+    return value;
+  }
+
+  std::optional<Date> date(std::string_view name) {
+    const std::string value = text(name);
+    if (value.empty()) return std::nullopt;
+    auto parsed = parse_date(value);
+    if (!parsed)
+      add(name, quoted(value) +
+                    " is not a valid date (write it as 2024-03-01, 2024/3/1 or 2024年3月1日)");
+    return parsed;
+  }
+
+  template <class E>
+  std::optional<E> code(std::string_view name, std::string_view what) {
+    const std::string value = text(name);
+    if (value.empty()) return std::nullopt;
+    auto parsed = parse_code<E>(value);
+    if (!parsed)
+      add(name, quoted(value) + " is not a known " + std::string(what) + "; use one of " +
+                    accepted_values<E>());
+    return parsed;
+  }
+
+  std::optional<IdNumber> id_number(std::string_view name, Date today) {
+    const std::string value = text(name);
+    if (value.empty()) return std::nullopt;
+    auto parsed = parse_id_number(value, today);
+    if (parsed) return std::move(parsed).value();
+    if (looks_like_excel_number(value))
+      add(name, quoted(value) +
+                    " is an ID number that Excel turned into a number, which loses its last "
+                    "digits: format the ID number column as text and enter the numbers again");
+    else
+      add(name, parsed.error());
+    return std::nullopt;
+  }
+
+  void add(std::string_view name, std::string message) {
+    problems_.push_back(FieldProblem{std::string(name), std::move(message)});
+  }
+
+ private:
+  bool required(std::string_view name) const {
+    return std::any_of(specs_.begin(), specs_.end(),
+                       [&](const FieldSpec& spec) { return spec.name == name && spec.required; });
+  }
+
+  const FieldValues& values_;
+  std::span<const FieldSpec> specs_;
+  Problems& problems_;
+};
+
+bool has_problem(const Problems& problems, std::string_view field) {
+  return std::any_of(problems.begin(), problems.end(),
+                     [&](const FieldProblem& problem) { return problem.field == field; });
+}
+
+// Adds the model's problems, except on fields that already have one: a field
+// that could not be read has no value for a rule to judge.
+void add_rule_problems(Problems& problems, const Problems& from_rules) {
+  std::set<std::string> reported;
+  for (const auto& problem : problems) reported.insert(problem.field);
+  for (const auto& problem : from_rules)
+    if (!reported.contains(problem.field)) problems.push_back(problem);
+}
+
+}  // namespace
+
+std::optional<bool> parse_yes_no(std::string_view text) {
+  const std::string value = ascii_lower(trim_blanks(text));
+  if (value.empty() || value == "yes" || value == "true" || value == "1" || value == "是")
+    return true;
+  if (value == "no" || value == "false" || value == "0" || value == "否") return false;
+  return std::nullopt;
+}
+
+Expected<std::optional<double>> parse_score(std::string_view text) {
+  const std::string value = trim_blanks(text);
+  if (value.empty()) return std::optional<double>();
+  const auto fail = [&] {
+    return Expected<std::optional<double>>::failure(quoted(value) +
+                                                    " is not a score from 0 to 100");
+  };
+  // Plain decimal digits only: no sign, exponent, "inf" or "nan".
+  const std::size_t dot = value.find('.');
+  const std::string_view whole = std::string_view(value).substr(0, dot);
+  const std::string_view fraction =
+      dot == std::string::npos ? std::string_view() : std::string_view(value).substr(dot + 1);
+  const auto all_digits = [](std::string_view s) {
+    return s.find_first_not_of("0123456789") == std::string_view::npos;
+  };
+  if (whole.empty() || !all_digits(whole) || !all_digits(fraction) ||
+      (dot != std::string::npos && fraction.empty()))
+    return fail();
+  double score = 0;
+  const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), score);
+  if (error != std::errc() || end != value.data() + value.size() || score < 0 || score > 100)
+    return fail();
+  return std::optional<double>(score);
+}
+
+ParsedWorker parse_worker(const FieldValues& fields, Date today) {
+  ParsedWorker out;
+  FieldReader read(fields, worker_fields(), "worker", out.problems);
+  Worker& worker = out.record;
+
+  const auto id = read.id_number("id_number", today);
+  worker.name = read.text("name");
+  const auto gender = read.code<Gender>("gender", "gender");
+  const auto birth_date = read.date("birth_date");
+  worker.ethnicity = read.text("ethnicity");
+  worker.political_status = read.code<PoliticalStatus>("political_status", "political status");
+  worker.education = read.code<Education>("education", "education");
+  worker.phone = read.text("phone");
+  worker.org.district = read.text("district");
+  worker.org.street = read.text("street");
+  worker.org.community = read.text("community");
+  const auto hire_date = read.date("hire_date");
+  worker.leave_date = read.date("leave_date");
+  const auto position = read.code<Position>("position", "position");
+  if (position) worker.position = *position;
+
+  // The rules compare the dates with each other and with the ID number: they
+  // wait until those could be read.
+  if (id) worker.id_number = id->digits;
+  if (!id || !hire_date || has_problem(out.problems, "leave_date") ||
+      has_problem(out.problems, "birth_date"))
+    return out;
+  worker.hire_date = *hire_date;
+  // Entered values go to the record so that check_worker compares them with
+  // the ID number; empty ones are taken from it.
+  worker.gender = gender.value_or(id->gender);
+  worker.birth_date = birth_date.value_or(id->birth_date);
+  add_rule_problems(out.problems, check_worker(worker, today));
+  return out;
+}
+
+ParsedPosition parse_position(const FieldValues& fields, Date today) {
+  ParsedPosition out;
+  FieldReader read(fields, position_fields(), "position", out.problems);
+  const auto id = read.id_number("id_number", today);
+  const auto position = read.code<Position>("position", "position");
+  const auto start = read.date("start_date");
+  out.record.spell.end = read.date("end_date");
+  if (id) out.record.id_number = id->digits;
+  if (position) out.record.spell.position = *position;
+  if (!start || has_problem(out.problems, "end_date")) return out;
+  out.record.spell.start = *start;
+  add_rule_problems(out.problems, check_history(std::span(&out.record.spell, 1)));
+  return out;
+}
+
+ParsedExam parse_exam(const FieldValues& fields, Date today) {
+  ParsedExam out;
+  FieldReader read(fields, exam_fields(), "exam", out.problems);
+  ExamAttempt& exam = out.record;
+  const auto id = read.id_number("id_number", today);
+  const auto date = read.date("exam_date");
+  const auto kind = read.code<ExamKind>("exam", "exam");
+  const auto result = read.code<ExamResult>("result", "exam result");
+  const auto score = parse_score(read.text("score"));
+  if (score)
+    exam.score = *score;
+  else
+    read.add("score", score.error());
+  if (id) exam.id_number = id->digits;
+  if (kind) exam.exam = *kind;
+  if (result) exam.result = *result;
+  if (!date) return out;
+  exam.date = *date;
+  add_rule_problems(out.problems, check_exam(exam, today));
+  return out;
+}
+
+ParsedCertificate parse_certificate(const FieldValues& fields, Date today) {
+  ParsedCertificate out;
+  FieldReader read(fields, certificate_fields(), "certificate", out.problems);
+  Certificate& certificate = out.record;
+  const auto id = read.id_number("id_number", today);
+  const auto type = read.code<CertificateType>("type", "certificate type");
+  certificate.level = read.code<CertificateLevel>("level", "certificate level");
+  certificate.number = read.text("number");
+  const auto issue_date = read.date("issue_date");
+  certificate.issuer = read.text("issuer");
+  if (id) certificate.id_number = id->digits;
+  if (type) certificate.type = *type;
+  if (!issue_date) return out;
+  certificate.issue_date = *issue_date;
+  add_rule_problems(out.problems, check_certificate(certificate, today));
+  return out;
+}
+
+ParsedTraining parse_training(const FieldValues& fields, Date today) {
+  ParsedTraining out;
+  FieldReader read(fields, training_fields(), "training", out.problems);
+  TrainingRecord& record = out.record;
+  const auto id = read.id_number("id_number", today);
+  const auto date = read.date("date");
+  const std::string hours_text = read.text("hours");
+  const auto category = read.code<TrainingCategory>("category", "training category");
+  record.course = read.text("course");
+  record.provider = read.text("provider");
+  const std::string verified_text = read.text("verified");
+  if (const auto verified = parse_yes_no(verified_text))
+    record.verified = *verified;
+  else
+    read.add("verified", quoted(verified_text) + " is not yes/no, 是/否, true/false or 1/0");
+  if (!hours_text.empty()) {
+    const auto hours = parse_hours(hours_text);
+    if (hours)
+      record.half_hours = *hours;
+    else
+      read.add("hours", hours.error());
+  }
+  if (id) record.id_number = id->digits;
+  if (category) record.category = *category;
+  if (!date) return out;
+  // Unread hours stay 0: the rule's complaint about them is dropped as a
+  // duplicate, and the date is still checked.
+  record.date = *date;
+  add_rule_problems(out.problems, check_training(record, today));
+  return out;
+}
+
+FieldValues fields_of(const Worker& worker) {
+  const auto optional_date = [](const std::optional<Date>& day) {
+    return day ? to_iso(*day) : std::string();
+  };
+  return {
+      {"id_number", worker.id_number},
+      {"name", worker.name},
+      {"gender", std::string(code(worker.gender))},
+      {"birth_date", to_iso(worker.birth_date)},
+      {"ethnicity", worker.ethnicity},
+      {"political_status",
+       worker.political_status ? std::string(code(*worker.political_status)) : std::string()},
+      {"education", worker.education ? std::string(code(*worker.education)) : std::string()},
+      {"phone", worker.phone},
+      {"district", worker.org.district},
+      {"street", worker.org.street},
+      {"community", worker.org.community},
+      {"hire_date", to_iso(worker.hire_date)},
+      {"leave_date", optional_date(worker.leave_date)},
+      {"position", std::string(code(worker.position))},
+  };
+}
+
+}  // namespace cwt

@@ -1,0 +1,84 @@
+#include "cwt/exchange/text_encoding.hpp"
+
+#include <algorithm>
+
+#include "gb18030.hpp"
+
+namespace cwt {
+
+namespace {
+
+constexpr std::string_view utf8_bom = "\xEF\xBB\xBF";
+
+bool starts_with_bytes(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+// 1-based line of a byte offset; '\n' is a single byte in UTF-8 and GB18030 alike.
+std::size_t line_of(std::string_view bytes, std::size_t offset) {
+  const auto end = bytes.begin() + static_cast<std::ptrdiff_t>(std::min(offset, bytes.size()));
+  return 1 + static_cast<std::size_t>(std::count(bytes.begin(), end, '\n'));
+}
+
+}  // namespace
+
+bool gb18030_fully_supported() { return detail::gb18030_fully_supported(); }
+
+std::optional<std::size_t> invalid_utf8_offset(std::string_view bytes) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    const unsigned char lead = byte(i);
+    if (lead < 0x80) {
+      ++i;
+      continue;
+    }
+    // The second byte's allowed range excludes overlong forms (E0, F0),
+    // surrogates (ED) and code points above U+10FFFF (F4) (Unicode table 3-7).
+    std::size_t length = 0;
+    unsigned char low = 0x80;
+    unsigned char high = 0xBF;
+    if (lead >= 0xC2 && lead <= 0xDF) {
+      length = 2;
+    } else if (lead >= 0xE0 && lead <= 0xEF) {
+      length = 3;
+      if (lead == 0xE0) low = 0xA0;
+      if (lead == 0xED) high = 0x9F;
+    } else if (lead >= 0xF0 && lead <= 0xF4) {
+      length = 4;
+      if (lead == 0xF0) low = 0x90;
+      if (lead == 0xF4) high = 0x8F;
+    } else {
+      return i;
+    }
+    if (i + length > bytes.size()) return i;
+    if (byte(i + 1) < low || byte(i + 1) > high) return i;
+    for (std::size_t k = 2; k < length; ++k)
+      if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+Expected<std::string> decode_to_utf8(std::string_view bytes) {
+  if (starts_with_bytes(bytes, utf8_bom)) {
+    const std::string_view text = bytes.substr(utf8_bom.size());
+    if (const auto bad = invalid_utf8_offset(text))
+      return Expected<std::string>::failure(
+          "the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (line " +
+          std::to_string(line_of(text, *bad)) + ")");
+    return std::string(text);
+  }
+  // UTF-16 is what Excel's "Unicode text" saves: a common wrong choice.
+  if (starts_with_bytes(bytes, "\xFF\xFE") || starts_with_bytes(bytes, "\xFE\xFF"))
+    return Expected<std::string>::failure(
+        "the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\" instead");
+  const auto bad_utf8 = invalid_utf8_offset(bytes);
+  if (!bad_utf8) return std::string(bytes);
+  if (auto converted = detail::gb18030_to_utf8(bytes)) return std::move(*converted);
+  return Expected<std::string>::failure(
+      "the file is neither UTF-8 nor GB18030 text (the first byte that is not UTF-8 is on line " +
+      std::to_string(line_of(bytes, *bad_utf8)) + ")");
+}
+
+}  // namespace cwt
