@@ -1,0 +1,89 @@
+#include "cli_app.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include "commands.hpp"
+#include "platform.hpp"
+#include "cwt/storage/sqlite_store.hpp"
+
+namespace cwt::cli {
+namespace {
+
+constexpr const char* usage_line =
+    "usage: cwtrack-cli [--db FILE] COMMAND [OPTIONS]   (cwtrack-cli --help lists the commands)";
+
+std::string selected_usage(const CLI::App& app) {
+  const auto selected = app.get_subcommands();
+  if (selected.empty()) return usage_line;
+  std::string path;
+  for (const CLI::App* sub = selected.front(); sub; ) {
+    path += " " + sub->get_name();
+    const auto next = sub->get_subcommands();
+    sub = next.empty() ? nullptr : next.front();
+  }
+  return "usage: cwtrack-cli [--db FILE]" + path + " [OPTIONS]   (cwtrack-cli" + path +
+         " --help for details)";
+}
+
+}  // namespace
+
+std::unique_ptr<Store> CommandContext::open_store() const {
+  return SqliteStore::open_existing(database_path);
+}
+
+CLI::Validator date_validator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        return parse_date(text) ? std::string() : "\"" + text + "\" is not a date (YYYY-MM-DD)";
+      },
+      "DATE");
+}
+
+int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
+            Date today) {
+  CommandContext context{default_database_path(), out, err, today};
+  CLI::App app{"cwtrack: community workers' certification deadlines and training hours",
+               "cwtrack-cli"};
+  app.set_version_flag("--version", std::string("cwtrack-cli ") + CWTRACK_VERSION);
+  app.add_option("--db", context.database_path, "Database file")
+      ->default_str(context.database_path);
+  std::string language = "zh";
+  app.add_option("--lang", language, "Language of table output")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->default_str("zh");
+  app.require_subcommand(1);
+  app.fallthrough();
+  add_init_command(app, context);
+  add_settings_command(app, context);
+  add_import_command(app, context);
+  add_status_command(app, context);
+  add_demo_command(app, context);
+  add_record_commands(app, context);
+
+  try {
+    // CLI11 takes the arguments last first, without the program name.
+    std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
+    if (!reversed.empty()) reversed.pop_back();
+    app.parse(reversed);
+  } catch (const CLI::ParseError& error) {
+    if (error.get_exit_code() == 0) return app.exit(error, out, err);  // --help, --version
+    err << "cwtrack-cli: " << error.what() << '\n' << selected_usage(app) << '\n';
+    return exit_usage;
+  }
+  context.language = language == "en" ? Language::en : Language::zh;
+
+  try {
+    context.action();
+    return exit_ok;
+  } catch (const InputError& error) {
+    for (const auto& line : error.lines()) err << line << '\n';
+  } catch (const UsageError& error) {
+    err << "cwtrack-cli: " << error.what() << '\n' << selected_usage(app) << '\n';
+    return exit_usage;
+  } catch (const std::exception& error) {  // StoreError and anything unforeseen
+    err << "cwtrack-cli: " << error.what() << '\n';
+  }
+  return exit_bad_input;
+}
+
+}  // namespace cwt::cli

@@ -1,0 +1,44 @@
+// `status`: every active worker's certification and training status on a day.
+#include "commands.hpp"
+#include "cwt/model/training.hpp"
+
+namespace cwt::cli {
+
+namespace {
+struct StatusOptions {
+  std::string as_of;
+  std::optional<int> year;
+  std::string format = "table";
+};
+}  // namespace
+
+void add_status_command(CLI::App& app, CommandContext& context) {
+  auto* status = app.add_subcommand("status", "Certification and training status of every active "
+                                              "worker on a day");
+  auto options = std::make_shared<StatusOptions>();
+  status->add_option("--as-of", options->as_of, "The day (YYYY-MM-DD; default today)")
+      ->check(date_validator());
+  status->add_option("--year", options->year, "Training year (default: the as-of year)")
+      ->check(CLI::Range(1900, 2999));
+  status->add_option("--format", options->format, "table, csv or json")
+      ->check(CLI::IsMember({"table", "csv", "json"}))
+      ->default_str("table");
+  status->callback([&context, options] {
+    context.action = [&context, options] {
+      const Date day = options->as_of.empty() ? context.today : *parse_date(options->as_of);
+      const int year = options->year.value_or(day.year());
+      auto store = context.open_store();
+      const Policy policy = store->policy();
+      const auto files = store->worker_files(completed_window(year, day));
+      const auto statuses = statuses_on(files, policy, day, year);
+      if (options->format == "json")
+        write_status_json(context.out, statuses);
+      else if (options->format == "csv")
+        write_status_csv(context.out, statuses);
+      else
+        write_status_table(context.out, statuses, context.language);
+    };
+  });
+}
+
+}  // namespace cwt::cli

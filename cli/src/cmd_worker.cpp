@@ -1,0 +1,193 @@
+// `worker add|edit|show|list`.
+#include "commands.hpp"
+#include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
+#include "cwt/model/status.hpp"
+#include "field_options.hpp"
+#include "text_table.hpp"
+
+namespace cwt::cli {
+namespace {
+
+std::string known_id(const CommandContext& context, Store& store, std::string_view text,
+                     std::string_view command) {
+  const auto id = parse_id_number(text, context.today);
+  if (!id) throw InputError(std::string(command) + ": " + id.error());
+  if (!store.find_worker(id->digits))
+    throw InputError(std::string(command) + ": no worker with ID number " + id->digits);
+  return id->digits;
+}
+
+void add_worker_add(CLI::App& worker, CommandContext& context) {
+  auto* add = worker.add_subcommand("add", "Add a worker (the same fields as the workers CSV)");
+  auto options = std::make_shared<FieldOptions>(*add, worker_fields(), true);
+  add->callback([&context, options] {
+    context.action = [&context, options] {
+      auto parsed = parse_worker(options->given(), context.today);
+      if (!parsed.ok()) throw InputError(describe("worker add", parsed.problems));
+      auto store = context.open_store();
+      if (store->find_worker(parsed.record.id_number))
+        throw InputError("worker add: --id-number: " + parsed.record.id_number +
+                         " is already on file (use worker edit); nothing changed");
+      ChangeSet change;
+      change.description = "worker add " + parsed.record.id_number;
+      change.upsert_workers.push_back(parsed.record);
+      store->apply(change);
+      context.out << "added " << parsed.record.id_number << ' ' << parsed.record.name << '\n';
+    };
+  });
+}
+
+void add_worker_edit(CLI::App& worker, CommandContext& context) {
+  auto* edit = worker.add_subcommand("edit", "Change fields of a worker; an empty value clears "
+                                             "an optional field");
+  auto id_text = std::make_shared<std::string>();
+  edit->add_option("ID_NUMBER", *id_text, "The worker's ID number")->required();
+  auto options = std::make_shared<FieldOptions>(*edit, worker_fields(), false,
+                                                std::vector<std::string_view>{"id_number"});
+  edit->callback([&context, options, id_text] {
+    context.action = [&context, options, id_text] {
+      auto store = context.open_store();
+      const auto id = known_id(context, *store, *id_text, "worker edit");
+      const auto given = options->given();
+      if (given.empty()) throw UsageError("worker edit: no field to change was given");
+      FieldValues fields = fields_of(*store->find_worker(id));
+      for (const auto& [name, value] : given) {
+        auto same = std::ranges::find(fields, name, &FieldValues::value_type::first);
+        if (same != fields.end())
+          same->second = value;
+        else
+          fields.emplace_back(name, value);
+      }
+      auto parsed = parse_worker(fields, context.today);
+      if (!parsed.ok()) throw InputError(describe("worker edit", parsed.problems));
+      ChangeSet change;
+      change.description = "worker edit " + id;
+      change.upsert_workers.push_back(parsed.record);
+      store->apply(change);
+      context.out << "changed " << id << ' ' << parsed.record.name << '\n';
+    };
+  });
+}
+
+void add_worker_show(CLI::App& worker, CommandContext& context) {
+  auto* show = worker.add_subcommand("show", "Everything on file about one worker");
+  auto id_text = std::make_shared<std::string>();
+  show->add_option("ID_NUMBER", *id_text, "The worker's ID number")->required();
+  show->callback([&context, id_text] {
+    context.action = [&context, id_text] {
+      auto store = context.open_store();
+      const auto id = known_id(context, *store, *id_text, "worker show");
+      const bool zh = context.language == Language::zh;
+      const auto label = [zh](auto value) {
+        return std::string(zh ? label_zh(value) : label_en(value));
+      };
+      WorkerFile file{*store->find_worker(id), store->certificates_of(id), store->exams_of(id), 0};
+      const auto training = store->training_of(id);
+      const Worker& w = file.worker;
+      file.completed_half_hours = completed_half_hours(training, context.today.year(), context.today);
+
+      TextTable card({zh ? "项目" : "Field", zh ? "内容" : "Value"});
+      card.add_row({zh ? "姓名" : "Name", w.name});
+      card.add_row({zh ? "身份证号" : "ID number", w.id_number});
+      card.add_row({zh ? "性别" : "Gender", label(w.gender)});
+      card.add_row({zh ? "出生日期" : "Birth date", to_iso(w.birth_date)});
+      card.add_row({zh ? "民族" : "Ethnicity", w.ethnicity});
+      card.add_row({zh ? "政治面貌" : "Political status",
+                    w.political_status ? label(*w.political_status) : ""});
+      card.add_row({zh ? "学历" : "Education", w.education ? label(*w.education) : ""});
+      card.add_row({zh ? "联系电话" : "Phone", w.phone});
+      card.add_row({zh ? "区 / 街道 / 社区" : "District / street / community",
+                    w.org.district + " / " + w.org.street + " / " + w.org.community});
+      card.add_row({zh ? "入职日期" : "Hire date", to_iso(w.hire_date)});
+      card.add_row({zh ? "离职日期" : "Leave date", w.leave_date ? to_iso(*w.leave_date) : ""});
+      card.add_row({zh ? "职务（名册）" : "Position (roster)", label(w.position)});
+      const auto statuses = statuses_on({file}, store->policy(), context.today, context.today.year());
+      if (!statuses.empty()) {
+        const auto& s = statuses.front();
+        std::string cert = label(s.certification.status);
+        if (s.certification.deadline) cert += "  " + to_iso(*s.certification.deadline);
+        if (s.certification.days_left) cert += "  " + std::to_string(*s.certification.days_left);
+        if (s.certification.action) cert += "  " + label(*s.certification.action);
+        if (s.certification.certificate_to_collect) cert += zh ? "  已通过考试，待领证" : "  exam passed, certificate to collect";
+        card.add_row({zh ? "取证状态" : "Certification", cert});
+        card.add_row({zh ? "本年培训" : "Training this year",
+                      format_hours(s.training.completed_half_hours) + " / " +
+                          format_hours(s.training.required_half_hours) + "  " +
+                          label(s.training.status)});
+      } else {
+        card.add_row({zh ? "状态" : "Status", zh ? "不在岗" : "not active"});
+      }
+      card.write(context.out);
+
+      context.out << '\n' << (zh ? "职务经历" : "Position history") << '\n';
+      TextTable history({zh ? "职务" : "Position", zh ? "开始日期" : "Start", zh ? "结束日期" : "End"});
+      for (const auto& spell : w.history)
+        history.add_row({label(spell.position), to_iso(spell.start), spell.end ? to_iso(*spell.end) : ""});
+      history.write(context.out);
+
+      context.out << '\n' << (zh ? "考试" : "Exams") << '\n';
+      TextTable exams({zh ? "日期" : "Date", zh ? "考试" : "Exam", zh ? "结果" : "Result", zh ? "成绩" : "Score"});
+      for (const auto& exam : file.exams)
+        exams.add_row({to_iso(exam.date), label(exam.exam), label(exam.result),
+                       exam.score ? std::to_string(*exam.score).substr(0, std::to_string(*exam.score).find('.') + 2) : ""});
+      exams.write(context.out);
+
+      context.out << '\n' << (zh ? "证书" : "Certificates") << '\n';
+      TextTable certs({zh ? "发证日期" : "Issued", zh ? "证书类型" : "Type", zh ? "等级" : "Level",
+                       zh ? "证书编号" : "Number", zh ? "发证机关" : "Issuer"});
+      for (const auto& c : file.certificates)
+        certs.add_row({to_iso(c.issue_date), label(c.type), c.level ? label(*c.level) : "", c.number, c.issuer});
+      certs.write(context.out);
+
+      context.out << '\n' << (zh ? "培训记录" : "Training records") << '\n';
+      TextTable records({zh ? "日期" : "Date", zh ? "学时" : "Hours", zh ? "类别" : "Category",
+                         zh ? "课程" : "Course", zh ? "培训机构" : "Provider", zh ? "已核实" : "Verified"});
+      for (const auto& r : training)
+        records.add_row({to_iso(r.date), format_hours(r.half_hours), label(r.category), r.course,
+                         r.provider, r.verified ? (zh ? "是" : "yes") : (zh ? "否" : "no")});
+      records.write(context.out);
+    };
+  });
+}
+
+void add_worker_list(CLI::App& worker, CommandContext& context) {
+  auto* list = worker.add_subcommand("list", "List workers, optionally of one street or community");
+  auto street = std::make_shared<std::string>();
+  auto community = std::make_shared<std::string>();
+  list->add_option("--street", *street, "Only this street (街道)");
+  list->add_option("--community", *community, "Only this community (社区)");
+  list->callback([&context, street, community] {
+    context.action = [&context, street, community] {
+      const bool zh = context.language == Language::zh;
+      TextTable table(zh ? std::vector<std::string>{"身份证号", "姓名", "区", "街道", "社区", "职务",
+                                                    "入职日期", "离职日期"}
+                         : std::vector<std::string>{"ID number", "Name", "District", "Street",
+                                                    "Community", "Position", "Hired", "Left"});
+      std::size_t count = 0;
+      for (const auto& w : context.open_store()->workers()) {
+        if (!street->empty() && w.org.street != *street) continue;
+        if (!community->empty() && w.org.community != *community) continue;
+        table.add_row({w.id_number, w.name, w.org.district, w.org.street, w.org.community,
+                       std::string(zh ? label_zh(w.position) : label_en(w.position)),
+                       to_iso(w.hire_date), w.leave_date ? to_iso(*w.leave_date) : ""});
+        ++count;
+      }
+      table.write(context.out);
+      context.out << (zh ? "共 " : "") << count << (zh ? " 人" : " workers") << '\n';
+    };
+  });
+}
+
+}  // namespace
+
+void add_worker_commands(CLI::App& app, CommandContext& context) {
+  auto* worker = app.add_subcommand("worker", "Add, change, show or list workers");
+  worker->require_subcommand(1);
+  add_worker_add(*worker, context);
+  add_worker_edit(*worker, context);
+  add_worker_show(*worker, context);
+  add_worker_list(*worker, context);
+}
+
+}  // namespace cwt::cli

@@ -1,0 +1,20 @@
+#pragma once
+// Each subcommand registers itself on the app and sets CommandContext::action
+// when parsed; the action runs after parsing has succeeded.
+#include <CLI/CLI.hpp>
+
+#include "command_context.hpp"
+
+namespace cwt::cli {
+
+void add_init_command(CLI::App& app, CommandContext& context);
+void add_settings_command(CLI::App& app, CommandContext& context);
+void add_import_command(CLI::App& app, CommandContext& context);
+void add_status_command(CLI::App& app, CommandContext& context);
+void add_demo_command(CLI::App& app, CommandContext& context);
+void add_record_commands(CLI::App& app, CommandContext& context);  // worker, exam, cert, training
+
+// A CLI11 check accepting the date formats of DOMAIN.md.
+CLI::Validator date_validator();
+
+}  // namespace cwt::cli

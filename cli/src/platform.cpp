@@ -1,0 +1,78 @@
+#include "platform.hpp"
+
+#include <cstdlib>
+
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <windows.h>
+#include <shellapi.h>
+#endif
+
+namespace cwt::cli {
+
+std::filesystem::path path_from_utf8(std::string_view utf8) {
+  return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+std::string utf8_from_path(const std::filesystem::path& path) {
+  const std::u8string text = path.u8string();
+  return std::string(text.begin(), text.end());
+}
+
+#ifdef _WIN32
+
+namespace {
+std::string narrow(const wchar_t* wide) {
+  const int size = WideCharToMultiByte(CP_UTF8, 0, wide, -1, nullptr, 0, nullptr, nullptr);
+  std::string text(size > 0 ? static_cast<std::size_t>(size - 1) : 0, '\0');
+  if (size > 1) WideCharToMultiByte(CP_UTF8, 0, wide, -1, text.data(), size, nullptr, nullptr);
+  return text;
+}
+}  // namespace
+
+void set_up_console() {
+  SetConsoleOutputCP(CP_UTF8);
+  SetConsoleCP(CP_UTF8);
+  // Text mode would turn "\n" into "\r\n": keep output byte-identical to Linux.
+  _setmode(_fileno(stdout), _O_BINARY);
+  _setmode(_fileno(stderr), _O_BINARY);
+}
+
+std::vector<std::string> utf8_arguments(int, char**) {
+  int count = 0;
+  wchar_t** wide = CommandLineToArgvW(GetCommandLineW(), &count);
+  std::vector<std::string> arguments;
+  for (int i = 0; i < count; ++i) arguments.push_back(narrow(wide[i]));
+  LocalFree(wide);
+  return arguments;
+}
+
+std::string default_database_path() {
+  const wchar_t* app_data = _wgetenv(L"APPDATA");
+  std::filesystem::path base = app_data ? std::filesystem::path(app_data) : std::filesystem::path(L".");
+  return utf8_from_path(base / L"cwtrack" / L"cwtrack.cwt");
+}
+
+#else
+
+void set_up_console() {}
+
+std::vector<std::string> utf8_arguments(int argc, char** argv) {
+  return std::vector<std::string>(argv, argv + argc);
+}
+
+std::string default_database_path() {
+  std::filesystem::path base;
+  if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+    base = xdg;
+  else if (const char* home = std::getenv("HOME"); home && *home)
+    base = std::filesystem::path(home) / ".local" / "share";
+  else
+    base = ".";
+  return (base / "cwtrack" / "cwtrack.cwt").string();
+}
+
+#endif
+
+}  // namespace cwt::cli

@@ -1,0 +1,28 @@
+#pragma once
+// What differs between Windows and POSIX at the edges of the command line:
+// where the default database lives, how arguments and console text are
+// encoded. Everything inside the program is UTF-8.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cwt::cli {
+
+// Makes the console show UTF-8 (Windows: code page 65001, binary stdout so
+// output bytes match the Linux build); no-op elsewhere.
+void set_up_console();
+
+// The program's arguments as UTF-8 (Windows: from the wide command line, never
+// the ANSI code page).
+std::vector<std::string> utf8_arguments(int argc, char** argv);
+
+// %APPDATA%\cwtrack\cwtrack.cwt on Windows, $XDG_DATA_HOME/cwtrack/cwtrack.cwt
+// (default ~/.local/share) elsewhere.
+std::string default_database_path();
+
+// A path from UTF-8 text, whatever the platform's narrow encoding.
+std::filesystem::path path_from_utf8(std::string_view utf8);
+std::string utf8_from_path(const std::filesystem::path& path);
+
+}  // namespace cwt::cli

@@ -1,0 +1,19 @@
+#pragma once
+// The three presentations of `status`: JSON (the stable interface of
+// DOMAIN.md), CSV (English headers and codes, for spreadsheets) and a table
+// for the terminal (Chinese or English labels).
+#include <ostream>
+#include <vector>
+
+#include "cwt/model/status.hpp"
+
+namespace cwt::cli {
+
+enum class Language { zh, en };
+
+void write_status_json(std::ostream& out, const std::vector<WorkerStatus>& statuses);
+void write_status_csv(std::ostream& out, const std::vector<WorkerStatus>& statuses);
+void write_status_table(std::ostream& out, const std::vector<WorkerStatus>& statuses,
+                        Language language);
+
+}  // namespace cwt::cli

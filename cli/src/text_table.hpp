@@ -1,0 +1,27 @@
+#pragma once
+// A plain-text table for the terminal that lines up Chinese text: CJK
+// characters take two columns.
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cwt::cli {
+
+// Terminal columns taken by UTF-8 text (East Asian wide characters count 2).
+std::size_t display_width(std::string_view utf8);
+
+class TextTable {
+public:
+  explicit TextTable(std::vector<std::string> header) : rows_{std::move(header)} {}
+  void add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  void write(std::ostream& out) const;
+
+private:
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// One CSV field, quoted when it holds a comma, quote or line break.
+std::string csv_field(std::string_view text);
+
+}  // namespace cwt::cli

@@ -1,0 +1,71 @@
+#pragma once
+// cwt::Store on an SQLite file (or in memory, for tests).
+//
+// The file is stamped with PRAGMA application_id = kApplicationId and
+// user_version = the last migration it has run. Both are checked before any
+// table is read: a foreign file or one from a newer cwtrack is refused and
+// left byte for byte as it was; an older one is copied aside and upgraded.
+// Opening a current file writes nothing.
+#include "cwt/model/store.hpp"
+#include "cwt/storage/migration.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace cwt {
+
+namespace sqlite {
+class Connection;
+}
+
+class SqliteStore final : public Store {
+ public:
+  static constexpr std::int32_t kApplicationId = 0x43575452;  // "CWTR"
+
+  // `init`: creates the file with the current schema and default settings;
+  // an existing cwtrack file at the current version is left unchanged, an
+  // older one upgraded; anything else is refused with a StoreError.
+  static std::unique_ptr<SqliteStore> create_or_open(const std::string& utf8_path);
+  // Every other command: a missing file is a StoreError and is not created.
+  static std::unique_ptr<SqliteStore> open_existing(const std::string& utf8_path);
+  static std::unique_ptr<SqliteStore> in_memory();
+  static int schema_version();  // the user_version this program writes
+
+  // The factories above with another migration list: how tests exercise the
+  // upgrade path while the program has a single schema version.
+  enum class OpenMode { create_or_open, open_existing };
+  static std::unique_ptr<SqliteStore> open(const std::string& utf8_path, OpenMode mode,
+                                           std::span<const Migration> migrations);
+
+  ~SqliteStore() override;
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
+
+  // Where the file was copied before this open upgraded it; empty otherwise.
+  const std::optional<std::string>& upgrade_backup() const { return upgrade_backup_; }
+
+  Policy policy() override;
+  void save_policy(const Policy& policy) override;
+
+  std::optional<Worker> find_worker(std::string_view id_number) override;
+  std::set<std::string> id_numbers() override;
+  std::size_t worker_count() override;
+  std::vector<Worker> workers() override;
+  std::vector<ExamAttempt> exams_of(std::string_view id_number) override;
+  std::vector<Certificate> certificates_of(std::string_view id_number) override;
+  std::vector<TrainingRecord> training_of(std::string_view id_number) override;
+  std::vector<WorkerFile> worker_files(std::optional<DayRange> window) override;
+
+  void apply(const ChangeSet& change) override;
+
+ private:
+  SqliteStore(std::unique_ptr<sqlite::Connection> db, std::optional<std::string> upgrade_backup);
+
+  std::unique_ptr<sqlite::Connection> db_;
+  std::optional<std::string> upgrade_backup_;
+};
+
+}  // namespace cwt

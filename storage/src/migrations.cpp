@@ -1,0 +1,352 @@
+// The schema, one migration per version. A released migration is history:
+// never edit it, append the next one (and raise nothing else: the program's
+// version is the last entry's number).
+#include "cwt/storage/migration.hpp"
+
+#include <array>
+
+namespace cwt {
+
+namespace {
+
+// Version 1: the foundation schema.
+//
+// Dates are ISO text (2024-03-01), so text order is date order and BETWEEN
+// works. Codes are the English codes of codes.hpp; they are checked when read
+// back, not by CHECK constraints, so that adding a code needs no table
+// rebuild.
+//
+// Audit: every write happens inside a batch (one audit_batch row per apply()
+// or save_policy(), with time, OS user and the change's description); the
+// triggers below add one audit_log row per inserted, updated or deleted row
+// with its old and new values as JSON, tied to the latest batch. A batch
+// marked summary_only (demo data) gets no per-row entries. A write with no
+// batch at all fails (audit_log.batch_id is NOT NULL), so nothing reaches the
+// data unaudited, whichever program writes.
+constexpr std::string_view kVersion1 = R"sql(
+CREATE TABLE settings (
+  key   TEXT NOT NULL PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+-- District / street / community. A street's district may be missing.
+CREATE TABLE org_unit (
+  id        INTEGER PRIMARY KEY,
+  kind      TEXT NOT NULL CHECK (kind IN ('district', 'street', 'community')),
+  parent_id INTEGER REFERENCES org_unit (id),
+  name      TEXT NOT NULL,
+  CHECK (CASE kind WHEN 'district' THEN parent_id IS NULL
+                   WHEN 'community' THEN parent_id IS NOT NULL
+                   ELSE 1 END)
+);
+CREATE UNIQUE INDEX org_unit_key ON org_unit (kind, ifnull(parent_id, 0), name);
+
+CREATE TABLE worker (
+  id               INTEGER PRIMARY KEY,
+  id_number        TEXT NOT NULL UNIQUE CHECK (length(id_number) = 18),
+  name             TEXT NOT NULL,
+  gender           TEXT NOT NULL,
+  birth_date       TEXT NOT NULL,
+  ethnicity        TEXT NOT NULL DEFAULT '',
+  political_status TEXT,
+  education        TEXT,
+  phone            TEXT NOT NULL DEFAULT '',
+  community_id     INTEGER NOT NULL REFERENCES org_unit (id),
+  hire_date        TEXT NOT NULL,
+  leave_date       TEXT,
+  position         TEXT NOT NULL
+);
+
+CREATE TABLE position_spell (
+  id         INTEGER PRIMARY KEY,
+  worker_id  INTEGER NOT NULL REFERENCES worker (id),
+  position   TEXT NOT NULL,
+  start_date TEXT NOT NULL,
+  end_date   TEXT CHECK (end_date IS NULL OR end_date >= start_date)
+);
+CREATE INDEX position_spell_worker ON position_spell (worker_id, start_date);
+
+CREATE TABLE exam_attempt (
+  id        INTEGER PRIMARY KEY,
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  exam_date TEXT NOT NULL,
+  exam      TEXT NOT NULL,
+  result    TEXT NOT NULL,
+  score     REAL
+);
+CREATE INDEX exam_attempt_worker ON exam_attempt (worker_id, exam_date);
+
+CREATE TABLE certificate (
+  id         INTEGER PRIMARY KEY,
+  worker_id  INTEGER NOT NULL REFERENCES worker (id),
+  type       TEXT NOT NULL,
+  level      TEXT,
+  number     TEXT NOT NULL DEFAULT '',
+  issue_date TEXT NOT NULL,
+  issuer     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX certificate_worker ON certificate (worker_id, issue_date);
+
+CREATE TABLE training (
+  id         INTEGER PRIMARY KEY,
+  worker_id  INTEGER NOT NULL REFERENCES worker (id),
+  date       TEXT NOT NULL,
+  half_hours INTEGER NOT NULL CHECK (half_hours > 0),
+  category   TEXT NOT NULL,
+  course     TEXT NOT NULL DEFAULT '',
+  provider   TEXT NOT NULL DEFAULT '',
+  verified   INTEGER NOT NULL CHECK (verified IN (0, 1))
+);
+-- Covers the completed-hours aggregate (a date range, grouped by worker)
+-- without touching the table.
+CREATE INDEX training_completed ON training (date, worker_id, verified, half_hours);
+CREATE INDEX training_worker ON training (worker_id);
+
+CREATE TABLE audit_batch (
+  id           INTEGER PRIMARY KEY,
+  at           TEXT NOT NULL,  -- UTC, 2024-03-01T08:30:00Z
+  os_user      TEXT NOT NULL,
+  description  TEXT NOT NULL,
+  summary_only INTEGER NOT NULL DEFAULT 0 CHECK (summary_only IN (0, 1))
+);
+
+CREATE TABLE audit_log (
+  id         INTEGER PRIMARY KEY,
+  batch_id   INTEGER NOT NULL REFERENCES audit_batch (id),
+  table_name TEXT NOT NULL,
+  row_id     INTEGER NOT NULL,  -- the rowid in table_name
+  action     TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+  old_values TEXT,  -- JSON object; NULL for an insert
+  new_values TEXT   -- JSON object; NULL for a delete
+);
+CREATE INDEX audit_log_batch ON audit_log (batch_id);
+CREATE INDEX audit_log_row ON audit_log (table_name, row_id);
+
+-- settings
+CREATE TRIGGER settings_audit_insert AFTER INSERT ON settings
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'settings', NEW.rowid, 'insert', NULL,
+          json_object('key', NEW.key, 'value', NEW.value));
+END;
+CREATE TRIGGER settings_audit_update AFTER UPDATE ON settings
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.key IS NOT NEW.key OR OLD.value IS NOT NEW.value)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'settings', NEW.rowid, 'update',
+          json_object('key', OLD.key, 'value', OLD.value),
+          json_object('key', NEW.key, 'value', NEW.value));
+END;
+CREATE TRIGGER settings_audit_delete AFTER DELETE ON settings
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'settings', OLD.rowid, 'delete',
+          json_object('key', OLD.key, 'value', OLD.value), NULL);
+END;
+
+-- org_unit
+CREATE TRIGGER org_unit_audit_insert AFTER INSERT ON org_unit
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'org_unit', NEW.id, 'insert', NULL,
+          json_object('kind', NEW.kind, 'parent_id', NEW.parent_id, 'name', NEW.name));
+END;
+CREATE TRIGGER org_unit_audit_update AFTER UPDATE ON org_unit
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'org_unit', NEW.id, 'update',
+          json_object('kind', OLD.kind, 'parent_id', OLD.parent_id, 'name', OLD.name),
+          json_object('kind', NEW.kind, 'parent_id', NEW.parent_id, 'name', NEW.name));
+END;
+CREATE TRIGGER org_unit_audit_delete AFTER DELETE ON org_unit
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'org_unit', OLD.id, 'delete',
+          json_object('kind', OLD.kind, 'parent_id', OLD.parent_id, 'name', OLD.name), NULL);
+END;
+
+-- worker
+CREATE TRIGGER worker_audit_insert AFTER INSERT ON worker
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'worker', NEW.id, 'insert', NULL,
+          json_object('id_number', NEW.id_number, 'name', NEW.name, 'gender', NEW.gender,
+                      'birth_date', NEW.birth_date, 'ethnicity', NEW.ethnicity,
+                      'political_status', NEW.political_status, 'education', NEW.education,
+                      'phone', NEW.phone, 'community_id', NEW.community_id,
+                      'hire_date', NEW.hire_date, 'leave_date', NEW.leave_date,
+                      'position', NEW.position));
+END;
+CREATE TRIGGER worker_audit_update AFTER UPDATE ON worker
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.id_number IS NOT NEW.id_number OR OLD.name IS NOT NEW.name
+      OR OLD.gender IS NOT NEW.gender OR OLD.birth_date IS NOT NEW.birth_date
+      OR OLD.ethnicity IS NOT NEW.ethnicity OR OLD.political_status IS NOT NEW.political_status
+      OR OLD.education IS NOT NEW.education OR OLD.phone IS NOT NEW.phone
+      OR OLD.community_id IS NOT NEW.community_id OR OLD.hire_date IS NOT NEW.hire_date
+      OR OLD.leave_date IS NOT NEW.leave_date OR OLD.position IS NOT NEW.position)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'worker', NEW.id, 'update',
+          json_object('id_number', OLD.id_number, 'name', OLD.name, 'gender', OLD.gender,
+                      'birth_date', OLD.birth_date, 'ethnicity', OLD.ethnicity,
+                      'political_status', OLD.political_status, 'education', OLD.education,
+                      'phone', OLD.phone, 'community_id', OLD.community_id,
+                      'hire_date', OLD.hire_date, 'leave_date', OLD.leave_date,
+                      'position', OLD.position),
+          json_object('id_number', NEW.id_number, 'name', NEW.name, 'gender', NEW.gender,
+                      'birth_date', NEW.birth_date, 'ethnicity', NEW.ethnicity,
+                      'political_status', NEW.political_status, 'education', NEW.education,
+                      'phone', NEW.phone, 'community_id', NEW.community_id,
+                      'hire_date', NEW.hire_date, 'leave_date', NEW.leave_date,
+                      'position', NEW.position));
+END;
+CREATE TRIGGER worker_audit_delete AFTER DELETE ON worker
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'worker', OLD.id, 'delete',
+          json_object('id_number', OLD.id_number, 'name', OLD.name, 'gender', OLD.gender,
+                      'birth_date', OLD.birth_date, 'ethnicity', OLD.ethnicity,
+                      'political_status', OLD.political_status, 'education', OLD.education,
+                      'phone', OLD.phone, 'community_id', OLD.community_id,
+                      'hire_date', OLD.hire_date, 'leave_date', OLD.leave_date,
+                      'position', OLD.position), NULL);
+END;
+
+-- position_spell
+CREATE TRIGGER position_spell_audit_insert AFTER INSERT ON position_spell
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'position_spell', NEW.id, 'insert', NULL,
+          json_object('worker_id', NEW.worker_id, 'position', NEW.position,
+                      'start_date', NEW.start_date, 'end_date', NEW.end_date));
+END;
+CREATE TRIGGER position_spell_audit_update AFTER UPDATE ON position_spell
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'position_spell', NEW.id, 'update',
+          json_object('worker_id', OLD.worker_id, 'position', OLD.position,
+                      'start_date', OLD.start_date, 'end_date', OLD.end_date),
+          json_object('worker_id', NEW.worker_id, 'position', NEW.position,
+                      'start_date', NEW.start_date, 'end_date', NEW.end_date));
+END;
+CREATE TRIGGER position_spell_audit_delete AFTER DELETE ON position_spell
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'position_spell', OLD.id, 'delete',
+          json_object('worker_id', OLD.worker_id, 'position', OLD.position,
+                      'start_date', OLD.start_date, 'end_date', OLD.end_date), NULL);
+END;
+
+-- exam_attempt
+CREATE TRIGGER exam_attempt_audit_insert AFTER INSERT ON exam_attempt
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'exam_attempt', NEW.id, 'insert', NULL,
+          json_object('worker_id', NEW.worker_id, 'exam_date', NEW.exam_date, 'exam', NEW.exam,
+                      'result', NEW.result, 'score', NEW.score));
+END;
+CREATE TRIGGER exam_attempt_audit_update AFTER UPDATE ON exam_attempt
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'exam_attempt', NEW.id, 'update',
+          json_object('worker_id', OLD.worker_id, 'exam_date', OLD.exam_date, 'exam', OLD.exam,
+                      'result', OLD.result, 'score', OLD.score),
+          json_object('worker_id', NEW.worker_id, 'exam_date', NEW.exam_date, 'exam', NEW.exam,
+                      'result', NEW.result, 'score', NEW.score));
+END;
+CREATE TRIGGER exam_attempt_audit_delete AFTER DELETE ON exam_attempt
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'exam_attempt', OLD.id, 'delete',
+          json_object('worker_id', OLD.worker_id, 'exam_date', OLD.exam_date, 'exam', OLD.exam,
+                      'result', OLD.result, 'score', OLD.score), NULL);
+END;
+
+-- certificate
+CREATE TRIGGER certificate_audit_insert AFTER INSERT ON certificate
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'certificate', NEW.id, 'insert', NULL,
+          json_object('worker_id', NEW.worker_id, 'type', NEW.type, 'level', NEW.level,
+                      'number', NEW.number, 'issue_date', NEW.issue_date, 'issuer', NEW.issuer));
+END;
+CREATE TRIGGER certificate_audit_update AFTER UPDATE ON certificate
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'certificate', NEW.id, 'update',
+          json_object('worker_id', OLD.worker_id, 'type', OLD.type, 'level', OLD.level,
+                      'number', OLD.number, 'issue_date', OLD.issue_date, 'issuer', OLD.issuer),
+          json_object('worker_id', NEW.worker_id, 'type', NEW.type, 'level', NEW.level,
+                      'number', NEW.number, 'issue_date', NEW.issue_date, 'issuer', NEW.issuer));
+END;
+CREATE TRIGGER certificate_audit_delete AFTER DELETE ON certificate
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'certificate', OLD.id, 'delete',
+          json_object('worker_id', OLD.worker_id, 'type', OLD.type, 'level', OLD.level,
+                      'number', OLD.number, 'issue_date', OLD.issue_date, 'issuer', OLD.issuer),
+          NULL);
+END;
+
+-- training
+CREATE TRIGGER training_audit_insert AFTER INSERT ON training
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training', NEW.id, 'insert', NULL,
+          json_object('worker_id', NEW.worker_id, 'date', NEW.date,
+                      'half_hours', NEW.half_hours, 'category', NEW.category,
+                      'course', NEW.course, 'provider', NEW.provider,
+                      'verified', NEW.verified));
+END;
+CREATE TRIGGER training_audit_update AFTER UPDATE ON training
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training', NEW.id, 'update',
+          json_object('worker_id', OLD.worker_id, 'date', OLD.date,
+                      'half_hours', OLD.half_hours, 'category', OLD.category,
+                      'course', OLD.course, 'provider', OLD.provider,
+                      'verified', OLD.verified),
+          json_object('worker_id', NEW.worker_id, 'date', NEW.date,
+                      'half_hours', NEW.half_hours, 'category', NEW.category,
+                      'course', NEW.course, 'provider', NEW.provider,
+                      'verified', NEW.verified));
+END;
+CREATE TRIGGER training_audit_delete AFTER DELETE ON training
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training', OLD.id, 'delete',
+          json_object('worker_id', OLD.worker_id, 'date', OLD.date,
+                      'half_hours', OLD.half_hours, 'category', OLD.category,
+                      'course', OLD.course, 'provider', OLD.provider,
+                      'verified', OLD.verified), NULL);
+END;
+)sql";
+
+constexpr std::array kMigrations{Migration{1, kVersion1}};
+
+}  // namespace
+
+std::span<const Migration> schema_migrations() { return kMigrations; }
+
+}  // namespace cwt

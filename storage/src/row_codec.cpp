@@ -1,0 +1,90 @@
+#include "row_codec.hpp"
+
+#include "cwt/model/codes.hpp"
+
+namespace cwt {
+
+void RowReader::bad_cell(int column, std::string_view what) const {
+  throw StoreError("the database holds " + std::string(what) + " '" +
+                   std::string(row_.text(column)) + "' in table " + std::string(table_) +
+                   " (column " + std::to_string(column + 1) + " of: " + row_.sql() + ")");
+}
+
+Date RowReader::date(int column) const {
+  if (auto day = parse_date(row_.text(column))) return *day;
+  bad_cell(column, "an invalid date");
+}
+
+std::optional<Date> RowReader::optional_date(int column) const {
+  if (row_.is_null(column)) return std::nullopt;
+  return date(column);
+}
+
+template <class E>
+E RowReader::code(int column) const {
+  if (auto value = parse_code<E>(row_.text(column))) return *value;
+  bad_cell(column, "an unknown code");
+}
+
+Worker RowReader::worker(int first) const {
+  Worker w;
+  int c = first + 1;  // `first` is the row id
+  w.id_number = text(c++);
+  w.name = text(c++);
+  w.gender = code<Gender>(c++);
+  w.birth_date = date(c++);
+  w.ethnicity = text(c++);
+  w.political_status = optional_code<PoliticalStatus>(c++);
+  w.education = optional_code<Education>(c++);
+  w.phone = text(c++);
+  w.org.district = text(c++);  // NULL (no district) reads as ""
+  w.org.street = text(c++);
+  w.org.community = text(c++);
+  w.hire_date = date(c++);
+  w.leave_date = optional_date(c++);
+  w.position = code<Position>(c);
+  return w;
+}
+
+PositionSpell RowReader::spell(int first) const {
+  return {code<Position>(first), date(first + 1), optional_date(first + 2)};
+}
+
+ExamAttempt RowReader::exam(int first) const {
+  ExamAttempt e;
+  e.date = date(first);
+  e.exam = code<ExamKind>(first + 1);
+  e.result = code<ExamResult>(first + 2);
+  if (!row_.is_null(first + 3)) e.score = row_.real(first + 3);
+  return e;
+}
+
+Certificate RowReader::certificate(int first) const {
+  Certificate c;
+  c.type = code<CertificateType>(first);
+  c.level = optional_code<CertificateLevel>(first + 1);
+  c.number = text(first + 2);
+  c.issue_date = date(first + 3);
+  c.issuer = text(first + 4);
+  return c;
+}
+
+TrainingRecord RowReader::training(int first) const {
+  TrainingRecord t;
+  t.date = date(first);
+  t.half_hours = row_.int32(first + 1);
+  t.category = code<TrainingCategory>(first + 2);
+  t.course = text(first + 3);
+  t.provider = text(first + 4);
+  t.verified = row_.integer(first + 5) != 0;
+  return t;
+}
+
+const std::string& IsoDates::operator()(Date day) {
+  const auto key = static_cast<std::uint32_t>(day.day_number());
+  auto found = text_.find(key);
+  if (found == text_.end()) found = text_.emplace(key, to_iso(day)).first;
+  return found->second;
+}
+
+}  // namespace cwt

@@ -1,0 +1,196 @@
+#include "sqlite_db.hpp"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace cwt::sqlite {
+
+namespace {
+
+std::string shorten(std::string_view sql) {
+  // Migration scripts are long: name the failing statement, not all of them.
+  constexpr std::size_t limit = 300;
+  std::string text(sql.substr(0, limit));
+  if (sql.size() > limit) text += " ...";
+  return text;
+}
+
+}  // namespace
+
+Connection::Connection(const std::string& utf8_path, int flags, std::string label)
+    : label_(std::move(label)) {
+  // sqlite3_open_v2 takes UTF-8 on every platform (it converts to UTF-16 for
+  // the Windows file API itself).
+  const int rc = sqlite3_open_v2(utf8_path.c_str(), &db_, flags, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError(label_ + ": cannot open: " + message);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  // Another cwtrack writing the same file: wait a little instead of failing.
+  sqlite3_busy_timeout(db_, 5000);
+}
+
+Connection::~Connection() { sqlite3_close_v2(db_); }
+
+void Connection::fail(std::string_view sql) const {
+  throw StoreError(label_ + ": " + sqlite3_errmsg(db_) + " (SQL: " + shorten(sql) + ")");
+}
+
+void Connection::execute_script(std::string_view sql) {
+  const char* next = sql.data();
+  const char* end = sql.data() + sql.size();
+  while (next < end) {
+    sqlite3_stmt* stmt = nullptr;
+    const char* tail = nullptr;
+    const auto length = static_cast<int>(end - next);
+    if (sqlite3_prepare_v2(db_, next, length, &stmt, &tail) != SQLITE_OK)
+      fail(std::string_view(next, static_cast<std::size_t>(end - next)));
+    const std::string_view statement(next, static_cast<std::size_t>(tail - next));
+    next = tail;
+    if (!stmt) continue;  // blanks or a comment after the last statement
+    int rc = SQLITE_ROW;
+    while (rc == SQLITE_ROW) rc = sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) fail(statement);
+  }
+}
+
+Statement Connection::prepare(std::string_view sql) { return Statement(*this, sql); }
+
+std::int64_t Connection::query_int(std::string_view sql) {
+  Statement statement(*this, sql);
+  if (!statement.step()) fail(sql);
+  return statement.integer(0);
+}
+
+std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+
+Statement::Statement(Connection& connection, std::string_view sql)
+    : connection_(&connection), sql_(sql) {
+  if (sqlite3_prepare_v3(connection.handle(), sql_.data(), static_cast<int>(sql_.size()),
+                         SQLITE_PREPARE_PERSISTENT, &stmt_, nullptr) != SQLITE_OK)
+    connection.fail(sql_);
+}
+
+Statement::~Statement() { sqlite3_finalize(stmt_); }
+
+Statement::Statement(Statement&& other) noexcept
+    : connection_(other.connection_),
+      stmt_(std::exchange(other.stmt_, nullptr)),
+      sql_(std::move(other.sql_)) {}
+
+void Statement::fail() const { connection_->fail(sql_); }
+
+Statement& Statement::bind(int index, std::string_view text) {
+  // SQLITE_TRANSIENT: SQLite copies, so callers may bind temporaries.
+  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                        SQLITE_TRANSIENT) != SQLITE_OK)
+    fail();
+  return *this;
+}
+
+Statement& Statement::bind_static(int index, std::string_view text) {
+  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                        SQLITE_STATIC) != SQLITE_OK)
+    fail();
+  return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value) {
+  if (sqlite3_bind_int64(stmt_, index, value) != SQLITE_OK) fail();
+  return *this;
+}
+
+Statement& Statement::bind(int index, double value) {
+  if (sqlite3_bind_double(stmt_, index, value) != SQLITE_OK) fail();
+  return *this;
+}
+
+Statement& Statement::bind_null(int index) {
+  if (sqlite3_bind_null(stmt_, index) != SQLITE_OK) fail();
+  return *this;
+}
+
+bool Statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  // sqlite3_errmsg still describes this failure; reset afterwards so the
+  // statement does not keep the transaction's locks.
+  const std::string message = connection_->label() + ": " +
+                              sqlite3_errmsg(connection_->handle()) + " (SQL: " + shorten(sql_) +
+                              ")";
+  sqlite3_reset(stmt_);
+  throw StoreError(message);
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+  reset();
+}
+
+void Statement::reset() { sqlite3_reset(stmt_); }
+
+bool Statement::is_null(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+std::string_view Statement::text(int column) const {
+  const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (!data) return {};
+  return {data, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
+std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+int Statement::int32(int column) const { return sqlite3_column_int(stmt_, column); }
+
+double Statement::real(int column) const { return sqlite3_column_double(stmt_, column); }
+
+Transaction::Transaction(Connection& connection, Mode mode) : connection_(connection) {
+  connection_.execute_script(mode == Mode::immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+}
+
+Transaction::~Transaction() {
+  if (open_) sqlite3_exec(connection_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit() {
+  connection_.execute_script("COMMIT");
+  open_ = false;
+}
+
+Savepoint::Savepoint(Connection& connection, std::string name)
+    : connection_(connection), name_(std::move(name)) {
+  connection_.execute_script("SAVEPOINT " + name_);
+}
+
+Savepoint::~Savepoint() {
+  if (!open_) return;
+  const std::string sql = "ROLLBACK TO " + name_ + "; RELEASE " + name_;
+  sqlite3_exec(connection_.handle(), sql.c_str(), nullptr, nullptr, nullptr);
+}
+
+void Savepoint::release() {
+  connection_.execute_script("RELEASE " + name_);
+  open_ = false;
+}
+
+TriggersOff::TriggersOff(Connection& connection) : connection_(connection) {
+  int state = 1;
+  if (sqlite3_db_config(connection_.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &state) !=
+          SQLITE_OK ||
+      state != 0)
+    throw StoreError(connection_.label() + ": cannot switch triggers off");
+}
+
+TriggersOff::~TriggersOff() {
+  sqlite3_db_config(connection_.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+}
+
+}  // namespace cwt::sqlite

@@ -1,0 +1,199 @@
+// SqliteStore: opening and every read. Writes are in store_writes.cpp.
+#include "cwt/storage/sqlite_store.hpp"
+
+#include "row_codec.hpp"
+#include "sqlite_db.hpp"
+#include "store_file.hpp"
+
+#include <unordered_map>
+
+namespace cwt {
+
+std::unique_ptr<SqliteStore> SqliteStore::open(const std::string& utf8_path, OpenMode mode,
+                                               std::span<const Migration> migrations) {
+  if (utf8_path.empty()) throw StoreError("no database file given");
+  auto opened = open_store_file(utf8_path, mode == OpenMode::create_or_open, migrations);
+  return std::unique_ptr<SqliteStore>(
+      new SqliteStore(std::move(opened.db), std::move(opened.upgrade_backup)));
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::create_or_open(const std::string& utf8_path) {
+  return open(utf8_path, OpenMode::create_or_open, schema_migrations());
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::open_existing(const std::string& utf8_path) {
+  return open(utf8_path, OpenMode::open_existing, schema_migrations());
+}
+
+std::unique_ptr<SqliteStore> SqliteStore::in_memory() {
+  auto opened = open_store_file("", true, schema_migrations());
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(opened.db), std::nullopt));
+}
+
+int SqliteStore::schema_version() { return schema_migrations().back().version; }
+
+SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> db,
+                         std::optional<std::string> upgrade_backup)
+    : db_(std::move(db)), upgrade_backup_(std::move(upgrade_backup)) {}
+
+SqliteStore::~SqliteStore() = default;
+
+Policy SqliteStore::policy() {
+  // Keys missing from the file keep their defaults (a setting added by a
+  // later version reads as its default until someone sets it).
+  Policy policy;
+  auto query = db_->prepare("SELECT key, value FROM settings ORDER BY key");
+  while (query.step()) {
+    const std::string_view key = query.text(0);
+    const std::string_view value = query.text(1);
+    if (auto problem = apply_setting(policy, key, value))
+      throw StoreError(db_->label() + ": stored setting " + std::string(key) + " = '" +
+                       std::string(value) + "' is not valid: " + *problem);
+  }
+  return policy;
+}
+
+std::optional<Worker> SqliteStore::find_worker(std::string_view id_number) {
+  sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  auto query = db_->prepare("SELECT " + std::string(kWorkerColumns) + std::string(kWorkerFrom) +
+                            " WHERE w.id_number = ?");
+  query.bind(1, id_number);
+  if (!query.step()) return std::nullopt;
+  const std::int64_t worker_id = query.integer(0);
+  Worker worker = RowReader(query, "worker").worker(0);
+  query.reset();
+
+  auto spells = db_->prepare(
+      "SELECT position, start_date, end_date FROM position_spell WHERE worker_id = ? "
+      "ORDER BY start_date, id");
+  spells.bind(1, worker_id);
+  while (spells.step()) worker.history.push_back(RowReader(spells, "position_spell").spell(0));
+  return worker;
+}
+
+std::set<std::string> SqliteStore::id_numbers() {
+  std::set<std::string> numbers;
+  auto query = db_->prepare("SELECT id_number FROM worker");
+  while (query.step()) numbers.emplace(query.text(0));
+  return numbers;
+}
+
+std::size_t SqliteStore::worker_count() {
+  return static_cast<std::size_t>(db_->query_int("SELECT count(*) FROM worker"));
+}
+
+namespace {
+
+// Every worker ordered by ID number, with histories, and the row id -> index
+// map the other per-worker queries stitch their rows in with. Two queries in
+// all, whatever the number of workers.
+struct LoadedWorkers {
+  std::vector<Worker> workers;
+  std::unordered_map<std::int64_t, std::size_t> index;  // worker.id -> position in `workers`
+};
+
+LoadedWorkers load_workers(sqlite::Connection& db) {
+  LoadedWorkers loaded;
+  auto query = db.prepare("SELECT " + std::string(kWorkerColumns) + std::string(kWorkerFrom) +
+                          " ORDER BY w.id_number");
+  while (query.step()) {
+    loaded.index.emplace(query.integer(0), loaded.workers.size());
+    loaded.workers.push_back(RowReader(query, "worker").worker(0));
+  }
+  auto spells = db.prepare(
+      "SELECT worker_id, position, start_date, end_date FROM position_spell "
+      "ORDER BY worker_id, start_date, id");
+  while (spells.step()) {
+    loaded.workers[loaded.index.at(spells.integer(0))].history.push_back(
+        RowReader(spells, "position_spell").spell(1));
+  }
+  return loaded;
+}
+
+}  // namespace
+
+std::vector<Worker> SqliteStore::workers() {
+  sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  return load_workers(*db_).workers;
+}
+
+std::vector<ExamAttempt> SqliteStore::exams_of(std::string_view id_number) {
+  auto query = db_->prepare(
+      "SELECT e.exam_date, e.exam, e.result, e.score FROM exam_attempt e "
+      "JOIN worker w ON w.id = e.worker_id WHERE w.id_number = ? ORDER BY e.exam_date, e.id");
+  query.bind(1, id_number);
+  std::vector<ExamAttempt> exams;
+  while (query.step()) {
+    exams.push_back(RowReader(query, "exam_attempt").exam(0));
+    exams.back().id_number = id_number;
+  }
+  return exams;
+}
+
+std::vector<Certificate> SqliteStore::certificates_of(std::string_view id_number) {
+  auto query = db_->prepare(
+      "SELECT c.type, c.level, c.number, c.issue_date, c.issuer FROM certificate c "
+      "JOIN worker w ON w.id = c.worker_id WHERE w.id_number = ? ORDER BY c.issue_date, c.id");
+  query.bind(1, id_number);
+  std::vector<Certificate> certificates;
+  while (query.step()) {
+    certificates.push_back(RowReader(query, "certificate").certificate(0));
+    certificates.back().id_number = id_number;
+  }
+  return certificates;
+}
+
+std::vector<TrainingRecord> SqliteStore::training_of(std::string_view id_number) {
+  auto query = db_->prepare(
+      "SELECT t.date, t.half_hours, t.category, t.course, t.provider, t.verified "
+      "FROM training t JOIN worker w ON w.id = t.worker_id WHERE w.id_number = ? "
+      "ORDER BY t.date, t.id");
+  query.bind(1, id_number);
+  std::vector<TrainingRecord> records;
+  while (query.step()) {
+    records.push_back(RowReader(query, "training").training(0));
+    records.back().id_number = id_number;
+  }
+  return records;
+}
+
+std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window) {
+  sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  LoadedWorkers loaded = load_workers(*db_);
+  std::vector<WorkerFile> files(loaded.workers.size());
+  for (std::size_t i = 0; i < files.size(); ++i) files[i].worker = std::move(loaded.workers[i]);
+  auto file_of = [&](std::int64_t worker_id) -> WorkerFile& {
+    return files[loaded.index.at(worker_id)];
+  };
+
+  auto certificates = db_->prepare(
+      "SELECT worker_id, type, level, number, issue_date, issuer FROM certificate "
+      "ORDER BY worker_id, issue_date, id");
+  while (certificates.step()) {
+    WorkerFile& file = file_of(certificates.integer(0));
+    file.certificates.push_back(RowReader(certificates, "certificate").certificate(1));
+    file.certificates.back().id_number = file.worker.id_number;
+  }
+
+  auto exams = db_->prepare(
+      "SELECT worker_id, exam_date, exam, result, score FROM exam_attempt "
+      "ORDER BY worker_id, exam_date, id");
+  while (exams.step()) {
+    WorkerFile& file = file_of(exams.integer(0));
+    file.exams.push_back(RowReader(exams, "exam_attempt").exam(1));
+    file.exams.back().id_number = file.worker.id_number;
+  }
+
+  if (window) {
+    // The storage twin of completed_half_hours(): verified hours dated inside
+    // the window, answered from the covering index training_completed.
+    auto hours = db_->prepare(
+        "SELECT worker_id, SUM(half_hours) FROM training "
+        "WHERE verified = 1 AND date BETWEEN ? AND ? GROUP BY worker_id");
+    hours.bind(1, to_iso(window->first)).bind(2, to_iso(window->last));
+    while (hours.step()) file_of(hours.integer(0)).completed_half_hours = hours.int32(1);
+  }
+  return files;
+}
+
+}  // namespace cwt

@@ -1,0 +1,182 @@
+#include "store_file.hpp"
+
+#include "audit.hpp"
+
+#include <sqlite3.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <system_error>
+
+namespace cwt {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr std::int32_t kApplicationId = 0x43575452;  // SqliteStore::kApplicationId
+
+fs::path to_path(const std::string& utf8) {
+  // Never the ANSI code page: the text is UTF-8 whatever the platform.
+  return fs::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+void check_migrations(std::span<const Migration> migrations) {
+  if (migrations.empty()) throw StoreError("no schema migrations given");
+  for (std::size_t i = 0; i < migrations.size(); ++i)
+    if (migrations[i].version != static_cast<int>(i) + 1)
+      throw StoreError("schema migrations must be numbered 1, 2, 3, ... without gaps");
+}
+
+struct Stamp {
+  std::int64_t application_id = 0;
+  std::int64_t user_version = 0;
+  bool blank = false;  // no schema at all: a new or empty SQLite file
+};
+
+// Reads only the database header and the schema table's size.
+Stamp read_stamp(sqlite::Connection& db, const std::string& label) {
+  Stamp stamp;
+  try {
+    stamp.application_id = db.query_int("PRAGMA application_id");
+    stamp.user_version = db.query_int("PRAGMA user_version");
+    stamp.blank = db.query_int("SELECT count(*) FROM sqlite_master") == 0;
+  } catch (const StoreError&) {
+    throw StoreError(label + " is not a cwtrack database (" + sqlite3_errmsg(db.handle()) +
+                     "); it was not changed");
+  }
+  return stamp;
+}
+
+std::string backup_name(const std::string& utf8_path, std::int64_t version, int attempt) {
+  std::string name = utf8_path + ".v" + std::to_string(version);
+  if (attempt > 1) name += "-" + std::to_string(attempt);
+  return name + ".bak";
+}
+
+// Copies the file aside under a name not yet taken. Called with the write
+// lock held, so no other cwtrack changes the file during the copy.
+std::string back_up(const std::string& utf8_path, std::int64_t version) {
+  for (int attempt = 1; attempt < 1000; ++attempt) {
+    const std::string name = backup_name(utf8_path, version, attempt);
+    std::error_code error;
+    if (fs::exists(to_path(name), error)) continue;
+    // copy_options::none: fails instead of overwriting a copy made meanwhile.
+    if (fs::copy_file(to_path(utf8_path), to_path(name), fs::copy_options::none, error))
+      return name;
+    if (!fs::exists(to_path(name))) {
+      throw StoreError("cannot copy " + utf8_path + " to " + name + " before upgrading it (" +
+                       error.message() + "); it was not changed");
+    }
+  }
+  throw StoreError("cannot find a free backup name for " + utf8_path +
+                   "; it was not changed");
+}
+
+// Runs the migrations after `from` in one transaction, each in its own
+// savepoint, and stamps the file. All or nothing: on failure the file is as
+// it was. Returns the backup's name when one was taken.
+std::optional<std::string> migrate(sqlite::Connection& db, const std::string& utf8_path,
+                                   bool in_memory, bool initialise,
+                                   std::span<const Migration> migrations) {
+  const int latest = migrations.back().version;
+  // Table rebuilds in later migrations need this off; it cannot change inside
+  // a transaction, and foreign_key_check below restores the guarantee.
+  db.execute_script("PRAGMA foreign_keys = OFF");
+  // Declared before the transaction, so it runs after the commit or rollback.
+  struct ForeignKeysBackOn {
+    sqlite::Connection& db;
+    ~ForeignKeysBackOn() {
+      sqlite3_exec(db.handle(), "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+    }
+  } foreign_keys_back_on{db};
+  std::optional<std::string> backup;
+  {
+    sqlite::Transaction transaction(db);
+    // Re-read under the write lock: another cwtrack may have upgraded it.
+    const Stamp stamp = read_stamp(db, db.label());
+    const std::int64_t from = stamp.blank ? 0 : stamp.user_version;
+    if (!stamp.blank && stamp.application_id != kApplicationId)
+      throw StoreError(db.label() + " is not a cwtrack database; it was not changed");
+    if (from >= latest) return std::nullopt;  // done by someone else meanwhile
+    if (!stamp.blank && !in_memory) backup = back_up(utf8_path, from);
+    for (const Migration& migration : migrations) {
+      if (migration.version <= from) continue;
+      try {
+        sqlite::Savepoint step(db, "migration");
+        db.execute_script(migration.sql);
+        // Numbers from our own list, not input: a pragma takes no parameters.
+        db.execute_script("PRAGMA user_version = " + std::to_string(migration.version));
+        step.release();
+      } catch (const StoreError& error) {
+        throw StoreError("upgrading " + db.label() + " from version " + std::to_string(from) +
+                         " to " + std::to_string(latest) + " failed at step " +
+                         std::to_string(migration.version) + ": " + error.what() +
+                         "; it was not changed" +
+                         (backup ? " (a copy is in " + *backup + ")" : std::string()));
+      }
+    }
+    db.execute_script("PRAGMA application_id = " + std::to_string(kApplicationId));
+    if (initialise) {
+      begin_audit_batch(db, "init: default settings", false);
+      write_settings(db, Policy{});
+    }
+    if (db.prepare("PRAGMA foreign_key_check").step())
+      throw StoreError("upgrading " + db.label() +
+                       " left rows pointing at missing rows; it was not changed");
+    transaction.commit();
+  }
+  return backup;
+}
+
+}  // namespace
+
+OpenedFile open_store_file(const std::string& utf8_path, bool create,
+                           std::span<const Migration> migrations) {
+  check_migrations(migrations);
+  const int latest = migrations.back().version;
+  const bool in_memory = utf8_path.empty();
+  const std::string label = in_memory ? std::string("in-memory database") : utf8_path;
+
+  if (!in_memory) {
+    std::error_code error;
+    const auto status = fs::status(to_path(utf8_path), error);
+    if (!create && !fs::exists(status))
+      throw StoreError(utf8_path + " does not exist; run `cwtrack-cli init`");
+    if (fs::exists(status) && !fs::is_regular_file(status))
+      throw StoreError(utf8_path + " is not a file");
+  }
+
+  int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
+  if (create || in_memory) flags |= SQLITE_OPEN_CREATE;
+  OpenedFile opened;
+  opened.db = std::make_unique<sqlite::Connection>(in_memory ? ":memory:" : utf8_path, flags,
+                                                   label);
+  sqlite::Connection& db = *opened.db;
+
+  // The stamp before anything else: a foreign or newer file is left alone.
+  const Stamp stamp = read_stamp(db, label);
+  if (stamp.blank) {
+    if (!create)
+      throw StoreError(label + " is not a cwtrack database (it is empty); run `cwtrack-cli init`");
+  } else if (stamp.application_id != kApplicationId) {
+    throw StoreError(label + " is not a cwtrack database; it was not changed");
+  } else if (stamp.user_version > latest) {
+    throw StoreError(label + " was written by a newer cwtrack (file version " +
+                     std::to_string(stamp.user_version) + ", this program reads up to " +
+                     std::to_string(latest) + "); it was not changed");
+  }
+
+  // Connection settings only: none of these writes to the file.
+  db.execute_script(
+      "PRAGMA foreign_keys = ON;"
+      "PRAGMA cache_size = -65536;"  // KiB: large imports touch many index pages
+      "PRAGMA temp_store = MEMORY;");
+
+  if (stamp.blank || stamp.user_version < latest)
+    opened.upgrade_backup = migrate(db, utf8_path, in_memory, stamp.blank, migrations);
+  if (const char* extra = std::getenv("CWT_EXPERIMENT")) db.execute_script(extra);
+  return opened;
+}
+
+}  // namespace cwt

@@ -1,0 +1,351 @@
+// SqliteStore: the writes. Each call is one transaction that starts with an
+// audit batch; the schema's triggers record the rows it changes.
+#include "audit.hpp"
+#include "cwt/storage/sqlite_store.hpp"
+#include "row_codec.hpp"
+#include "sqlite_db.hpp"
+
+#include <map>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace cwt {
+
+namespace {
+
+std::string settings_change_text(const Policy& before, const Policy& after) {
+  const auto old_values = settings_of(before);
+  const auto new_values = settings_of(after);
+  std::string text = "settings set";
+  for (std::size_t i = 0; i < new_values.size(); ++i) {
+    if (i < old_values.size() && old_values[i] == new_values[i]) continue;
+    text += " " + new_values[i].first + "=" + new_values[i].second;
+  }
+  return text;
+}
+
+void require_date(Date day, std::string_view what, std::string_view id_number) {
+  if (day.is_special())
+    throw StoreError("no valid " + std::string(what) + " for ID number " +
+                     std::string(id_number) + "; nothing was changed");
+}
+
+// Rejects the change before anything is written when a record names a worker
+// that is neither stored nor added by the change, or lacks a date.
+void check_change(const ChangeSet& change,
+                  const std::unordered_map<std::string, std::int64_t>& stored) {
+  std::unordered_set<std::string> added;
+  for (const Worker& w : change.upsert_workers) {
+    added.insert(w.id_number);
+    require_date(w.birth_date, "birth_date", w.id_number);
+    require_date(w.hire_date, "hire_date", w.id_number);
+    if (w.leave_date) require_date(*w.leave_date, "leave_date", w.id_number);
+  }
+  std::set<std::string> unknown;
+  auto check = [&](const std::string& id_number) {
+    if (!stored.contains(id_number) && !added.contains(id_number)) unknown.insert(id_number);
+  };
+  for (const auto& [id_number, spells] : change.replace_history) {
+    check(id_number);
+    for (const PositionSpell& spell : spells) {
+      require_date(spell.start, "start_date", id_number);
+      if (spell.end) require_date(*spell.end, "end_date", id_number);
+    }
+  }
+  for (const ExamAttempt& e : change.add_exams) {
+    check(e.id_number);
+    require_date(e.date, "exam_date", e.id_number);
+  }
+  for (const Certificate& c : change.add_certificates) {
+    check(c.id_number);
+    require_date(c.issue_date, "issue_date", c.id_number);
+  }
+  for (const TrainingRecord& t : change.add_training) {
+    check(t.id_number);
+    require_date(t.date, "date", t.id_number);
+  }
+  if (unknown.empty()) return;
+  std::string message = "unknown ID number";
+  if (unknown.size() > 1) message += "s";
+  std::size_t shown = 0;
+  for (const std::string& id_number : unknown) {
+    if (shown++ == 10) {
+      message += " and " + std::to_string(unknown.size() - 10) + " more";
+      break;
+    }
+    message += (shown == 1 ? " " : ", ") + id_number;
+  }
+  throw StoreError(message + " (not in the database nor added by this change); nothing was changed");
+}
+
+// Finds or creates district / street / community rows. All units are loaded
+// once per change: there are a few hundred at most.
+class OrgUnits {
+ public:
+  explicit OrgUnits(sqlite::Connection& db)
+      : insert_(db.prepare("INSERT INTO org_unit (kind, parent_id, name) VALUES (?, ?, ?)")),
+        db_(db) {
+    auto query = db.prepare("SELECT id, kind, ifnull(parent_id, 0), name FROM org_unit");
+    while (query.step())
+      ids_.emplace(Key{std::string(query.text(1)), query.integer(2), std::string(query.text(3))},
+                   query.integer(0));
+  }
+
+  std::int64_t community_id(const OrgPath& org) {
+    const std::int64_t district = org.district.empty() ? 0 : find_or_add("district", 0, org.district);
+    const std::int64_t street = find_or_add("street", district, org.street);
+    return find_or_add("community", street, org.community);
+  }
+
+ private:
+  using Key = std::tuple<std::string, std::int64_t, std::string>;  // kind, parent (0: none), name
+
+  std::int64_t find_or_add(const char* kind, std::int64_t parent, const std::string& name) {
+    Key key{kind, parent, name};
+    if (auto found = ids_.find(key); found != ids_.end()) return found->second;
+    insert_.bind(1, std::string_view(kind));
+    if (parent == 0)
+      insert_.bind_null(2);
+    else
+      insert_.bind(2, parent);
+    insert_.bind(3, name).run();
+    const std::int64_t id = db_.last_insert_rowid();
+    ids_.emplace(std::move(key), id);
+    return id;
+  }
+
+  sqlite::Statement insert_;
+  sqlite::Connection& db_;
+  std::map<Key, std::int64_t> ids_;
+};
+
+void bind_worker_fields(sqlite::Statement& statement, const Worker& w, std::int64_t community_id,
+                        IsoDates& iso) {
+  statement.bind(1, w.id_number)
+      .bind(2, w.name)
+      .bind(3, code(w.gender))
+      .bind(4, iso(w.birth_date))
+      .bind(5, w.ethnicity)
+      .bind(8, w.phone)
+      .bind(9, community_id)
+      .bind(10, iso(w.hire_date))
+      .bind(12, code(w.position));
+  if (w.political_status)
+    statement.bind(6, code(*w.political_status));
+  else
+    statement.bind_null(6);
+  if (w.education)
+    statement.bind(7, code(*w.education));
+  else
+    statement.bind_null(7);
+  if (w.leave_date)
+    statement.bind(11, iso(*w.leave_date));
+  else
+    statement.bind_null(11);
+}
+
+std::string summary_text(const ChangeSet& change,
+                         const std::unordered_map<std::string, std::int64_t>& stored) {
+  std::unordered_set<std::string> added, updated;
+  for (const Worker& w : change.upsert_workers)
+    (stored.contains(w.id_number) ? updated : added).insert(w.id_number);
+  return change.description + " (workers added: " + std::to_string(added.size()) +
+         ", updated: " + std::to_string(updated.size()) +
+         "; histories replaced: " + std::to_string(change.replace_history.size()) +
+         "; exams: " + std::to_string(change.add_exams.size()) +
+         "; certificates: " + std::to_string(change.add_certificates.size()) +
+         "; training records: " + std::to_string(change.add_training.size()) + ")";
+}
+
+// For a load that adds many rows to a table: its indexes are dropped before
+// and rebuilt after, inside the caller's transaction. Building an index from
+// sorted data is several times faster than millions of scattered index
+// inserts. Small additions keep the indexes. The index definitions are read
+// from the schema, so they come back exactly as they were.
+class BulkIndexes {
+ public:
+  BulkIndexes(sqlite::Connection& db, std::string_view table, std::size_t new_rows) : db_(db) {
+    constexpr std::size_t kThreshold = 100000;
+    if (new_rows < kThreshold) return;
+    // The largest rowid bounds the row count from above, in one b-tree step.
+    if (static_cast<std::size_t>(db.query_int("SELECT ifnull(max(rowid), 0) FROM \"" +
+                                              std::string(table) + "\"")) > new_rows)
+      return;
+    auto indexes = db.prepare(
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL");
+    indexes.bind(1, table);
+    std::vector<std::string> names;
+    while (indexes.step()) {
+      names.emplace_back(indexes.text(0));
+      definitions_.emplace_back(indexes.text(1));
+    }
+    indexes.reset();
+    for (const std::string& name : names) db.execute_script("DROP INDEX \"" + name + "\"");
+  }
+
+  void rebuild() {
+    for (const std::string& sql : definitions_) db_.execute_script(sql);
+    definitions_.clear();
+  }
+
+ private:
+  sqlite::Connection& db_;
+  std::vector<std::string> definitions_;
+};
+
+}  // namespace
+
+void SqliteStore::save_policy(const Policy& policy) {
+  // Store only what policy() can read back: a file must never hold settings
+  // that stop it from opening (e.g. an empty qualifying list).
+  Policy read_back;
+  for (const auto& [key, value] : settings_of(policy)) {
+    if (auto problem = apply_setting(read_back, key, value))
+      throw StoreError("setting " + key + " = '" + value + "' cannot be saved: " + *problem +
+                       "; nothing was changed");
+  }
+  if (read_back != policy)
+    throw StoreError("the settings do not read back as given; nothing was changed");
+
+  sqlite::Transaction transaction(*db_);
+  const Policy before = this->policy();
+  if (before == policy) return;  // nothing to write, nothing to audit
+  begin_audit_batch(*db_, settings_change_text(before, policy), false);
+  write_settings(*db_, policy);
+  transaction.commit();
+}
+
+void SqliteStore::apply(const ChangeSet& change) {
+  if (change.empty()) return;
+  sqlite::Connection& db = *db_;
+  sqlite::Transaction transaction(db);
+
+  // ID number -> worker row id, kept up to date as workers are added.
+  std::unordered_map<std::string, std::int64_t> ids;
+  {
+    auto query = db.prepare("SELECT id_number, id FROM worker");
+    while (query.step()) ids.emplace(query.text(0), query.integer(1));
+  }
+  check_change(change, ids);
+  begin_audit_batch(db, change.audit_summary_only ? summary_text(change, ids) : change.description,
+                    change.audit_summary_only);
+
+  // A summary-only change is audited by its batch row alone: the per-row
+  // triggers would find summary_only set and record nothing, so skip them.
+  std::optional<sqlite::TriggersOff> triggers_off;
+  if (change.audit_summary_only) triggers_off.emplace(db);
+
+  IsoDates iso;
+  if (!change.upsert_workers.empty()) {
+    OrgUnits units(db);
+    auto insert = db.prepare(
+        "INSERT INTO worker (id_number, name, gender, birth_date, ethnicity, political_status, "
+        "education, phone, community_id, hire_date, leave_date, position) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    auto update = db.prepare(
+        "UPDATE worker SET id_number = ?1, name = ?2, gender = ?3, birth_date = ?4, "
+        "ethnicity = ?5, political_status = ?6, education = ?7, phone = ?8, community_id = ?9, "
+        "hire_date = ?10, leave_date = ?11, position = ?12 WHERE id = ?13");
+    for (const Worker& w : change.upsert_workers) {
+      const std::int64_t community = units.community_id(w.org);
+      if (auto found = ids.find(w.id_number); found != ids.end()) {
+        bind_worker_fields(update, w, community, iso);
+        update.bind(13, found->second).run();
+      } else {
+        bind_worker_fields(insert, w, community, iso);
+        insert.run();
+        ids.emplace(w.id_number, db.last_insert_rowid());
+      }
+    }
+  }
+
+  if (!change.replace_history.empty()) {
+    auto current = db.prepare(
+        "SELECT position, start_date, end_date FROM position_spell WHERE worker_id = ? "
+        "ORDER BY start_date, id");
+    auto remove = db.prepare("DELETE FROM position_spell WHERE worker_id = ?");
+    auto insert = db.prepare(
+        "INSERT INTO position_spell (worker_id, position, start_date, end_date) "
+        "VALUES (?, ?, ?, ?)");
+    for (const auto& [id_number, spells] : change.replace_history) {
+      const std::int64_t worker_id = ids.at(id_number);
+      // An unchanged history is left alone: the audit log shows real changes.
+      std::vector<PositionSpell> stored;
+      current.bind(1, worker_id);
+      while (current.step()) stored.push_back(RowReader(current, "position_spell").spell(0));
+      current.reset();
+      if (stored == spells) continue;
+      remove.bind(1, worker_id).run();
+      for (const PositionSpell& spell : spells) {
+        insert.bind(1, worker_id).bind(2, code(spell.position)).bind(3, iso(spell.start));
+        if (spell.end)
+          insert.bind(4, iso(*spell.end));
+        else
+          insert.bind_null(4);
+        insert.run();
+      }
+    }
+  }
+
+  if (!change.add_exams.empty()) {
+    auto insert = db.prepare(
+        "INSERT INTO exam_attempt (worker_id, exam_date, exam, result, score) "
+        "VALUES (?, ?, ?, ?, ?)");
+    for (const ExamAttempt& e : change.add_exams) {
+      insert.bind(1, ids.at(e.id_number))
+          .bind(2, iso(e.date))
+          .bind(3, code(e.exam))
+          .bind(4, code(e.result))
+          .bind(5, e.score)
+          .run();
+    }
+  }
+
+  if (!change.add_certificates.empty()) {
+    auto insert = db.prepare(
+        "INSERT INTO certificate (worker_id, type, level, number, issue_date, issuer) "
+        "VALUES (?, ?, ?, ?, ?, ?)");
+    for (const Certificate& c : change.add_certificates) {
+      insert.bind(1, ids.at(c.id_number)).bind(2, code(c.type));
+      if (c.level)
+        insert.bind(3, code(*c.level));
+      else
+        insert.bind_null(3);
+      insert.bind(4, c.number).bind(5, iso(c.issue_date)).bind(6, c.issuer).run();
+    }
+  }
+
+  if (!change.add_training.empty()) {
+    BulkIndexes bulk(db, "training", change.add_training.size());
+    auto insert = db.prepare(
+        "INSERT INTO training (worker_id, date, half_hours, category, course, provider, verified) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    // The hot loop of a big import: records usually come grouped by worker,
+    // so the last lookup is reused; the texts bound live until the end of
+    // this call (records, IsoDates' cache, the static code tables).
+    const std::string* last_id_number = nullptr;
+    std::int64_t worker_id = 0;
+    for (const TrainingRecord& t : change.add_training) {
+      if (!last_id_number || *last_id_number != t.id_number) {
+        worker_id = ids.at(t.id_number);
+        last_id_number = &t.id_number;
+      }
+      insert.bind(1, worker_id)
+          .bind_static(2, iso(t.date))
+          .bind(3, t.half_hours)
+          .bind_static(4, code(t.category))
+          .bind_static(5, t.course)
+          .bind_static(6, t.provider)
+          .bind(7, t.verified ? 1 : 0)
+          .run();
+    }
+    bulk.rebuild();
+  }
+
+  transaction.commit();
+}
+
+}  // namespace cwt
