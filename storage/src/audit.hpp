@@ -2,11 +2,11 @@
 // The C++ half of the audit design (the triggers of migration 1 are the
 // other): every write transaction starts with an audit_batch row, which the
 // triggers attach each changed row to.
-#include "cwt/model/policy.hpp"
-#include "sqlite_db.hpp"
-
 #include <cstdint>
 #include <string_view>
+
+#include "cwt/model/policy.hpp"
+#include "sqlite_db.hpp"
 
 namespace cwt {
 

@@ -1,9 +1,9 @@
 // The schema, one migration per version. A released migration is history:
 // never edit it, append the next one (and raise nothing else: the program's
 // version is the last entry's number).
-#include "cwt/storage/migration.hpp"
-
 #include <array>
+
+#include "cwt/storage/migration.hpp"
 
 namespace cwt {
 
@@ -97,10 +97,11 @@ CREATE TABLE training (
   provider   TEXT NOT NULL DEFAULT '',
   verified   INTEGER NOT NULL CHECK (verified IN (0, 1))
 );
--- Covers the completed-hours aggregate (a date range, grouped by worker)
--- without touching the table.
-CREATE INDEX training_completed ON training (date, worker_id, verified, half_hours);
-CREATE INDEX training_worker ON training (worker_id);
+-- One index serves both uses: a worker's records (training_of), and the
+-- verified hours of each worker in a date range, answered from the index
+-- alone (worker_files). A second, date-first index would make the range sum
+-- no faster (measured) but triple the time of a bulk load.
+CREATE INDEX training_worker ON training (worker_id, verified, date, half_hours);
 
 CREATE TABLE audit_batch (
   id           INTEGER PRIMARY KEY,

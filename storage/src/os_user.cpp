@@ -18,10 +18,11 @@ namespace cwt {
 
 std::string os_user_name() {
   wchar_t name[256 + 1];  // UNLEN + 1
-  DWORD size = sizeof name / sizeof name[0];
+  DWORD size = static_cast<DWORD>(sizeof name / sizeof name[0]);
   if (!GetUserNameW(name, &size) || size <= 1) return "unknown";
   const int wide_length = static_cast<int>(size - 1);  // size counts the terminating null
-  const int bytes = WideCharToMultiByte(CP_UTF8, 0, name, wide_length, nullptr, 0, nullptr, nullptr);
+  const int bytes =
+      WideCharToMultiByte(CP_UTF8, 0, name, wide_length, nullptr, 0, nullptr, nullptr);
   if (bytes <= 0) return "unknown";
   std::string utf8(static_cast<std::size_t>(bytes), '\0');
   WideCharToMultiByte(CP_UTF8, 0, name, wide_length, utf8.data(), bytes, nullptr, nullptr);

@@ -10,8 +10,37 @@ void RowReader::bad_cell(int column, std::string_view what) const {
                    " (column " + std::to_string(column + 1) + " of: " + row_.sql() + ")");
 }
 
+namespace {
+
+bool read_digits(std::string_view text, int& value) {
+  value = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+    value = value * 10 + (c - '0');
+  }
+  return true;
+}
+
+// The store writes dates as YYYY-MM-DD: read that shape directly (loading
+// every worker reads some hundred thousand dates) and leave any other text to
+// the model's parse_date.
+std::optional<Date> read_iso_date(std::string_view text) {
+  int year = 0, month = 0, day = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' ||
+      !read_digits(text.substr(0, 4), year) || !read_digits(text.substr(5, 2), month) ||
+      !read_digits(text.substr(8, 2), day))
+    return parse_date(text);
+  if (year < 1400 || month < 1 || month > 12 || day < 1) return std::nullopt;
+  const auto y = static_cast<unsigned short>(year);
+  const auto m = static_cast<unsigned short>(month);
+  if (day > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return std::nullopt;
+  return Date(y, m, static_cast<unsigned short>(day));
+}
+
+}  // namespace
+
 Date RowReader::date(int column) const {
-  if (auto day = parse_date(row_.text(column))) return *day;
+  if (auto day = read_iso_date(row_.text(column))) return *day;
   bad_cell(column, "an invalid date");
 }
 
@@ -22,7 +51,11 @@ std::optional<Date> RowReader::optional_date(int column) const {
 
 template <class E>
 E RowReader::code(int column) const {
-  if (auto value = parse_code<E>(row_.text(column))) return *value;
+  const std::string_view text = row_.text(column);
+  // The store writes the exact codes: compare those first, cheaply.
+  for (const auto& entry : code_table<E>())
+    if (entry.code == text) return entry.value;
+  if (auto value = parse_code<E>(text)) return *value;
   bad_cell(column, "an unknown code");
 }
 

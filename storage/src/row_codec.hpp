@@ -1,13 +1,13 @@
 #pragma once
 // Records <-> rows. Dates are ISO text, codes the English codes of
 // codes.hpp; reading back checks both and names the bad cell.
-#include "cwt/model/records.hpp"
-#include "sqlite_db.hpp"
-
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+
+#include "cwt/model/records.hpp"
+#include "sqlite_db.hpp"
 
 namespace cwt {
 
@@ -38,10 +38,11 @@ class RowReader {
 
   // Columns as kWorkerColumns lists them, from `first` on (its row id at `first`).
   Worker worker(int first) const;
-  PositionSpell spell(int first) const;     // position, start_date, end_date
-  ExamAttempt exam(int first) const;        // exam_date, exam, result, score
-  Certificate certificate(int first) const; // type, level, number, issue_date, issuer
-  TrainingRecord training(int first) const; // date, half_hours, category, course, provider, verified
+  PositionSpell spell(int first) const;      // position, start_date, end_date
+  ExamAttempt exam(int first) const;         // exam_date, exam, result, score
+  Certificate certificate(int first) const;  // type, level, number, issue_date, issuer
+  TrainingRecord training(
+      int first) const;  // date, half_hours, category, course, provider, verified
 
  private:
   [[noreturn]] void bad_cell(int column, std::string_view what) const;

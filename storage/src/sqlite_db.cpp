@@ -94,8 +94,8 @@ Statement& Statement::bind(int index, std::string_view text) {
 }
 
 Statement& Statement::bind_static(int index, std::string_view text) {
-  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
-                        SQLITE_STATIC) != SQLITE_OK)
+  if (sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC) !=
+      SQLITE_OK)
     fail();
   return *this;
 }
@@ -121,9 +121,8 @@ bool Statement::step() {
   if (rc == SQLITE_DONE) return false;
   // sqlite3_errmsg still describes this failure; reset afterwards so the
   // statement does not keep the transaction's locks.
-  const std::string message = connection_->label() + ": " +
-                              sqlite3_errmsg(connection_->handle()) + " (SQL: " + shorten(sql_) +
-                              ")";
+  const std::string message = connection_->label() + ": " + sqlite3_errmsg(connection_->handle()) +
+                              " (SQL: " + shorten(sql_) + ")";
   sqlite3_reset(stmt_);
   throw StoreError(message);
 }

@@ -3,12 +3,12 @@
 // with bound values, and transactions/savepoints that roll back unless
 // committed. Every failure becomes a StoreError carrying the SQL and
 // sqlite3_errmsg, so a message names what went wrong and where.
-#include "cwt/model/store.hpp"
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "cwt/model/store.hpp"
 
 struct sqlite3;
 struct sqlite3_stmt;

@@ -1,11 +1,11 @@
 // SqliteStore: opening and every read. Writes are in store_writes.cpp.
 #include "cwt/storage/sqlite_store.hpp"
 
+#include <unordered_map>
+
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 #include "store_file.hpp"
-
-#include <unordered_map>
 
 namespace cwt {
 
@@ -94,6 +94,9 @@ struct LoadedWorkers {
 
 LoadedWorkers load_workers(sqlite::Connection& db) {
   LoadedWorkers loaded;
+  const auto count = static_cast<std::size_t>(db.query_int("SELECT count(*) FROM worker"));
+  loaded.workers.reserve(count);
+  loaded.index.reserve(count);
   auto query = db.prepare("SELECT " + std::string(kWorkerColumns) + std::string(kWorkerFrom) +
                           " ORDER BY w.id_number");
   while (query.step()) {
@@ -186,12 +189,15 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
 
   if (window) {
     // The storage twin of completed_half_hours(): verified hours dated inside
-    // the window, answered from the covering index training_completed.
+    // the window. One statement; per worker it reads one contiguous range of
+    // the covering index training_worker (worker_id, verified, date,
+    // half_hours), never the table.
     auto hours = db_->prepare(
-        "SELECT worker_id, SUM(half_hours) FROM training "
-        "WHERE verified = 1 AND date BETWEEN ? AND ? GROUP BY worker_id");
+        "SELECT w.id, (SELECT SUM(t.half_hours) FROM training t WHERE t.worker_id = w.id "
+        "AND t.verified = 1 AND t.date BETWEEN ?1 AND ?2) FROM worker w");
     hours.bind(1, to_iso(window->first)).bind(2, to_iso(window->last));
-    while (hours.step()) file_of(hours.integer(0)).completed_half_hours = hours.int32(1);
+    while (hours.step())
+      if (!hours.is_null(1)) file_of(hours.integer(0)).completed_half_hours = hours.int32(1);
   }
   return files;
 }

@@ -1,12 +1,11 @@
 #include "store_file.hpp"
 
-#include "audit.hpp"
-
 #include <sqlite3.h>
 
-#include <cstdlib>
 #include <filesystem>
 #include <system_error>
+
+#include "audit.hpp"
 
 namespace cwt {
 
@@ -42,6 +41,9 @@ Stamp read_stamp(sqlite::Connection& db, const std::string& label) {
     stamp.user_version = db.query_int("PRAGMA user_version");
     stamp.blank = db.query_int("SELECT count(*) FROM sqlite_master") == 0;
   } catch (const StoreError&) {
+    // Only "not a database" means a foreign file; a busy or unreadable file
+    // keeps SQLite's own message.
+    if ((sqlite3_errcode(db.handle()) & 0xff) != SQLITE_NOTADB) throw;
     throw StoreError(label + " is not a cwtrack database (" + sqlite3_errmsg(db.handle()) +
                      "); it was not changed");
   }
@@ -69,8 +71,7 @@ std::string back_up(const std::string& utf8_path, std::int64_t version) {
                        error.message() + "); it was not changed");
     }
   }
-  throw StoreError("cannot find a free backup name for " + utf8_path +
-                   "; it was not changed");
+  throw StoreError("cannot find a free backup name for " + utf8_path + "; it was not changed");
 }
 
 // Runs the migrations after `from` in one transaction, each in its own
@@ -150,8 +151,8 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
   if (create || in_memory) flags |= SQLITE_OPEN_CREATE;
   OpenedFile opened;
-  opened.db = std::make_unique<sqlite::Connection>(in_memory ? ":memory:" : utf8_path, flags,
-                                                   label);
+  opened.db =
+      std::make_unique<sqlite::Connection>(in_memory ? ":memory:" : utf8_path, flags, label);
   sqlite::Connection& db = *opened.db;
 
   // The stamp before anything else: a foreign or newer file is left alone.
@@ -175,7 +176,6 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
 
   if (stamp.blank || stamp.user_version < latest)
     opened.upgrade_backup = migrate(db, utf8_path, in_memory, stamp.blank, migrations);
-  if (const char* extra = std::getenv("CWT_EXPERIMENT")) db.execute_script(extra);
   return opened;
 }
 

@@ -2,13 +2,13 @@
 // Opening a cwtrack database: the stamp checks, creation and upgrades. Every
 // check reads only the file header; nothing is written unless the file is
 // created or upgraded.
-#include "cwt/storage/migration.hpp"
-#include "sqlite_db.hpp"
-
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
+
+#include "cwt/storage/migration.hpp"
+#include "sqlite_db.hpp"
 
 namespace cwt {
 

@@ -1,15 +1,16 @@
 // SqliteStore: the writes. Each call is one transaction that starts with an
 // audit batch; the schema's triggers record the rows it changes.
-#include "audit.hpp"
-#include "cwt/storage/sqlite_store.hpp"
-#include "row_codec.hpp"
-#include "sqlite_db.hpp"
-
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "audit.hpp"
+#include "cwt/storage/sqlite_store.hpp"
+#include "row_codec.hpp"
+#include "sqlite_db.hpp"
 
 namespace cwt {
 
@@ -28,8 +29,8 @@ std::string settings_change_text(const Policy& before, const Policy& after) {
 
 void require_date(Date day, std::string_view what, std::string_view id_number) {
   if (day.is_special())
-    throw StoreError("no valid " + std::string(what) + " for ID number " +
-                     std::string(id_number) + "; nothing was changed");
+    throw StoreError("no valid " + std::string(what) + " for ID number " + std::string(id_number) +
+                     "; nothing was changed");
 }
 
 // Rejects the change before anything is written when a record names a worker
@@ -77,7 +78,8 @@ void check_change(const ChangeSet& change,
     }
     message += (shown == 1 ? " " : ", ") + id_number;
   }
-  throw StoreError(message + " (not in the database nor added by this change); nothing was changed");
+  throw StoreError(message +
+                   " (not in the database nor added by this change); nothing was changed");
 }
 
 // Finds or creates district / street / community rows. All units are loaded
@@ -94,7 +96,8 @@ class OrgUnits {
   }
 
   std::int64_t community_id(const OrgPath& org) {
-    const std::int64_t district = org.district.empty() ? 0 : find_or_add("district", 0, org.district);
+    const std::int64_t district =
+        org.district.empty() ? 0 : find_or_add("district", 0, org.district);
     const std::int64_t street = find_or_add("street", district, org.street);
     return find_or_add("community", street, org.community);
   }
@@ -185,6 +188,8 @@ class BulkIndexes {
     indexes.reset();
     for (const std::string& name : names) db.execute_script("DROP INDEX \"" + name + "\"");
   }
+
+  bool active() const { return !definitions_.empty(); }
 
   void rebuild() {
     for (const std::string& sql : definitions_) db_.execute_script(sql);
@@ -323,16 +328,27 @@ void SqliteStore::apply(const ChangeSet& change) {
     auto insert = db.prepare(
         "INSERT INTO training (worker_id, date, half_hours, category, course, provider, verified) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    // The hot loop of a big import: records usually come grouped by worker,
-    // so the last lookup is reused; the texts bound live until the end of
-    // this call (records, IsoDates' cache, the static code tables).
+    // The hot loop of a big import. Records usually come grouped by worker,
+    // so the last lookup is reused. A bulk load goes in worker order: the
+    // rebuilt worker-first index then sorts presorted rows, and a worker's
+    // records sit together in the table. The texts bound live until the end
+    // of this call (records, IsoDates' cache, the static code tables).
+    std::vector<std::pair<std::int64_t, const TrainingRecord*>> rows;
+    rows.reserve(change.add_training.size());
     const std::string* last_id_number = nullptr;
-    std::int64_t worker_id = 0;
+    std::int64_t last_worker_id = 0;
     for (const TrainingRecord& t : change.add_training) {
       if (!last_id_number || *last_id_number != t.id_number) {
-        worker_id = ids.at(t.id_number);
+        last_worker_id = ids.at(t.id_number);
         last_id_number = &t.id_number;
       }
+      rows.emplace_back(last_worker_id, &t);
+    }
+    if (bulk.active())
+      std::stable_sort(rows.begin(), rows.end(),
+                       [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [worker_id, record] : rows) {
+      const TrainingRecord& t = *record;
       insert.bind(1, worker_id)
           .bind_static(2, iso(t.date))
           .bind(3, t.half_hours)

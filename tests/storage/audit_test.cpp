@@ -1,12 +1,12 @@
 // The audit log: one batch per change (time, OS user, description) and one
 // entry per inserted, updated or deleted row with its old and new values.
-#include "cwt/storage/sqlite_store.hpp"
-#include "storage_test_support.hpp"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <regex>
+
+#include "cwt/storage/sqlite_store.hpp"
+#include "storage_test_support.hpp"
 
 namespace cwt::test {
 namespace {
@@ -31,7 +31,8 @@ class AuditTest : public ::testing::Test {
 
   // One field of a JSON object, as SQLite's json_extract reads it.
   std::string field(const std::string& json, const std::string& key) {
-    return RawDb(file_).rows("SELECT ifnull(json_extract(?1, '$.' || ?2), 'NULL')", {json, key})
+    return RawDb(file_)
+        .rows("SELECT ifnull(json_extract(?1, '$.' || ?2), 'NULL')", {json, key})
         .at(0)
         .at(0);
   }
@@ -63,11 +64,12 @@ TEST_F(AuditTest, InsertIsRecordedWithTimeUserDescriptionAndNewValues) {
   store_->apply(change);
 
   const std::int64_t batch = last_batch();
-  const Rows header = RawDb(file_).rows("SELECT at, os_user, description, summary_only "
-                                        "FROM audit_batch WHERE id = " + std::to_string(batch));
+  const Rows header = RawDb(file_).rows(
+      "SELECT at, os_user, description, summary_only "
+      "FROM audit_batch WHERE id = " +
+      std::to_string(batch));
   ASSERT_EQ(header.size(), 1u);
-  EXPECT_TRUE(std::regex_match(header[0][0],
-                               std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")))
+  EXPECT_TRUE(std::regex_match(header[0][0], std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")))
       << header[0][0];
   EXPECT_FALSE(header[0][1].empty());
   EXPECT_NE(header[0][1], "unknown");
@@ -144,8 +146,7 @@ TEST_F(AuditTest, HistoryReplacementRecordsDeletesWithOldValues) {
     EXPECT_EQ(entries[i][0], "position_spell");
     EXPECT_EQ(entries[i][3], "NULL");
   }
-  std::set<std::string> deleted{field(entries[0][2], "position"),
-                                field(entries[1][2], "position")};
+  std::set<std::string> deleted{field(entries[0][2], "position"), field(entries[1][2], "position")};
   EXPECT_EQ(deleted, (std::set<std::string>{"community_staff", "party_secretary"}));
   EXPECT_EQ(entries[2][1], "insert");
   EXPECT_EQ(field(entries[2][3], "position"), "grid_worker");

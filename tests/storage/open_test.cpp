@@ -1,14 +1,14 @@
 // Opening files: the stamp checks, refusals that leave the file untouched,
 // creation, and upgrades through longer migration lists.
-#include "cwt/storage/sqlite_store.hpp"
-#include "storage_test_support.hpp"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <array>
 #include <string>
 #include <vector>
+
+#include "cwt/storage/sqlite_store.hpp"
+#include "storage_test_support.hpp"
 
 namespace cwt::test {
 namespace {
@@ -122,15 +122,14 @@ TEST(OpenTest, NewerFileIsRefusedNamingBothVersionsAndLeftUntouched) {
     raw.exec("PRAGMA user_version = " + std::to_string(newer));
   }
   const std::string before = read_bytes(file);
-  for (const auto mode : {SqliteStore::OpenMode::open_existing,
-                          SqliteStore::OpenMode::create_or_open}) {
+  for (const auto mode :
+       {SqliteStore::OpenMode::open_existing, SqliteStore::OpenMode::create_or_open}) {
     const std::string message =
         store_error_of([&] { SqliteStore::open(file, mode, schema_migrations()); });
     EXPECT_THAT(message, HasSubstr(file));
     EXPECT_THAT(message, HasSubstr("newer cwtrack"));
     EXPECT_THAT(message, HasSubstr("file version " + std::to_string(newer)));
-    EXPECT_THAT(message,
-                HasSubstr("reads up to " + std::to_string(SqliteStore::schema_version())));
+    EXPECT_THAT(message, HasSubstr("reads up to " + std::to_string(SqliteStore::schema_version())));
     EXPECT_THAT(message, HasSubstr("not changed"));
     EXPECT_EQ(read_bytes(file), before);
   }
@@ -151,8 +150,8 @@ TEST(OpenTest, ForeignSqliteFileIsRefused) {
   }
   for (const std::string& file : {other_app, unstamped}) {
     const std::string before = read_bytes(file);
-    for (const auto mode : {SqliteStore::OpenMode::open_existing,
-                            SqliteStore::OpenMode::create_or_open}) {
+    for (const auto mode :
+         {SqliteStore::OpenMode::open_existing, SqliteStore::OpenMode::create_or_open}) {
       const std::string message =
           store_error_of([&] { SqliteStore::open(file, mode, schema_migrations()); });
       EXPECT_THAT(message, HasSubstr(file));
@@ -168,8 +167,8 @@ TEST(OpenTest, FileThatIsNotSqliteIsRefusedAndLeftUntouched) {
   std::string text = "id_number,name\n";
   for (int i = 0; i < 100; ++i) text += "120101199001011234,某某\n";
   write_bytes(file, text);
-  for (const auto mode : {SqliteStore::OpenMode::open_existing,
-                          SqliteStore::OpenMode::create_or_open}) {
+  for (const auto mode :
+       {SqliteStore::OpenMode::open_existing, SqliteStore::OpenMode::create_or_open}) {
     const std::string message =
         store_error_of([&] { SqliteStore::open(file, mode, schema_migrations()); });
     EXPECT_THAT(message, HasSubstr(file));
@@ -203,10 +202,12 @@ TEST(OpenTest, UpgradeCopiesTheFileAsideThenRunsEachLaterMigration) {
   const std::string file = make_current_file(dir);
   const std::string version1_bytes = read_bytes(file);
   const auto list = extended({
-      {2, "ALTER TABLE worker ADD COLUMN nickname TEXT;"
-          "UPDATE worker SET nickname = 'n-' || name;"},
-      {3, "CREATE TABLE note (worker_id INTEGER NOT NULL REFERENCES worker (id), text TEXT);"
-          "INSERT INTO note SELECT id, 'moved' FROM worker;"},
+      {2,
+       "ALTER TABLE worker ADD COLUMN nickname TEXT;"
+       "UPDATE worker SET nickname = 'n-' || name;"},
+      {3,
+       "CREATE TABLE note (worker_id INTEGER NOT NULL REFERENCES worker (id), text TEXT);"
+       "INSERT INTO note SELECT id, 'moved' FROM worker;"},
   });
   {
     auto store = SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list);
@@ -259,8 +260,8 @@ TEST(OpenTest, FailedUpgradeLeavesTheFileAsItWas) {
       {2, "ALTER TABLE worker ADD COLUMN nickname TEXT;"},
       {3, "CREATE TABLE worker (x);"},  // already exists: fails
   });
-  const std::string message = store_error_of(
-      [&] { SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list); });
+  const std::string message =
+      store_error_of([&] { SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list); });
   EXPECT_THAT(message, HasSubstr("from version 1 to 3"));
   EXPECT_THAT(message, HasSubstr("step 3"));
   EXPECT_THAT(message, HasSubstr("table worker already exists"));
@@ -280,8 +281,8 @@ TEST(OpenTest, UpgradeLeavingDanglingReferencesIsRefused) {
   const auto list = extended({{2,
                                "INSERT INTO training (worker_id, date, half_hours, category, "
                                "verified) VALUES (999999, '2024-01-01', 2, 'skills', 1);"}});
-  const std::string message = store_error_of(
-      [&] { SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list); });
+  const std::string message =
+      store_error_of([&] { SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list); });
   EXPECT_THAT(message, HasSubstr("missing rows"));
   EXPECT_EQ(read_bytes(file), before);
 }
@@ -301,9 +302,8 @@ TEST(OpenTest, ForeignKeysAreEnforcedOnTheStoresConnection) {
     auto store = SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list);
     ChangeSet change;
     change.description = "exam";
-    change.add_exams.push_back(
-        {sample_worker(1).id_number, make_date(2020, 5, 1), ExamKind::city_community,
-         ExamResult::passed, 80.0});
+    change.add_exams.push_back({sample_worker(1).id_number, make_date(2020, 5, 1),
+                                ExamKind::city_community, ExamResult::passed, 80.0});
     EXPECT_THAT(store_error_of([&] { store->apply(change); }),
                 HasSubstr("FOREIGN KEY constraint failed"));
     EXPECT_TRUE(store->exams_of(sample_worker(1).id_number).empty());

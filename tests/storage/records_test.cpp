@@ -1,13 +1,13 @@
 // Records in and out: every record type and the policy round-trip, upserts,
 // ordering, and failing changes that leave everything as it was.
-#include "cwt/storage/sqlite_store.hpp"
-#include "storage_test_support.hpp"
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <random>
+
+#include "cwt/storage/sqlite_store.hpp"
+#include "storage_test_support.hpp"
 
 namespace cwt::test {
 namespace {
@@ -136,8 +136,7 @@ TEST(RecordsTest, ExamsCertificatesAndTrainingRoundTrip) {
   EXPECT_TRUE(store->certificates_of(b.id_number).empty());
   EXPECT_EQ(store->training_of(a.id_number),
             (std::vector<TrainingRecord>{change.add_training[1], change.add_training[0]}));
-  EXPECT_EQ(store->training_of(b.id_number),
-            (std::vector<TrainingRecord>{change.add_training[2]}));
+  EXPECT_EQ(store->training_of(b.id_number), (std::vector<TrainingRecord>{change.add_training[2]}));
   EXPECT_TRUE(store->training_of("120101199001010000").empty());
 
   // Appending adds to what is there.

@@ -1,7 +1,5 @@
 #include "storage_test_support.hpp"
 
-#include "cwt/model/id_number.hpp"
-
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -12,6 +10,8 @@
 #include <iterator>
 #include <sstream>
 #include <stdexcept>
+
+#include "cwt/model/id_number.hpp"
 
 namespace cwt::test {
 

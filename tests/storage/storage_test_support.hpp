@@ -1,12 +1,12 @@
 #pragma once
 // Helpers for the storage tests: temporary folders, file bytes, raw SQLite
 // access to a file, and sample records with valid ID numbers.
-#include "cwt/model/records.hpp"
-
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "cwt/model/records.hpp"
 
 struct sqlite3;
 
@@ -44,7 +44,7 @@ class RawDb {
   RawDb(const RawDb&) = delete;
   RawDb& operator=(const RawDb&) = delete;
   void exec(const std::string& sql);
-  std::int64_t integer(const std::string& sql);                      // first column, first row
+  std::int64_t integer(const std::string& sql);  // first column, first row
   // NULL reads as "NULL"; `parameters` are bound as text to ?1, ?2, ...
   std::vector<std::vector<std::string>> rows(const std::string& sql,
                                              const std::vector<std::string>& parameters = {});

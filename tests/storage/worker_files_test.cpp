@@ -1,13 +1,13 @@
 // worker_files: one load of everything the rules need, with completed hours
 // summed in SQL. That sum must agree with the model's completed_half_hours.
-#include "cwt/model/training.hpp"
-#include "cwt/storage/sqlite_store.hpp"
-#include "storage_test_support.hpp"
-
 #include <gtest/gtest.h>
 
 #include <map>
 #include <random>
+
+#include "cwt/model/training.hpp"
+#include "cwt/storage/sqlite_store.hpp"
+#include "storage_test_support.hpp"
 
 namespace cwt::test {
 namespace {
@@ -25,20 +25,15 @@ TEST(WorkerFilesTest, CompletedHoursAgreeWithTheModelOnRandomData) {
     // Workers 0..34 get training; the rest have none (their sum must be 0).
     const Worker& w = change.upsert_workers[static_cast<std::size_t>(pick(0, 34))];
     const Date day = make_date(2019, 1, 1) + boost::gregorian::days(pick(0, 3 * 366));
-    const TrainingRecord record{w.id_number,
-                                day,
-                                pick(1, 16),
-                                TrainingCategory::skills,
-                                "",
-                                "",
-                                pick(0, 3) != 0};
+    const TrainingRecord record{w.id_number, day, pick(1, 16),    TrainingCategory::skills,
+                                "",          "",  pick(0, 3) != 0};
     change.add_training.push_back(record);
     by_worker[w.id_number].push_back(record);
   }
   store->apply(change);
 
   // Days around every year edge, plus random ones.
-  std::vector<Date> days{make_date(2018, 12, 31), make_date(2019, 1, 1), make_date(2019, 12, 31),
+  std::vector<Date> days{make_date(2018, 12, 31), make_date(2019, 1, 1),  make_date(2019, 12, 31),
                          make_date(2020, 1, 1),   make_date(2020, 2, 29), make_date(2021, 12, 31),
                          make_date(2022, 1, 1),   make_date(2022, 6, 1)};
   for (int k = 0; k < 20; ++k)
@@ -59,6 +54,61 @@ TEST(WorkerFilesTest, CompletedHoursAgreeWithTheModelOnRandomData) {
     }
   }
   EXPECT_GT(compared_nonzero, 1000);  // the comparison was not all zeros
+}
+
+// A load of many records takes the bulk path (indexes rebuilt after the
+// inserts): the schema must come out the same, the sums right, and a failure
+// must roll back the index changes with the rows.
+TEST(WorkerFilesTest, BulkLoadKeepsTheSchemaAndTheSums) {
+  TempDir dir;
+  const std::string file = dir.file("bulk.cwt");
+  SqliteStore::create_or_open(file);
+  const std::string schema_sql = "SELECT type, name, sql FROM sqlite_master ORDER BY name";
+  const auto schema_before = RawDb(file).rows(schema_sql);
+  const std::string bytes_before = read_bytes(file);
+
+  ChangeSet change;
+  change.description = "bulk";
+  change.audit_summary_only = true;
+  for (int i = 0; i < 50; ++i) change.upsert_workers.push_back(sample_worker(i));
+  std::mt19937 random(7);
+  std::map<std::string, std::vector<TrainingRecord>> by_worker;
+  for (int n = 0; n < 120000; ++n) {
+    // Not grouped by worker: the bulk path reorders them.
+    const Worker& w = change.upsert_workers[random() % change.upsert_workers.size()];
+    const TrainingRecord record{w.id_number,
+                                make_date(2020, 1, 1) + boost::gregorian::days(random() % 731),
+                                static_cast<int>(1 + random() % 6),
+                                TrainingCategory::quality,
+                                "课程",
+                                "",
+                                random() % 4 != 0};
+    change.add_training.push_back(record);
+    by_worker[w.id_number].push_back(record);
+  }
+  // A bad last row: the whole change, index drop included, must roll back.
+  ChangeSet failing = change;
+  failing.add_training.back().half_hours = 0;
+  {
+    auto store = SqliteStore::open_existing(file);
+    EXPECT_THROW(store->apply(failing), StoreError);
+    EXPECT_EQ(store->worker_count(), 0u);
+  }
+  EXPECT_EQ(RawDb(file).rows(schema_sql), schema_before);
+  EXPECT_EQ(read_bytes(file), bytes_before);
+
+  auto store = SqliteStore::open_existing(file);
+  store->apply(change);
+  EXPECT_EQ(RawDb(file).rows(schema_sql), schema_before);
+  const Date day = make_date(2021, 8, 31);
+  for (int year : {2020, 2021}) {
+    for (const WorkerFile& f : store->worker_files(completed_window(year, day))) {
+      const auto& records = by_worker[f.worker.id_number];
+      EXPECT_EQ(f.completed_half_hours, completed_half_hours(records, year, day));
+    }
+  }
+  const std::string id = change.upsert_workers[3].id_number;
+  EXPECT_EQ(store->training_of(id).size(), by_worker[id].size());
 }
 
 TEST(WorkerFilesTest, NoWindowMeansNoCompletedHours) {
@@ -93,8 +143,7 @@ TEST(WorkerFilesTest, FilesCarryEachWorkersOwnHistoryCertificatesAndExams) {
       const Date day = make_date(2010 + round, 1 + i, 1);
       change.add_certificates.push_back(
           {id, CertificateType::city_cw, std::nullopt, std::to_string(i), day, "民政局"});
-      change.add_exams.push_back(
-          {id, day, ExamKind::city_community, ExamResult::passed, 60.0 + i});
+      change.add_exams.push_back({id, day, ExamKind::city_community, ExamResult::passed, 60.0 + i});
       change.replace_history[id].push_back(
           {Position::community_staff, day, day + boost::gregorian::days(10)});
     }

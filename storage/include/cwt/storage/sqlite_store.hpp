@@ -6,14 +6,14 @@
 // table is read: a foreign file or one from a newer cwtrack is refused and
 // left byte for byte as it was; an older one is copied aside and upgraded.
 // Opening a current file writes nothing.
-#include "cwt/model/store.hpp"
-#include "cwt/storage/migration.hpp"
-
 #include <cstdint>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
+
+#include "cwt/model/store.hpp"
+#include "cwt/storage/migration.hpp"
 
 namespace cwt {
 
