@@ -41,7 +41,7 @@ CLI::Validator date_validator() {
 
 int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
             Date today) {
-  CommandContext context{default_database_path(), out, err, today};
+  CommandContext context{default_database_path(), out, err, today, Language::zh, {}};
   CLI::App app{"cwtrack: community workers' certification deadlines and training hours",
                "cwtrack-cli"};
   app.set_version_flag("--version", std::string("cwtrack-cli ") + CWTRACK_VERSION);

@@ -172,7 +172,11 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
   db.execute_script(
       "PRAGMA foreign_keys = ON;"
       "PRAGMA cache_size = -65536;"  // KiB: large imports touch many index pages
-      "PRAGMA temp_store = MEMORY;");
+      "PRAGMA temp_store = MEMORY;"
+      // Reads through a memory map instead of one pread per page: a city's
+      // status touches ~90 MB of training index, and the copies were a third
+      // of its time. Writes still go through the journal as before.
+      "PRAGMA mmap_size = 1073741824;");
 
   if (stamp.blank || stamp.user_version < latest)
     opened.upgrade_backup = migrate(db, utf8_path, in_memory, stamp.blank, migrations);

@@ -78,7 +78,7 @@ TEST_F(RecordsTest, ListAndShow) {
   EXPECT_NE(shown.out.find("社区工作者职业资格考试"), std::string::npos) << shown.out;
   EXPECT_NE(shown.out.find("No.123"), std::string::npos);
   EXPECT_NE(shown.out.find("已取证"), std::string::npos);
-  // lower-case x and the 15-digit form find the same worker
+  // the old 15-digit form finds the same worker
   EXPECT_EQ(run({"worker", "show", "120101900101011"}).exit_code, 0);
 }
 
