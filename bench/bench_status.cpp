@@ -35,8 +35,8 @@ constexpr const char* per_worker_sql =
     "SELECT w.id, (SELECT SUM(t.half_hours) FROM training t WHERE t.worker_id = w.id "
     "AND t.verified = 1 AND t.date BETWEEN ?1 AND ?2) FROM worker w";
 
-double bare_aggregate_seconds(const std::string& path, const char* sql,
-                              const cwt::DayRange& window, int runs, long long& rows) {
+double bare_aggregate_seconds(const std::string& path, const char* sql, const cwt::DayRange& window,
+                              int runs, long long& rows) {
   sqlite3* db = nullptr;
   sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
   sqlite3_exec(db, "PRAGMA mmap_size = 1073741824", nullptr, nullptr, nullptr);
@@ -74,7 +74,8 @@ int main(int argc, char** argv) {
   std::vector<cwt::WorkerFile> files;
   const double load = best_seconds(runs, [&] { files = store->worker_files(window); });
   std::vector<cwt::WorkerStatus> statuses;
-  const double rules = best_seconds(runs, [&] { statuses = cwt::statuses_on(files, policy, *day, year); });
+  const double rules =
+      best_seconds(runs, [&] { statuses = cwt::statuses_on(files, policy, *day, year); });
   std::size_t bytes = 0;
   const double json = best_seconds(runs, [&] {
     std::ostringstream out;

@@ -3,8 +3,8 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
-#include "platform.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "platform.hpp"
 
 namespace cwt::cli {
 namespace {
@@ -16,7 +16,7 @@ std::string selected_usage(const CLI::App& app) {
   const auto selected = app.get_subcommands();
   if (selected.empty()) return usage_line;
   std::string path;
-  for (const CLI::App* sub = selected.front(); sub; ) {
+  for (const CLI::App* sub = selected.front(); sub;) {
     path += " " + sub->get_name();
     const auto next = sub->get_subcommands();
     sub = next.empty() ? nullptr : next.front();

@@ -36,8 +36,7 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
         throw InputError(context.database_path + " already holds " + std::to_string(count) +
                          " workers; demo data goes into an empty database "
                          "(cwtrack-cli --db NEW.cwt init); nothing changed");
-      const auto change =
-          make_demo({arguments->workers, arguments->years, arguments->seed, day});
+      const auto change = make_demo({arguments->workers, arguments->years, arguments->seed, day});
       store->apply(change);
       context.out << change.description << '\n';
     };

@@ -6,15 +6,15 @@
 namespace cwt::cli {
 
 void add_import_command(CLI::App& app, CommandContext& context) {
-  auto* import = app.add_subcommand("import", "Import a CSV file (UTF-8 or GB18030); one bad row "
-                                              "imports nothing");
+  auto* import = app.add_subcommand("import",
+                                    "Import a CSV file (UTF-8 or GB18030); one bad row "
+                                    "imports nothing");
   import->require_subcommand(1);
-  const std::pair<const char*, ImportKind> kinds[] = {
-      {"workers", ImportKind::workers},
-      {"positions", ImportKind::positions},
-      {"exams", ImportKind::exams},
-      {"certificates", ImportKind::certificates},
-      {"training", ImportKind::training}};
+  const std::pair<const char*, ImportKind> kinds[] = {{"workers", ImportKind::workers},
+                                                      {"positions", ImportKind::positions},
+                                                      {"exams", ImportKind::exams},
+                                                      {"certificates", ImportKind::certificates},
+                                                      {"training", ImportKind::training}};
   for (const auto& [name, kind] : kinds) {
     auto* sub = import->add_subcommand(name, std::string("Import ") + name + " from a CSV file");
     auto file = std::make_shared<std::string>();

@@ -16,7 +16,8 @@ void add_init_command(CLI::App& app, CommandContext& context) {
     context.action = [&context] {
       const auto path = path_from_utf8(context.database_path);
       const bool existed = std::filesystem::exists(path);
-      if (!existed && path.has_parent_path()) std::filesystem::create_directories(path.parent_path());
+      if (!existed && path.has_parent_path())
+        std::filesystem::create_directories(path.parent_path());
       SqliteStore::create_or_open(context.database_path);
       context.out << (existed ? "already a cwtrack database, nothing changed: " : "created ")
                   << context.database_path << '\n';
@@ -43,8 +44,7 @@ void add_settings_command(CLI::App& app, CommandContext& context) {
   auto value = std::make_shared<std::string>();
   std::vector<std::string> keys(setting_keys().begin(), setting_keys().end());
   set->add_option("KEY", *key, "Setting name")->required()->check(CLI::IsMember(keys));
-  set->add_option("VALUE", *value, "New value (qualifying_certificates: a comma list)")
-      ->required();
+  set->add_option("VALUE", *value, "New value (qualifying_certificates: a comma list)")->required();
   set->callback([&context, key, value] {
     context.action = [&context, key, value] {
       auto store = context.open_store();

@@ -42,17 +42,15 @@ void add_record_command(CLI::App& app, CommandContext& context, const char* noun
 
 void add_record_commands(CLI::App& app, CommandContext& context) {
   add_worker_commands(app, context);
-  add_record_command(app, context, "exam", "Record an exam attempt", exam_fields(), parse_exam,
-                     [](ChangeSet& change, const ExamAttempt& exam) {
-                       change.add_exams.push_back(exam);
-                     });
+  add_record_command(
+      app, context, "exam", "Record an exam attempt", exam_fields(), parse_exam,
+      [](ChangeSet& change, const ExamAttempt& exam) { change.add_exams.push_back(exam); });
   add_record_command(app, context, "cert", "Record a certificate", certificate_fields(),
                      parse_certificate, [](ChangeSet& change, const Certificate& certificate) {
                        change.add_certificates.push_back(certificate);
                      });
-  add_record_command(app, context, "training", "Record class hours of training",
-                     training_fields(), parse_training,
-                     [](ChangeSet& change, const TrainingRecord& record) {
+  add_record_command(app, context, "training", "Record class hours of training", training_fields(),
+                     parse_training, [](ChangeSet& change, const TrainingRecord& record) {
                        change.add_training.push_back(record);
                      });
 }

@@ -13,8 +13,9 @@ struct StatusOptions {
 }  // namespace
 
 void add_status_command(CLI::App& app, CommandContext& context) {
-  auto* status = app.add_subcommand("status", "Certification and training status of every active "
-                                              "worker on a day");
+  auto* status = app.add_subcommand("status",
+                                    "Certification and training status of every active "
+                                    "worker on a day");
   auto options = std::make_shared<StatusOptions>();
   status->add_option("--as-of", options->as_of, "The day (YYYY-MM-DD; default today)")
       ->check(date_validator());

@@ -1,4 +1,6 @@
 // `worker add|edit|show|list`.
+#include <sstream>
+
 #include "commands.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
@@ -8,6 +10,13 @@
 
 namespace cwt::cli {
 namespace {
+
+// 78 -> "78", 78.5 -> "78.5" (scores are entered with at most one decimal).
+std::string score_text(double score) {
+  std::ostringstream text;
+  text << score;
+  return text.str();
+}
 
 std::string known_id(const CommandContext& context, Store& store, std::string_view text,
                      std::string_view command) {
@@ -39,8 +48,9 @@ void add_worker_add(CLI::App& worker, CommandContext& context) {
 }
 
 void add_worker_edit(CLI::App& worker, CommandContext& context) {
-  auto* edit = worker.add_subcommand("edit", "Change fields of a worker; an empty value clears "
-                                             "an optional field");
+  auto* edit = worker.add_subcommand("edit",
+                                     "Change fields of a worker; an empty value clears "
+                                     "an optional field");
   auto id_text = std::make_shared<std::string>();
   edit->add_option("ID_NUMBER", *id_text, "The worker's ID number")->required();
   auto options = std::make_shared<FieldOptions>(*edit, worker_fields(), false,
@@ -85,7 +95,8 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
       WorkerFile file{*store->find_worker(id), store->certificates_of(id), store->exams_of(id), 0};
       const auto training = store->training_of(id);
       const Worker& w = file.worker;
-      file.completed_half_hours = completed_half_hours(training, context.today.year(), context.today);
+      file.completed_half_hours =
+          completed_half_hours(training, context.today.year(), context.today);
 
       TextTable card({zh ? "项目" : "Field", zh ? "内容" : "Value"});
       card.add_row({zh ? "姓名" : "Name", w.name});
@@ -102,14 +113,16 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
       card.add_row({zh ? "入职日期" : "Hire date", to_iso(w.hire_date)});
       card.add_row({zh ? "离职日期" : "Leave date", w.leave_date ? to_iso(*w.leave_date) : ""});
       card.add_row({zh ? "职务（名册）" : "Position (roster)", label(w.position)});
-      const auto statuses = statuses_on({file}, store->policy(), context.today, context.today.year());
+      const auto statuses =
+          statuses_on({file}, store->policy(), context.today, context.today.year());
       if (!statuses.empty()) {
         const auto& s = statuses.front();
         std::string cert = label(s.certification.status);
         if (s.certification.deadline) cert += "  " + to_iso(*s.certification.deadline);
         if (s.certification.days_left) cert += "  " + std::to_string(*s.certification.days_left);
         if (s.certification.action) cert += "  " + label(*s.certification.action);
-        if (s.certification.certificate_to_collect) cert += zh ? "  已通过考试，待领证" : "  exam passed, certificate to collect";
+        if (s.certification.certificate_to_collect)
+          cert += zh ? "  已通过考试，待领证" : "  exam passed, certificate to collect";
         card.add_row({zh ? "取证状态" : "Certification", cert});
         card.add_row({zh ? "本年培训" : "Training this year",
                       format_hours(s.training.completed_half_hours) + " / " +
@@ -121,28 +134,33 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
       card.write(context.out);
 
       context.out << '\n' << (zh ? "职务经历" : "Position history") << '\n';
-      TextTable history({zh ? "职务" : "Position", zh ? "开始日期" : "Start", zh ? "结束日期" : "End"});
+      TextTable history(
+          {zh ? "职务" : "Position", zh ? "开始日期" : "Start", zh ? "结束日期" : "End"});
       for (const auto& spell : w.history)
-        history.add_row({label(spell.position), to_iso(spell.start), spell.end ? to_iso(*spell.end) : ""});
+        history.add_row(
+            {label(spell.position), to_iso(spell.start), spell.end ? to_iso(*spell.end) : ""});
       history.write(context.out);
 
       context.out << '\n' << (zh ? "考试" : "Exams") << '\n';
-      TextTable exams({zh ? "日期" : "Date", zh ? "考试" : "Exam", zh ? "结果" : "Result", zh ? "成绩" : "Score"});
+      TextTable exams({zh ? "日期" : "Date", zh ? "考试" : "Exam", zh ? "结果" : "Result",
+                       zh ? "成绩" : "Score"});
       for (const auto& exam : file.exams)
         exams.add_row({to_iso(exam.date), label(exam.exam), label(exam.result),
-                       exam.score ? std::to_string(*exam.score).substr(0, std::to_string(*exam.score).find('.') + 2) : ""});
+                       exam.score ? score_text(*exam.score) : ""});
       exams.write(context.out);
 
       context.out << '\n' << (zh ? "证书" : "Certificates") << '\n';
       TextTable certs({zh ? "发证日期" : "Issued", zh ? "证书类型" : "Type", zh ? "等级" : "Level",
                        zh ? "证书编号" : "Number", zh ? "发证机关" : "Issuer"});
       for (const auto& c : file.certificates)
-        certs.add_row({to_iso(c.issue_date), label(c.type), c.level ? label(*c.level) : "", c.number, c.issuer});
+        certs.add_row({to_iso(c.issue_date), label(c.type), c.level ? label(*c.level) : "",
+                       c.number, c.issuer});
       certs.write(context.out);
 
       context.out << '\n' << (zh ? "培训记录" : "Training records") << '\n';
       TextTable records({zh ? "日期" : "Date", zh ? "学时" : "Hours", zh ? "类别" : "Category",
-                         zh ? "课程" : "Course", zh ? "培训机构" : "Provider", zh ? "已核实" : "Verified"});
+                         zh ? "课程" : "Course", zh ? "培训机构" : "Provider",
+                         zh ? "已核实" : "Verified"});
       for (const auto& r : training)
         records.add_row({to_iso(r.date), format_hours(r.half_hours), label(r.category), r.course,
                          r.provider, r.verified ? (zh ? "是" : "yes") : (zh ? "否" : "no")});
@@ -160,8 +178,8 @@ void add_worker_list(CLI::App& worker, CommandContext& context) {
   list->callback([&context, street, community] {
     context.action = [&context, street, community] {
       const bool zh = context.language == Language::zh;
-      TextTable table(zh ? std::vector<std::string>{"身份证号", "姓名", "区", "街道", "社区", "职务",
-                                                    "入职日期", "离职日期"}
+      TextTable table(zh ? std::vector<std::string>{"身份证号", "姓名", "区", "街道", "社区",
+                                                    "职务", "入职日期", "离职日期"}
                          : std::vector<std::string>{"ID number", "Name", "District", "Street",
                                                     "Community", "Position", "Hired", "Left"});
       std::size_t count = 0;

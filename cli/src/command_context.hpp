@@ -19,19 +19,19 @@ enum ExitCode : int { exit_ok = 0, exit_bad_input = 1, exit_usage = 2 };
 
 // Bad input or data: one line per problem, each naming where it is.
 class InputError : public std::runtime_error {
-public:
+ public:
   explicit InputError(std::vector<std::string> lines)
       : std::runtime_error(lines.empty() ? std::string() : lines.front()),
         lines_(std::move(lines)) {}
   explicit InputError(const std::string& line) : InputError(std::vector<std::string>{line}) {}
   const std::vector<std::string>& lines() const { return lines_; }
 
-private:
+ private:
   std::vector<std::string> lines_;
 };
 
 class UsageError : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
 };
 

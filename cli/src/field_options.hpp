@@ -11,7 +11,7 @@
 namespace cwt::cli {
 
 class FieldOptions {
-public:
+ public:
   // Adds one option per field except those in `skip`; required fields become
   // required options when `enforce_required`.
   FieldOptions(CLI::App& command, std::span<const FieldSpec> fields, bool enforce_required,
@@ -20,7 +20,7 @@ public:
   // The fields given on the command line (an empty value clears the field).
   FieldValues given() const;
 
-private:
+ private:
   std::vector<std::pair<std::string, std::shared_ptr<std::optional<std::string>>>> values_;
 };
 

@@ -5,8 +5,8 @@
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
-#include <windows.h>
 #include <shellapi.h>
+#include <windows.h>
 #endif
 
 namespace cwt::cli {
@@ -50,7 +50,8 @@ std::vector<std::string> utf8_arguments(int, char**) {
 
 std::string default_database_path() {
   const wchar_t* app_data = _wgetenv(L"APPDATA");
-  std::filesystem::path base = app_data ? std::filesystem::path(app_data) : std::filesystem::path(L".");
+  std::filesystem::path base =
+      app_data ? std::filesystem::path(app_data) : std::filesystem::path(L".");
   return utf8_from_path(base / L"cwtrack" / L"cwtrack.cwt");
 }
 

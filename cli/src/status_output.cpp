@@ -27,21 +27,22 @@ void append_status_json(std::string& out, const WorkerStatus& status) {
   const auto& cert = status.certification;
   const auto& training = status.training;
   const auto text = [](auto value) { return "\"" + std::string(code(value)) + "\""; };
-  out += "{\"id_number\":" + json_string(worker.id_number) + ",\"name\":" + json_string(worker.name) +
-         ",\"age\":" + std::to_string(status.age) + ",\"street\":" + json_string(worker.org.street) +
-         ",\"community\":" + json_string(worker.org.community) +
-         ",\"position\":" + text(status.position) + ",\"employment\":" + text(status.employment) +
-         ",\"must_certify\":" + (cert.must_certify ? "true" : "false") +
-         ",\"certification\":{\"status\":" + text(cert.status) + ",\"deadline\":" +
-         optional_json(cert.deadline, [](Date d) { return "\"" + to_iso(d) + "\""; }) +
-         ",\"days_left\":" + optional_json(cert.days_left, [](int d) { return std::to_string(d); }) +
-         ",\"action\":" + optional_json(cert.action, text) +
-         ",\"certified_late\":" + (cert.certified_late ? "true" : "false") +
-         "},\"training\":{\"year\":" + std::to_string(training.year) +
-         ",\"required_hours\":" + hours_json(training.required_half_hours) +
-         ",\"completed_hours\":" + hours_json(training.completed_half_hours) +
-         ",\"shortfall_hours\":" + hours_json(training.shortfall_half_hours) +
-         ",\"status\":" + text(training.status) + "}}";
+  out +=
+      "{\"id_number\":" + json_string(worker.id_number) + ",\"name\":" + json_string(worker.name) +
+      ",\"age\":" + std::to_string(status.age) + ",\"street\":" + json_string(worker.org.street) +
+      ",\"community\":" + json_string(worker.org.community) +
+      ",\"position\":" + text(status.position) + ",\"employment\":" + text(status.employment) +
+      ",\"must_certify\":" + (cert.must_certify ? "true" : "false") +
+      ",\"certification\":{\"status\":" + text(cert.status) + ",\"deadline\":" +
+      optional_json(cert.deadline, [](Date d) { return "\"" + to_iso(d) + "\""; }) +
+      ",\"days_left\":" + optional_json(cert.days_left, [](int d) { return std::to_string(d); }) +
+      ",\"action\":" + optional_json(cert.action, text) +
+      ",\"certified_late\":" + (cert.certified_late ? "true" : "false") +
+      "},\"training\":{\"year\":" + std::to_string(training.year) +
+      ",\"required_hours\":" + hours_json(training.required_half_hours) +
+      ",\"completed_hours\":" + hours_json(training.completed_half_hours) +
+      ",\"shortfall_hours\":" + hours_json(training.shortfall_half_hours) +
+      ",\"status\":" + text(training.status) + "}}";
 }
 
 std::string optional_text(const std::optional<int>& value) {
@@ -85,14 +86,16 @@ void write_status_csv(std::ostream& out, const std::vector<WorkerStatus>& status
 void write_status_table(std::ostream& out, const std::vector<WorkerStatus>& statuses,
                         Language language) {
   const bool zh = language == Language::zh;
-  const auto label = [zh](auto value) { return std::string(zh ? label_zh(value) : label_en(value)); };
+  const auto label = [zh](auto value) {
+    return std::string(zh ? label_zh(value) : label_en(value));
+  };
   TextTable table(zh ? std::vector<std::string>{"身份证号", "姓名", "年龄", "街道", "社区", "职务",
                                                 "取证状态", "截止日期", "剩余天数", "处理",
                                                 "应修学时", "已修学时", "差额", "培训状态"}
-                     : std::vector<std::string>{"ID number", "Name", "Age", "Street",
-                                                "Community", "Position", "Certification",
-                                                "Deadline", "Days left", "Action", "Required",
-                                                "Completed", "Shortfall", "Training"});
+                     : std::vector<std::string>{"ID number", "Name", "Age", "Street", "Community",
+                                                "Position", "Certification", "Deadline",
+                                                "Days left", "Action", "Required", "Completed",
+                                                "Shortfall", "Training"});
   for (const auto& status : statuses) {
     const auto& worker = *status.worker;
     const auto& cert = status.certification;

@@ -12,12 +12,12 @@ namespace cwt::cli {
 std::size_t display_width(std::string_view utf8);
 
 class TextTable {
-public:
+ public:
   explicit TextTable(std::vector<std::string> header) : rows_{std::move(header)} {}
   void add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
   void write(std::ostream& out) const;
 
-private:
+ private:
   std::vector<std::vector<std::string>> rows_;
 };
 

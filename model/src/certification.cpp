@@ -17,13 +17,14 @@ std::optional<Obligation> obligation_of(const Worker& worker, const Policy& poli
   return Obligation{start, add_years(start, policy.certification_period_years)};
 }
 
-CertificationResult certification_on(const Worker& worker, std::span<const Certificate> certificates,
+CertificationResult certification_on(const Worker& worker,
+                                     std::span<const Certificate> certificates,
                                      std::span<const ExamAttempt> exams, const Policy& policy,
                                      Date day) {
   CertificationResult result;
   for (const auto& certificate : certificates) {
-    const bool counts = policy.qualifying_certificates.contains(certificate.type) &&
-                        certificate.issue_date <= day;
+    const bool counts =
+        policy.qualifying_certificates.contains(certificate.type) && certificate.issue_date <= day;
     if (counts && (!result.certified_on || certificate.issue_date < *result.certified_on))
       result.certified_on = certificate.issue_date;
   }

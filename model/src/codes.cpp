@@ -1,17 +1,18 @@
 #include "cwt/model/codes.hpp"
 
-#include "text.hpp"
-
 #include <algorithm>
 #include <array>
 #include <cctype>
+
+#include "text.hpp"
 
 namespace cwt {
 namespace {
 
 bool equal_ignoring_case(std::string_view a, std::string_view b) {
   return std::ranges::equal(a, b, [](char x, char y) {
-    return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+    return std::tolower(static_cast<unsigned char>(x)) ==
+           std::tolower(static_cast<unsigned char>(y));
   });
 }
 
@@ -122,20 +123,20 @@ constexpr std::array<CodeEntry<Action>, 2> actions{{
 
 }  // namespace
 
-#define CWT_CODE_TABLE(Enum, table)                  \
-  template <>                                        \
-  std::span<const CodeEntry<Enum>> code_table() {    \
-    return table;                                    \
-  }                                                  \
-  template <>                                        \
-  std::optional<Enum> parse_code(std::string_view text) { \
-    text = detail::trim(text);                               \
-    if (text.empty()) return std::nullopt;           \
-    for (const auto& entry : table)                  \
+#define CWT_CODE_TABLE(Enum, table)                                          \
+  template <>                                                                \
+  std::span<const CodeEntry<Enum>> code_table() {                            \
+    return table;                                                            \
+  }                                                                          \
+  template <>                                                                \
+  std::optional<Enum> parse_code(std::string_view text) {                    \
+    text = detail::trim(text);                                               \
+    if (text.empty()) return std::nullopt;                                   \
+    for (const auto& entry : table)                                          \
       if (equal_ignoring_case(text, entry.code) || text == entry.label_zh || \
-          (!entry.alias_zh.empty() && text == entry.alias_zh))              \
-        return entry.value;                          \
-    return std::nullopt;                             \
+          (!entry.alias_zh.empty() && text == entry.alias_zh))               \
+        return entry.value;                                                  \
+    return std::nullopt;                                                     \
   }
 
 CWT_CODE_TABLE(Gender, genders)

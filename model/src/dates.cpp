@@ -44,7 +44,8 @@ std::optional<Date> parse_date(std::string_view text) {
   text.remove_prefix(month_end.size());
   auto day = detail::take_number(text, 2);
   if (!day) return std::nullopt;
-  if (separator == "年" && text.starts_with("日")) text.remove_prefix(std::string_view("日").size());
+  if (separator == "年" && text.starts_with("日"))
+    text.remove_prefix(std::string_view("日").size());
   if (!text.empty()) return std::nullopt;
   if (*month < 1 || *month > 12 || *day < 1) return std::nullopt;
   const auto y = static_cast<unsigned short>(*year);

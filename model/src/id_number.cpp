@@ -10,7 +10,8 @@ namespace cwt {
 namespace {
 
 bool all_digits(std::string_view text) {
-  return std::ranges::all_of(text, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  return std::ranges::all_of(text,
+                             [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 int digits_value(std::string_view digits) {
@@ -49,8 +50,8 @@ Expected<IdNumber> parse_id_number(std::string_view text, Date today) {
                            "the old 15 digits");
   }
 
-  const auto birth = parse_date(digits.substr(6, 4) + "-" + digits.substr(10, 2) + "-" +
-                                digits.substr(12, 2));
+  const auto birth =
+      parse_date(digits.substr(6, 4) + "-" + digits.substr(10, 2) + "-" + digits.substr(12, 2));
   if (!birth)
     return Result::failure("ID number \"" + shown + "\" holds an impossible birth date " +
                            digits.substr(6, 8));

@@ -10,9 +10,9 @@ namespace cwt {
 namespace {
 
 constexpr std::array<std::string_view, 9> keys{
-    "policy_effective_date", "exam_age_limit", "exam_age_inclusive",
-    "certification_period_years", "due_soon_days", "leader_hours",
-    "staff_hours", "proration", "qualifying_certificates"};
+    "policy_effective_date",  "exam_age_limit", "exam_age_inclusive", "certification_period_years",
+    "due_soon_days",          "leader_hours",   "staff_hours",        "proration",
+    "qualifying_certificates"};
 
 std::optional<int> parse_int(std::string_view text, int min, int max) {
   int value = 0;

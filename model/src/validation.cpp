@@ -15,7 +15,8 @@ void require_past(Problems& problems, std::string field, std::string_view what, 
                   Date today) {
   if (day > today)
     problems.push_back({std::move(field), std::string(what) + " " + to_iso(day) +
-                                              " is in the future (today is " + to_iso(today) + ")"});
+                                              " is in the future (today is " + to_iso(today) +
+                                              ")"});
 }
 
 }  // namespace
@@ -44,8 +45,7 @@ Problems check_worker(const Worker& worker, Date today) {
                                          to_iso(worker.birth_date)});
   if (worker.leave_date && *worker.leave_date < worker.hire_date)
     problems.push_back({"leave_date", "leave date " + to_iso(*worker.leave_date) +
-                                          " is before the hire date " +
-                                          to_iso(worker.hire_date)});
+                                          " is before the hire date " + to_iso(worker.hire_date)});
   for (auto& problem : check_history(worker.history)) problems.push_back(std::move(problem));
   return problems;
 }

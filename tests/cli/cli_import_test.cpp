@@ -9,15 +9,14 @@ namespace cwt::cli::testing {
 namespace {
 
 class ImportTest : public CliTest {
-protected:
+ protected:
   void SetUp() override {
     CliTest::SetUp();
     ASSERT_EQ(run({"init"}).exit_code, 0);
-    const auto workers = write_file(
-        "workers.csv",
-        "id_number,name,street,community,hire_date,position\n" + id1 +
-            ",张三,劝业场街道,新兴社区,2020-01-01,community_staff\n" + id2 +
-            ",李四,劝业场街道,新兴社区,2021/3/1,居委会主任\n");
+    const auto workers =
+        write_file("workers.csv", "id_number,name,street,community,hire_date,position\n" + id1 +
+                                      ",张三,劝业场街道,新兴社区,2020-01-01,community_staff\n" +
+                                      id2 + ",李四,劝业场街道,新兴社区,2021/3/1,居委会主任\n");
     const auto result = run({"import", "workers", workers.string()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
   }
@@ -26,10 +25,10 @@ protected:
 };
 
 TEST_F(ImportTest, OneBadRowImportsNothingAndLeavesTheFileAsItWas) {
-  const auto csv = write_file("training.csv",
-                              "id_number,date,hours,category\n" + id1 + ",2025-03-01,4,skills\n" +
-                                  id1 + ",2025-03-02,2.3,skills\n" + id2 +
-                                  ",2025-02-30,3,skills\n" + id2 + ",2025-03-04,4,practice\n");
+  const auto csv = write_file(
+      "training.csv", "id_number,date,hours,category\n" + id1 + ",2025-03-01,4,skills\n" + id1 +
+                          ",2025-03-02,2.3,skills\n" + id2 + ",2025-02-30,3,skills\n" + id2 +
+                          ",2025-03-04,4,practice\n");
   const auto before = read_bytes(db_path());
   const auto result = run({"import", "training", csv.string()});
   EXPECT_EQ(result.exit_code, 1);
@@ -42,12 +41,12 @@ TEST_F(ImportTest, OneBadRowImportsNothingAndLeavesTheFileAsItWas) {
 }
 
 TEST_F(ImportTest, GoodRowsImportAndCount) {
-  const auto csv = write_file("training.csv",
-                              "id_number,date,hours,category\n" + id1 + ",2026-03-01,4,skills\n" +
-                                  id1 + ",2026-03-02,2.5,技能\n");
+  const auto csv =
+      write_file("training.csv", "id_number,date,hours,category\n" + id1 +
+                                     ",2026-03-01,4,skills\n" + id1 + ",2026-03-02,2.5,技能\n");
   ASSERT_EQ(run({"import", "training", csv.string()}).exit_code, 0);
-  const auto all = nlohmann::json::parse(
-      run({"status", "--as-of", "2026-06-30", "--format", "json"}).out);
+  const auto all =
+      nlohmann::json::parse(run({"status", "--as-of", "2026-06-30", "--format", "json"}).out);
   for (const auto& entry : all)
     if (entry["id_number"] == id1) EXPECT_EQ(entry["training"]["completed_hours"], 6.5);
 }
@@ -58,7 +57,9 @@ TEST_F(ImportTest, ChineseHeadersGb18030AndAChinesePath) {
       "\xc9\xed\xb7\xdd\xd6\xa4\xba\xc5,\xbf\xbc\xca\xd4\xc8\xd5\xc6\xda,\xbf\xbc\xca\xd4,"
       "\xbd\xe1\xb9\xfb\n";
   const std::string gb_row = id1 +
-                             ",2024\xc4\xea" "5\xd4\xc2" "1\xc8\xd5,"
+                             ",2024\xc4\xea"
+                             "5\xd4\xc2"
+                             "1\xc8\xd5,"
                              "\xc9\xe7\xc7\xf8\xb9\xa4\xd7\xf7\xd5\xdf\xd6\xb0\xd2\xb5\xd7\xca"
                              "\xb8\xf1\xbf\xbc\xca\xd4,\xcd\xa8\xb9\xfd\n";
   const auto csv = write_file("天津/和平区 社区工作者.csv", gb_header + gb_row);
@@ -79,8 +80,8 @@ TEST_F(ImportTest, DatabaseWithAChinesePath) {
 
 TEST_F(ImportTest, UnknownIdNumberIsABadRow) {
   const std::string stranger = make_id("120102", "19910101", 33);
-  const auto csv = write_file("certs.csv", "id_number,type,issue_date\n" + stranger +
-                                               ",city_cw,2024-01-01\n");
+  const auto csv =
+      write_file("certs.csv", "id_number,type,issue_date\n" + stranger + ",city_cw,2024-01-01\n");
   const auto result = run({"import", "certificates", csv.string()});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("line 2"), std::string::npos) << result.err;
@@ -88,8 +89,9 @@ TEST_F(ImportTest, UnknownIdNumberIsABadRow) {
 
 TEST_F(ImportTest, FifteenDigitFormIsTheSameWorker) {
   // id1 is 120101 19900101 011 + check; its old form is 120101 900101 011.
-  const auto csv = write_file("training.csv", "id_number,date,hours,category\n"
-                                              "120101900101011,2026-02-01,3,quality\n");
+  const auto csv = write_file("training.csv",
+                              "id_number,date,hours,category\n"
+                              "120101900101011,2026-02-01,3,quality\n");
   ASSERT_EQ(run({"import", "training", csv.string()}).exit_code, 0);
   EXPECT_NE(run({"worker", "show", id1}).out.find("2026-02-01"), std::string::npos);
 }

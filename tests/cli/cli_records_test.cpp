@@ -9,7 +9,7 @@ namespace cwt::cli::testing {
 namespace {
 
 class RecordsTest : public CliTest {
-protected:
+ protected:
   void SetUp() override {
     CliTest::SetUp();
     ASSERT_EQ(run({"init"}).exit_code, 0);
@@ -24,26 +24,26 @@ protected:
 TEST_F(RecordsTest, BadFieldsExitOneNamingTheOptionAndChangeNothing) {
   const auto before = read_bytes(db_path());
   const auto other = make_id("120101", "19920202", 13);
-  const auto bad = run({"worker", "add", "--id-number", other, "--name", "李四", "--street", "s",
-                        "--community", "c", "--hire-date", "2020-05-01", "--leave-date",
-                        "2019-01-01", "--position", "mayor"});
+  const auto bad =
+      run({"worker", "add", "--id-number", other, "--name", "李四", "--street", "s", "--community",
+           "c", "--hire-date", "2020-05-01", "--leave-date", "2019-01-01", "--position", "mayor"});
   EXPECT_EQ(bad.exit_code, 1);
   EXPECT_NE(bad.err.find("--leave-date"), std::string::npos) << bad.err;
   EXPECT_NE(bad.err.find("--position"), std::string::npos) << bad.err;
-  const auto hours = run({"training", "add", "--id-number", id, "--date", "2026-01-05",
-                          "--hours", "2.3", "--category", "skills"});
+  const auto hours = run({"training", "add", "--id-number", id, "--date", "2026-01-05", "--hours",
+                          "2.3", "--category", "skills"});
   EXPECT_EQ(hours.exit_code, 1);
   EXPECT_NE(hours.err.find("--hours"), std::string::npos) << hours.err;
-  const auto future = run({"exam", "add", "--id-number", id, "--exam-date", "2026-07-01",
-                           "--exam", "city_community", "--result", "passed"});
+  const auto future = run({"exam", "add", "--id-number", id, "--exam-date", "2026-07-01", "--exam",
+                           "city_community", "--result", "passed"});
   EXPECT_EQ(future.exit_code, 1);
   EXPECT_NE(future.err.find("--exam-date"), std::string::npos) << future.err;
   const auto wrong_check = run({"cert", "add", "--id-number", id.substr(0, 17) + "0", "--type",
                                 "city_cw", "--issue-date", "2024-01-01"});
   EXPECT_EQ(wrong_check.exit_code, 1);
-  const auto duplicate = run({"worker", "add", "--id-number", id, "--name", "x", "--street", "s",
-                              "--community", "c", "--hire-date", "2020-01-01", "--position",
-                              "grid_worker"});
+  const auto duplicate =
+      run({"worker", "add", "--id-number", id, "--name", "x", "--street", "s", "--community", "c",
+           "--hire-date", "2020-01-01", "--position", "grid_worker"});
   EXPECT_EQ(duplicate.exit_code, 1);
   EXPECT_EQ(read_bytes(db_path()), before);
 }
@@ -54,8 +54,7 @@ TEST_F(RecordsTest, EditChangesOnlyTheGivenFields) {
   EXPECT_NE(shown.out.find("和平社区"), std::string::npos) << shown.out;
   EXPECT_EQ(shown.out.find("13800000000"), std::string::npos);
   EXPECT_NE(shown.out.find("2020-01-01"), std::string::npos);
-  EXPECT_EQ(run({"worker", "edit", make_id("120101", "19800101", 15), "--name", "x"}).exit_code,
-            1);
+  EXPECT_EQ(run({"worker", "edit", make_id("120101", "19800101", 15), "--name", "x"}).exit_code, 1);
 }
 
 TEST_F(RecordsTest, ListAndShow) {
@@ -69,9 +68,8 @@ TEST_F(RecordsTest, ListAndShow) {
                  "社区工作者职业资格考试", "--result", "合格", "--score", "78.5"})
                 .exit_code,
             0);
-  ASSERT_EQ(run({"cert", "add", "--id-number", id, "--type", "national_sw", "--level",
-                 "assistant", "--number", "No.123", "--issue-date", "2024/6/1", "--issuer",
-                 "民政部"})
+  ASSERT_EQ(run({"cert", "add", "--id-number", id, "--type", "national_sw", "--level", "assistant",
+                 "--number", "No.123", "--issue-date", "2024/6/1", "--issuer", "民政部"})
                 .exit_code,
             0);
   const auto shown = run({"worker", "show", id});

@@ -10,7 +10,7 @@ namespace {
 using nlohmann::json;
 
 class StatusTest : public CliTest {
-protected:
+ protected:
   void SetUp() override {
     CliTest::SetUp();
     ASSERT_EQ(run({"init"}).exit_code, 0);
@@ -28,10 +28,10 @@ protected:
     add_training(d, "2026-01-10", "40");
     // E: hired 29 Feb 2016 (deadline 2018-02-28), certificate 2018-03-05: late.
     add_worker(e, "钱七", "2016-02-29", "community_staff");
-    EXPECT_EQ(run({"cert", "add", "--id-number", e, "--type", "city_cw", "--issue-date",
-                   "2018-03-05"})
-                  .exit_code,
-              0);
+    EXPECT_EQ(
+        run({"cert", "add", "--id-number", e, "--type", "city_cw", "--issue-date", "2018-03-05"})
+            .exit_code,
+        0);
     // F: left on the as-of day: not active.
     add_worker(f, "孙八", "2015-05-05", "community_staff", "2026-06-30");
     // G: hired 2026-03-15: by_month 10 months -> 20 x 10/12 = 16.67 -> 17.
@@ -41,18 +41,18 @@ protected:
 
   void add_worker(const std::string& id, const std::string& name, const std::string& hired,
                   const std::string& position, const std::string& left = "") {
-    std::vector<std::string> args{"worker", "add", "--id-number", id, "--name", name,
-                                  "--district", "和平区", "--street", "劝业场街道",
-                                  "--community", "新兴社区", "--hire-date", hired,
-                                  "--position", position};
+    std::vector<std::string> args{"worker",      "add",        "--id-number", id,
+                                  "--name",      name,         "--district",  "和平区",
+                                  "--street",    "劝业场街道", "--community", "新兴社区",
+                                  "--hire-date", hired,        "--position",  position};
     if (!left.empty()) args.insert(args.end(), {"--leave-date", left});
     const auto result = run(args);
     ASSERT_EQ(result.exit_code, 0) << result.err;
   }
   void add_training(const std::string& id, const std::string& date, const std::string& hours,
                     const std::string& verified = "yes") {
-    const auto result = run({"training", "add", "--id-number", id, "--date", date, "--hours",
-                             hours, "--category", "skills", "--verified", verified});
+    const auto result = run({"training", "add", "--id-number", id, "--date", date, "--hours", hours,
+                             "--category", "skills", "--verified", verified});
     ASSERT_EQ(result.exit_code, 0) << result.err;
   }
   json status_json(std::vector<std::string> extra = {}) {

@@ -18,7 +18,7 @@ struct CliResult {
 };
 
 class CliTest : public ::testing::Test {
-protected:
+ protected:
   void SetUp() override;
   void TearDown() override;
 
@@ -34,7 +34,7 @@ protected:
 
   Date today_{2026, 6, 30};
 
-private:
+ private:
   std::filesystem::path dir_;
 };
 

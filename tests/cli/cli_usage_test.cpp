@@ -8,12 +8,24 @@ namespace {
 using UsageTest = CliTest;
 
 TEST_F(UsageTest, HelpOnEveryCommand) {
-  for (std::vector<std::string> command :
-       {std::vector<std::string>{}, {"init"}, {"settings"}, {"settings", "show"},
-        {"settings", "set"}, {"import"}, {"import", "workers"}, {"import", "training"},
-        {"status"}, {"demo"}, {"worker"}, {"worker", "add"}, {"worker", "edit"},
-        {"worker", "show"}, {"worker", "list"}, {"exam", "add"}, {"cert", "add"},
-        {"training", "add"}}) {
+  for (std::vector<std::string> command : {std::vector<std::string>{},
+                                           {"init"},
+                                           {"settings"},
+                                           {"settings", "show"},
+                                           {"settings", "set"},
+                                           {"import"},
+                                           {"import", "workers"},
+                                           {"import", "training"},
+                                           {"status"},
+                                           {"demo"},
+                                           {"worker"},
+                                           {"worker", "add"},
+                                           {"worker", "edit"},
+                                           {"worker", "show"},
+                                           {"worker", "list"},
+                                           {"exam", "add"},
+                                           {"cert", "add"},
+                                           {"training", "add"}}) {
     command.push_back("--help");
     const auto result = run(command);
     EXPECT_EQ(result.exit_code, 0) << command.front();
@@ -30,11 +42,16 @@ TEST_F(UsageTest, Version) {
 
 TEST_F(UsageTest, WrongUsageExitsTwoWithTheUsageLine) {
   ASSERT_EQ(run({"init"}).exit_code, 0);
-  for (std::vector<std::string> wrong :
-       {std::vector<std::string>{}, {"frobnicate"}, {"status", "--as-of", "2026-13-45"},
-        {"status", "--format", "xml"}, {"status", "--year", "abc"}, {"import", "payroll", "x"},
-        {"import", "training"}, {"demo"}, {"settings", "set", "no_such_key", "1"},
-        {"worker", "add", "--name", "x"}}) {
+  for (std::vector<std::string> wrong : {std::vector<std::string>{},
+                                         {"frobnicate"},
+                                         {"status", "--as-of", "2026-13-45"},
+                                         {"status", "--format", "xml"},
+                                         {"status", "--year", "abc"},
+                                         {"import", "payroll", "x"},
+                                         {"import", "training"},
+                                         {"demo"},
+                                         {"settings", "set", "no_such_key", "1"},
+                                         {"worker", "add", "--name", "x"}}) {
     const auto result = run(wrong);
     EXPECT_EQ(result.exit_code, 2) << (wrong.empty() ? "" : wrong.front()) << result.err;
     EXPECT_NE(result.err.find("usage:"), std::string::npos) << result.err;
@@ -42,9 +59,10 @@ TEST_F(UsageTest, WrongUsageExitsTwoWithTheUsageLine) {
 }
 
 TEST_F(UsageTest, MissingFileExitsOneAndCreatesNothing) {
-  for (std::vector<std::string> command :
-       {std::vector<std::string>{"status"}, {"settings", "show"}, {"worker", "list"},
-        {"demo", "--workers", "5"}}) {
+  for (std::vector<std::string> command : {std::vector<std::string>{"status"},
+                                           {"settings", "show"},
+                                           {"worker", "list"},
+                                           {"demo", "--workers", "5"}}) {
     const auto result = run(command);
     EXPECT_EQ(result.exit_code, 1) << command.front();
     EXPECT_FALSE(std::filesystem::exists(db_path()));

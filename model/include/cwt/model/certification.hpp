@@ -1,10 +1,10 @@
 #pragma once
 // The certification rule: who must certify, by when, and the status on a day.
-#include "cwt/model/policy.hpp"
-#include "cwt/model/records.hpp"
-
 #include <optional>
 #include <span>
+
+#include "cwt/model/policy.hpp"
+#include "cwt/model/records.hpp"
 
 namespace cwt {
 
@@ -20,17 +20,18 @@ std::optional<Obligation> obligation_of(const Worker& worker, const Policy& poli
 struct CertificationResult {
   CertificationStatus status = CertificationStatus::exempt;
   bool must_certify = false;
-  std::optional<Date> deadline;        // every obligated worker
-  std::optional<int> days_left;        // pending, due_soon and overdue
-  std::optional<Action> action;        // overdue only: recall (elected) / dismiss (hired)
-  bool certified_late = false;         // earliest qualifying certificate after the deadline
-  std::optional<Date> certified_on;    // issue date of that earliest certificate
-  bool certificate_to_collect = false; // passed an exam on or before the day, not certified
+  std::optional<Date> deadline;         // every obligated worker
+  std::optional<int> days_left;         // pending, due_soon and overdue
+  std::optional<Action> action;         // overdue only: recall (elected) / dismiss (hired)
+  bool certified_late = false;          // earliest qualifying certificate after the deadline
+  std::optional<Date> certified_on;     // issue date of that earliest certificate
+  bool certificate_to_collect = false;  // passed an exam on or before the day, not certified
 };
 
 // `certificates` and `exams` are the worker's own (any order). Only
 // certificates of a qualifying type issued on or before `day` count.
-CertificationResult certification_on(const Worker& worker, std::span<const Certificate> certificates,
+CertificationResult certification_on(const Worker& worker,
+                                     std::span<const Certificate> certificates,
                                      std::span<const ExamAttempt> exams, const Policy& policy,
                                      Date day);
 

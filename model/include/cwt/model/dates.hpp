@@ -2,7 +2,6 @@
 // Calendar rules. Every date in the model is a boost::gregorian::date; text
 // appears only in parse_date (input) and to_iso (output).
 #include <boost/date_time/gregorian/gregorian_types.hpp>
-
 #include <optional>
 #include <string>
 #include <string_view>

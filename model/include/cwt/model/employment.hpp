@@ -1,9 +1,9 @@
 #pragma once
 // Employment on a day and within a year, and the position that decides
 // leader/elected on a day.
-#include "cwt/model/records.hpp"
-
 #include <optional>
+
+#include "cwt/model/records.hpp"
 
 namespace cwt {
 

@@ -8,7 +8,7 @@ namespace cwt {
 
 template <class T>
 class Expected {
-public:
+ public:
   Expected(T value) : state_(std::in_place_index<0>, std::move(value)) {}
   static Expected failure(std::string reason) {
     return Expected(std::in_place_index<1>, std::move(reason));
@@ -21,7 +21,7 @@ public:
   const T* operator->() const { return &value(); }
   const std::string& error() const { return std::get<1>(state_); }
 
-private:
+ private:
   template <std::size_t I, class A>
   Expected(std::in_place_index_t<I> i, A&& a) : state_(i, std::forward<A>(a)) {}
   std::variant<T, std::string> state_;

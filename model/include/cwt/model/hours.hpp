@@ -1,9 +1,9 @@
 #pragma once
 // Class hours (学时) as text <-> whole half hours.
-#include "cwt/model/expected.hpp"
-
 #include <string>
 #include <string_view>
+
+#include "cwt/model/expected.hpp"
 
 namespace cwt {
 

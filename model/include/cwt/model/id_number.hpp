@@ -1,11 +1,11 @@
 #pragma once
 // Resident ID numbers (GB 11643-1999).
+#include <string>
+#include <string_view>
+
 #include "cwt/model/codes.hpp"
 #include "cwt/model/dates.hpp"
 #include "cwt/model/expected.hpp"
-
-#include <string>
-#include <string_view>
 
 namespace cwt {
 

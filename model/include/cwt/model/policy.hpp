@@ -1,15 +1,15 @@
 #pragma once
 // The policy settings of DOMAIN.md, stored with the data. Defaults are
 // Tianjin's 2014 values; every rule reads its numbers from here.
-#include "cwt/model/codes.hpp"
-#include "cwt/model/dates.hpp"
-
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "cwt/model/codes.hpp"
+#include "cwt/model/dates.hpp"
 
 namespace cwt {
 

@@ -1,12 +1,12 @@
 #pragma once
 // The records kept about a community worker. Records refer to their worker by
 // the 18-character ID number; storage maps that to its own keys.
-#include "cwt/model/codes.hpp"
-#include "cwt/model/dates.hpp"
-
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "cwt/model/codes.hpp"
+#include "cwt/model/dates.hpp"
 
 namespace cwt {
 
@@ -37,9 +37,9 @@ struct Worker {
   std::string phone;
   OrgPath org;
   Date hire_date;
-  std::optional<Date> leave_date;  // first day no longer employed
+  std::optional<Date> leave_date;                 // first day no longer employed
   Position position = Position::community_staff;  // roster position
-  std::vector<PositionSpell> history;              // sorted by start, no overlaps
+  std::vector<PositionSpell> history;             // sorted by start, no overlaps
   bool operator==(const Worker&) const = default;
 };
 

@@ -1,10 +1,10 @@
 #pragma once
 // The status of every active worker on a day: the one computation behind
 // `status`, the GUI lists and the reports.
+#include <vector>
+
 #include "cwt/model/certification.hpp"
 #include "cwt/model/training.hpp"
-
-#include <vector>
 
 namespace cwt {
 

@@ -3,11 +3,6 @@
 // tests need no database, and so that another backend (PostgreSQL for a
 // district sharing one database) can be added without touching the model or
 // the front ends.
-#include "cwt/model/employment.hpp"
-#include "cwt/model/policy.hpp"
-#include "cwt/model/records.hpp"
-#include "cwt/model/status.hpp"
-
 #include <map>
 #include <optional>
 #include <set>
@@ -16,18 +11,23 @@
 #include <string_view>
 #include <vector>
 
+#include "cwt/model/employment.hpp"
+#include "cwt/model/policy.hpp"
+#include "cwt/model/records.hpp"
+#include "cwt/model/status.hpp"
+
 namespace cwt {
 
 // Failures of the store (I/O, corruption, a newer file). The message is fit
 // to show the user as it is.
 class StoreError : public std::runtime_error {
-public:
+ public:
   using std::runtime_error::runtime_error;
 };
 
 // Everything one command changes; applied all or nothing.
 struct ChangeSet {
-  std::string description;                // one line for the audit log, e.g. "import training a.csv"
+  std::string description;  // one line for the audit log, e.g. "import training a.csv"
   // New ID numbers are added, known ones have their fields replaced; the
   // `history` member is ignored here: histories change only through
   // replace_history (which may name a worker added in the same change).
@@ -45,7 +45,7 @@ struct ChangeSet {
 };
 
 class Store {
-public:
+ public:
   virtual ~Store() = default;
 
   virtual Policy policy() = 0;

@@ -1,12 +1,12 @@
 #pragma once
 // Yearly training hours: required, completed, shortfall and status. All hours
 // are whole half hours, so every comparison is exact.
+#include <optional>
+#include <span>
+
 #include "cwt/model/employment.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
-
-#include <optional>
-#include <span>
 
 namespace cwt {
 

@@ -1,17 +1,17 @@
 #pragma once
 // Checks a record must pass before it is stored, whatever front end it came
 // from (CSV import, command line, GUI). Each problem names the field.
-#include "cwt/model/records.hpp"
-
 #include <span>
 #include <string>
 #include <vector>
 
+#include "cwt/model/records.hpp"
+
 namespace cwt {
 
 struct FieldProblem {
-  std::string field;    // the English column name of DOMAIN.md, e.g. "leave_date"
-  std::string message;  // one line, English
+  std::string field;      // the English column name of DOMAIN.md, e.g. "leave_date"
+  std::string message;    // one line, English
   std::size_t index = 0;  // check_history: which row of the span it is about
   bool operator==(const FieldProblem&) const = default;
 };
@@ -26,8 +26,10 @@ Problems check_worker(const Worker& worker, Date today);
 // before the previous row's end, or after an open-ended row).
 Problems check_history(std::span<const PositionSpell> history);
 
-Problems check_exam(const ExamAttempt& exam, Date today);          // date not in the future
-Problems check_certificate(const Certificate& certificate, Date today);  // issue date not in the future
-Problems check_training(const TrainingRecord& record, Date today);  // hours > 0, date not in the future
+Problems check_exam(const ExamAttempt& exam, Date today);  // date not in the future
+Problems check_certificate(const Certificate& certificate,
+                           Date today);  // issue date not in the future
+Problems check_training(const TrainingRecord& record,
+                        Date today);  // hours > 0, date not in the future
 
 }  // namespace cwt
