@@ -47,8 +47,10 @@ TEST_F(ImportTest, GoodRowsImportAndCount) {
   ASSERT_EQ(run({"import", "training", csv.string()}).exit_code, 0);
   const auto all =
       nlohmann::json::parse(run({"status", "--as-of", "2026-06-30", "--format", "json"}).out);
-  for (const auto& entry : all)
-    if (entry["id_number"] == id1) EXPECT_EQ(entry["training"]["completed_hours"], 6.5);
+  const auto entry = std::ranges::find_if(
+      all, [&](const nlohmann::json& worker) { return worker["id_number"] == id1; });
+  ASSERT_NE(entry, all.end());
+  EXPECT_EQ((*entry)["training"]["completed_hours"], 6.5);
 }
 
 TEST_F(ImportTest, ChineseHeadersGb18030AndAChinesePath) {
