@@ -44,6 +44,9 @@ int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::o
   CommandContext context{default_database_path(), out, err, today, Language::zh, {}};
   CLI::App app{"cwtrack: community workers' certification deadlines and training hours",
                "cwtrack-cli"};
+  // CLI11 reads "/x" as an option on Windows by default: an absolute path
+  // given as /tmp/a.csv (Wine, MSYS) would vanish. Options are --x everywhere.
+  app.allow_windows_style_options(false);
   app.set_version_flag("--version", std::string("cwtrack-cli ") + CWTRACK_VERSION);
   app.add_option("--db", context.database_path, "Database file")
       ->default_str(context.database_path);

@@ -5,8 +5,10 @@
 #ifdef _WIN32
 #include <fcntl.h>
 #include <io.h>
-#include <shellapi.h>
 #include <windows.h>
+// shellapi.h (CommandLineToArgvW) needs windows.h before it: keep it apart
+// so that include sorting cannot put it first.
+#include <shellapi.h>
 #endif
 
 namespace cwt::cli {

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared settings of the Windows build scripts (sourced, not run).
 
 # The folder outside the source tree that keeps the cross-built third-party

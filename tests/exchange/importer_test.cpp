@@ -445,7 +445,7 @@ TEST_F(ImportTest, PathWithChineseCharacters) {
   ASSERT_EQ(bad.problems.size(), 1u);
   EXPECT_EQ(
       bad.problems[0].to_string().rfind(
-          utf8(dir_.path() / "天津/和平区 社区工作者 2.csv") + ": line 2, column 3 (学时): ", 0),
+          utf8(dir_.path() / std::filesystem::path(u8"天津/和平区 社区工作者 2.csv")) + ": line 2, column 3 (学时): ", 0),
       0u)
       << bad.problems[0].to_string();
 }
