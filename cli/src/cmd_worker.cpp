@@ -18,13 +18,14 @@ std::string score_text(double score) {
   return text.str();
 }
 
-std::string known_id(const CommandContext& context, Store& store, std::string_view text,
-                     std::string_view command) {
+// The worker on file with this ID number (any accepted form).
+Worker known_worker(const CommandContext& context, Store& store, std::string_view text,
+                    std::string_view command) {
   const auto id = parse_id_number(text, context.today);
   if (!id) throw InputError(std::string(command) + ": " + id.error());
-  if (!store.find_worker(id->digits))
-    throw InputError(std::string(command) + ": no worker with ID number " + id->digits);
-  return id->digits;
+  auto worker = store.find_worker(id->digits);
+  if (!worker) throw InputError(std::string(command) + ": no worker with ID number " + id->digits);
+  return std::move(*worker);
 }
 
 void add_worker_add(CLI::App& worker, CommandContext& context) {
@@ -58,10 +59,11 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
   edit->callback([&context, options, id_text] {
     context.action = [&context, options, id_text] {
       auto store = context.open_store();
-      const auto id = known_id(context, *store, *id_text, "worker edit");
+      const Worker current = known_worker(context, *store, *id_text, "worker edit");
+      const std::string& id = current.id_number;
       const auto given = options->given();
       if (given.empty()) throw UsageError("worker edit: no field to change was given");
-      FieldValues fields = fields_of(*store->find_worker(id));
+      FieldValues fields = fields_of(current);
       for (const auto& [name, value] : given) {
         auto same = std::ranges::find(fields, name, &FieldValues::value_type::first);
         if (same != fields.end())
@@ -87,12 +89,13 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
   show->callback([&context, id_text] {
     context.action = [&context, id_text] {
       auto store = context.open_store();
-      const auto id = known_id(context, *store, *id_text, "worker show");
+      Worker on_file = known_worker(context, *store, *id_text, "worker show");
+      const std::string id = on_file.id_number;
       const bool zh = context.language == Language::zh;
       const auto label = [zh](auto value) {
         return std::string(zh ? label_zh(value) : label_en(value));
       };
-      WorkerFile file{*store->find_worker(id), store->certificates_of(id), store->exams_of(id), 0};
+      WorkerFile file{std::move(on_file), store->certificates_of(id), store->exams_of(id), 0};
       const auto training = store->training_of(id);
       const Worker& w = file.worker;
       file.completed_half_hours =

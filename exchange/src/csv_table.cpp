@@ -9,12 +9,6 @@ namespace cwt {
 
 namespace {
 
-constexpr std::string_view ideographic_space = "\xE3\x80\x80";  // U+3000
-
-bool is_ascii_blank(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
-}
-
 // What libcsv's callbacks fill in while one text is parsed.
 struct Collector {
   int line = 0;       // the physical line being fed
@@ -24,7 +18,7 @@ struct Collector {
 
   static void on_field(void* data, std::size_t size, void* self) {
     auto& c = *static_cast<Collector*>(self);
-    c.cells.push_back(trim_blanks(std::string_view(static_cast<const char*>(data), size)));
+    c.cells.emplace_back(trim_blanks(std::string_view(static_cast<const char*>(data), size)));
   }
   static void on_row_end(int, void* self) {
     auto& c = *static_cast<Collector*>(self);
@@ -60,27 +54,6 @@ Expected<CsvTable> malformed(int line) {
 }
 
 }  // namespace
-
-std::string trim_blanks(std::string_view text) {
-  for (;;) {
-    if (!text.empty() && is_ascii_blank(text.front()))
-      text.remove_prefix(1);
-    else if (text.substr(0, ideographic_space.size()) == ideographic_space)
-      text.remove_prefix(ideographic_space.size());
-    else
-      break;
-  }
-  for (;;) {
-    if (!text.empty() && is_ascii_blank(text.back()))
-      text.remove_suffix(1);
-    else if (text.size() >= ideographic_space.size() &&
-             text.substr(text.size() - ideographic_space.size()) == ideographic_space)
-      text.remove_suffix(ideographic_space.size());
-    else
-      break;
-  }
-  return std::string(text);
-}
 
 Expected<CsvTable> read_csv_table(std::string_view utf8_text) {
   std::unique_ptr<csv_parser, ParserDeleter> parser(new csv_parser{});

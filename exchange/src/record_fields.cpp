@@ -152,7 +152,7 @@ std::optional<bool> parse_yes_no(std::string_view text) {
 }
 
 Expected<std::optional<double>> parse_score(std::string_view text) {
-  const std::string value = trim_blanks(text);
+  const std::string value(trim_blanks(text));
   if (value.empty()) return std::optional<double>();
   const auto fail = [&] {
     return Expected<std::optional<double>>::failure(quoted(value) +

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdio>
 
+#include "cwt/model/text.hpp"
 #include "text.hpp"
 
 namespace cwt {
@@ -30,7 +31,7 @@ int age_on(Date birth, Date day) {
 }
 
 std::optional<Date> parse_date(std::string_view text) {
-  text = detail::trim(text);
+  text = trim_blanks(text);
   auto year = detail::take_number(text, 4);
   if (!year || *year < 1900) return std::nullopt;
   std::string_view separator;

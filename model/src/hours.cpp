@@ -1,11 +1,12 @@
 #include "cwt/model/hours.hpp"
 
+#include "cwt/model/text.hpp"
 #include "text.hpp"
 
 namespace cwt {
 
 Expected<int> parse_hours(std::string_view text) {
-  const std::string_view original = detail::trim(text);
+  const std::string_view original = trim_blanks(text);
   std::string_view rest = original;
   const auto fail = [&] {
     return Expected<int>::failure("\"" + std::string(original) +

@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "cwt/model/text.hpp"
 #include "text.hpp"
 
 namespace cwt {
@@ -31,7 +32,7 @@ char id_check_character(std::string_view first17) {
 }
 
 Expected<IdNumber> parse_id_number(std::string_view text, Date today) {
-  text = detail::trim(text);
+  text = trim_blanks(text);
   const std::string shown(text);
   using Result = Expected<IdNumber>;
   std::string digits;

@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "cwt/model/hours.hpp"
+#include "cwt/model/text.hpp"
 #include "text.hpp"
 
 namespace cwt {
@@ -41,7 +42,7 @@ std::optional<std::set<CertificateType>> parse_certificate_list(std::string_view
   std::string_view rest = normalized;
   while (!rest.empty()) {
     const auto comma = rest.find(',');
-    const auto item = detail::trim(rest.substr(0, comma));
+    const auto item = trim_blanks(rest.substr(0, comma));
     auto type = parse_code<CertificateType>(item);
     if (!type) return std::nullopt;
     types.insert(*type);
@@ -76,7 +77,7 @@ std::vector<std::pair<std::string, std::string>> settings_of(const Policy& polic
 
 std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
                                          std::string_view value) {
-  value = detail::trim(value);
+  value = trim_blanks(value);
   const std::string quoted = "\"" + std::string(value) + "\"";
   if (key == "policy_effective_date") {
     auto day = parse_date(value);

@@ -4,12 +4,13 @@
 #include <numeric>
 
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/text.hpp"
 #include "text.hpp"
 
 namespace cwt {
 namespace {
 
-bool blank(std::string_view text) { return detail::trim(text).empty(); }
+bool blank(std::string_view text) { return trim_blanks(text).empty(); }
 
 void require_past(Problems& problems, std::string field, std::string_view what, Date day,
                   Date today) {

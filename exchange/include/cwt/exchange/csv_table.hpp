@@ -1,4 +1,5 @@
 #pragma once
+#include "cwt/model/text.hpp"  // trim_blanks, used on every cell
 // A CSV text (already UTF-8) as a header and data rows, each row knowing the
 // physical line it starts on so that problems can name it.
 #include <string>
@@ -25,8 +26,5 @@ struct CsvTable {
 // Fails, naming the line, when quoting is malformed (a quote inside an
 // unquoted field, text after a closing quote, a quote never closed).
 Expected<CsvTable> read_csv_table(std::string_view utf8_text);
-
-// Without leading and trailing ASCII blanks and ideographic spaces (U+3000).
-std::string trim_blanks(std::string_view text);
 
 }  // namespace cwt
