@@ -22,7 +22,8 @@ void add_import_command(CLI::App& app, CommandContext& context) {
     sub->callback([&context, kind = kind, file] {
       context.action = [&context, kind, file] {
         auto store = context.open_store();
-        auto plan = plan_import(kind, path_from_utf8(*file), store->id_numbers(), context.today);
+        auto plan = plan_import(kind, path_from_utf8(*file), store->id_numbers(), context.today,
+                                store->policy());
         if (!plan.problems.empty()) {
           std::vector<std::string> lines;
           for (const auto& problem : plan.problems) lines.push_back(problem.to_string());

@@ -22,9 +22,9 @@ void add_record_command(CLI::App& app, CommandContext& context, const char* noun
   const std::string command = std::string(noun) + " add";
   add->callback([&context, options, parse, store_in, command] {
     context.action = [&context, options, parse, store_in, command] {
-      auto parsed = parse(options->given(), context.today);
-      if (!parsed.ok()) throw InputError(describe(command, parsed.problems));
       auto store = context.open_store();
+      auto parsed = parse(options->given(), context.today, store->policy());
+      if (!parsed.ok()) throw InputError(describe(command, parsed.problems));
       const std::string id = parsed.record.id_number;
       if (!store->find_worker(id))
         throw InputError(command + ": --id-number: no worker with ID number " + id +
@@ -43,12 +43,19 @@ void add_record_command(CLI::App& app, CommandContext& context, const char* noun
 void add_record_commands(CLI::App& app, CommandContext& context) {
   add_worker_commands(app, context);
   add_record_command(
-      app, context, "exam", "Record an exam attempt", exam_fields(), parse_exam,
+      app, context, "exam", "Record an exam attempt", exam_fields(),
+      [](const FieldValues& fields, Date today, const Policy&) {
+        return parse_exam(fields, today);
+      },
       [](ChangeSet& change, const ExamAttempt& exam) { change.add_exams.push_back(exam); });
-  add_record_command(app, context, "cert", "Record a certificate", certificate_fields(),
-                     parse_certificate, [](ChangeSet& change, const Certificate& certificate) {
-                       change.add_certificates.push_back(certificate);
-                     });
+  add_record_command(
+      app, context, "cert", "Record a certificate", certificate_fields(),
+      [](const FieldValues& fields, Date today, const Policy&) {
+        return parse_certificate(fields, today);
+      },
+      [](ChangeSet& change, const Certificate& certificate) {
+        change.add_certificates.push_back(certificate);
+      });
   add_record_command(app, context, "training", "Record class hours of training", training_fields(),
                      parse_training, [](ChangeSet& change, const TrainingRecord& record) {
                        change.add_training.push_back(record);

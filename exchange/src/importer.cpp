@@ -247,17 +247,28 @@ std::string ImportProblem::to_string() const {
 }
 
 ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
-                       const std::set<std::string>& known_id_numbers, Date today) {
-  ImportPlan plan;
+                       const std::set<std::string>& known_id_numbers, Date today,
+                       const Policy& policy) {
   const std::string file_name = utf8_of(file);
+  const auto bytes = read_file(file);
+  if (!bytes) {
+    ImportPlan plan;
+    plan.problems.push_back(ImportProblem{file_name, 0, 0, {}, bytes.error()});
+    return plan;
+  }
+  return plan_import_bytes(kind, *bytes, file_name, known_id_numbers, today, policy);
+}
+
+ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std::string& file_name,
+                             const std::set<std::string>& known_id_numbers, Date today,
+                             const Policy& policy) {
+  ImportPlan plan;
   const auto fail = [&](int line, std::string message) {
     plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message)});
     return plan;
   };
 
-  const auto bytes = read_file(file);
-  if (!bytes) return fail(0, bytes.error());
-  const auto text = decode_to_utf8(*bytes);
+  const auto text = decode_to_utf8(bytes);
   if (!text) return fail(0, text.error());
   const auto table = read_csv_table(*text);
   if (!table) return fail(0, table.error());
@@ -284,7 +295,12 @@ ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
                    change.add_certificates);
       break;
     case ImportKind::training:
-      plan_records(*table, sheet, today, known_id_numbers, parse_training, change.add_training);
+      plan_records(
+          *table, sheet, today, known_id_numbers,
+          [&policy](const FieldValues& fields, Date day) {
+            return parse_training(fields, day, policy);
+          },
+          change.add_training);
       break;
   }
   if (!plan.problems.empty()) {

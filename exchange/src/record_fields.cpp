@@ -267,7 +267,7 @@ ParsedCertificate parse_certificate(const FieldValues& fields, Date today) {
   return out;
 }
 
-ParsedTraining parse_training(const FieldValues& fields, Date today) {
+ParsedTraining parse_training(const FieldValues& fields, Date today, const Policy& policy) {
   ParsedTraining out;
   FieldReader read(fields, training_fields(), "training", out.problems);
   TrainingRecord& record = out.record;
@@ -295,7 +295,7 @@ ParsedTraining parse_training(const FieldValues& fields, Date today) {
   // Unread hours stay 0: the rule's complaint about them is dropped as a
   // duplicate, and the date is still checked.
   record.date = *date;
-  add_rule_problems(out.problems, check_training(record, today));
+  add_rule_problems(out.problems, check_training(record, today, policy));
   return out;
 }
 

@@ -131,7 +131,7 @@ constexpr std::array<CodeEntry<Action>, 2> actions{{
   }                                                                          \
   template <>                                                                \
   std::optional<Enum> parse_code(std::string_view text) {                    \
-    text = trim_blanks(text);                                               \
+    text = trim_blanks(text);                                                \
     if (text.empty()) return std::nullopt;                                   \
     for (const auto& entry : table)                                          \
       if (equal_ignoring_case(text, entry.code) || text == entry.label_zh || \

@@ -10,10 +10,16 @@
 namespace cwt {
 namespace {
 
-constexpr std::array<std::string_view, 9> keys{
-    "policy_effective_date",  "exam_age_limit", "exam_age_inclusive", "certification_period_years",
-    "due_soon_days",          "leader_hours",   "staff_hours",        "proration",
-    "qualifying_certificates"};
+constexpr std::array<std::string_view, 10> keys{"policy_effective_date",
+                                                "exam_age_limit",
+                                                "exam_age_inclusive",
+                                                "certification_period_years",
+                                                "due_soon_days",
+                                                "leader_hours",
+                                                "staff_hours",
+                                                "proration",
+                                                "qualifying_certificates",
+                                                "max_record_hours"};
 
 std::optional<int> parse_int(std::string_view text, int min, int max) {
   int value = 0;
@@ -72,6 +78,7 @@ std::vector<std::pair<std::string, std::string>> settings_of(const Policy& polic
       {"staff_hours", format_hours(policy.staff_half_hours)},
       {"proration", std::string(code(policy.proration))},
       {"qualifying_certificates", certificates},
+      {"max_record_hours", format_hours(policy.max_record_half_hours)},
   };
 }
 
@@ -103,6 +110,11 @@ std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
     auto halves = parse_hours(value);
     if (!halves) return halves.error();
     (key == "leader_hours" ? policy.leader_half_hours : policy.staff_half_hours) = *halves;
+  } else if (key == "max_record_hours") {
+    auto halves = parse_hours(value);
+    if (!halves) return halves.error();
+    if (*halves > 2000) return quoted + " is more than 1000 class hours";
+    policy.max_record_half_hours = *halves;
   } else if (key == "proration") {
     auto proration = parse_code<Proration>(value);
     if (!proration) return quoted + " is not one of none, by_month, by_day";

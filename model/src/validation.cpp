@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/text.hpp"
 #include "text.hpp"
@@ -91,10 +92,15 @@ Problems check_certificate(const Certificate& certificate, Date today) {
   return problems;
 }
 
-Problems check_training(const TrainingRecord& record, Date today) {
+Problems check_training(const TrainingRecord& record, Date today, const Policy& policy) {
   Problems problems;
   if (record.half_hours <= 0)
     problems.push_back({"hours", "class hours must be a positive multiple of 0.5"});
+  else if (record.half_hours > policy.max_record_half_hours)
+    problems.push_back({"hours", format_hours(record.half_hours) +
+                                     " class hours is more than one training record may hold (" +
+                                     format_hours(policy.max_record_half_hours) +
+                                     ", the setting max_record_hours)"});
   require_past(problems, "date", "training date", record.date, today);
   return problems;
 }

@@ -42,7 +42,8 @@ TEST_P(DemoRecords, EveryRecordPassesTheModelChecks) {
     EXPECT_TRUE(check_certificate(certificate, today).empty())
         << describe(check_certificate(certificate, today));
   for (const auto& record : change.add_training)
-    EXPECT_TRUE(check_training(record, today).empty()) << describe(check_training(record, today));
+    EXPECT_TRUE(check_training(record, today, Policy{}).empty())
+        << describe(check_training(record, today, Policy{}));
 }
 
 TEST_P(DemoRecords, NothingLiesAfterTodayOrOutsideEmployment) {

@@ -34,7 +34,7 @@ std::string utf8(const std::filesystem::path& path) {
 class ImportTest : public ::testing::Test {
  protected:
   ImportPlan plan(ImportKind kind, std::string_view name, std::string_view bytes) {
-    return plan_import(kind, dir_.write(name, bytes), known_, today);
+    return plan_import(kind, dir_.write(name, bytes), known_, today, Policy{});
   }
   test::TempDir dir_;
   std::set<std::string> known_{s(test::id_a), s(test::id_b), s(test::id_e)};
@@ -255,7 +255,7 @@ TEST_F(ImportTest, LineNumbersAfterQuotedLineBreaks) {
       s(test::id_a) + ",2025-03-03,2.2,skills,\"a\nb\",p,yes\n" +             // 8-9
       s(test::id_a) + ",2025-03-04,2,skills,c,p,yes\n";                       // 10
   const auto file = dir_.write("bad.csv", text);
-  const auto result = plan_import(ImportKind::training, file, known_, today);
+  const auto result = plan_import(ImportKind::training, file, known_, today, Policy{});
   EXPECT_EQ(where(result), (Where{{7, 2}, {8, 3}})) << dump(result);
   EXPECT_EQ(result.rows, 5u);
   ASSERT_EQ(result.problems.size(), 2u) << dump(result);
@@ -417,7 +417,8 @@ TEST_F(ImportTest, EmptyFileAndHeaderOnlyAreProblems) {
 }
 
 TEST_F(ImportTest, UnreadableOrUndecodableFileIsOneProblem) {
-  const auto missing = plan_import(ImportKind::workers, dir_.path() / "none.csv", known_, today);
+  const auto missing =
+      plan_import(ImportKind::workers, dir_.path() / "none.csv", known_, today, Policy{});
   EXPECT_EQ(where(missing), (Where{{0, 0}}));
   EXPECT_EQ(missing.problems[0].to_string(), utf8(dir_.path() / "none.csv") + ": no such file");
 
@@ -443,10 +444,11 @@ TEST_F(ImportTest, PathWithChineseCharacters) {
   const auto bad = plan(ImportKind::training, "天津/和平区 社区工作者 2.csv",
                         "身份证号,日期,学时,类别\n" + s(test::id_a) + ",2025-03-01,3.3,技能\n");
   ASSERT_EQ(bad.problems.size(), 1u);
-  EXPECT_EQ(
-      bad.problems[0].to_string().rfind(
-          utf8(dir_.path() / std::filesystem::path(u8"天津/和平区 社区工作者 2.csv")) + ": line 2, column 3 (学时): ", 0),
-      0u)
+  EXPECT_EQ(bad.problems[0].to_string().rfind(
+                utf8(dir_.path() / std::filesystem::path(u8"天津/和平区 社区工作者 2.csv")) +
+                    ": line 2, column 3 (学时): ",
+                0),
+            0u)
       << bad.problems[0].to_string();
 }
 

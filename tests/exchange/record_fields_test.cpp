@@ -267,7 +267,7 @@ TEST(ParseTraining, ReadsHoursCategoryAndVerified) {
                                       {"course", "网格化管理"},
                                       {"provider", "区民政局"},
                                       {"verified", "否"}},
-                                     today);
+                                     today, Policy{});
   ASSERT_TRUE(parsed.ok()) << fields_with_problems(parsed.problems);
   EXPECT_EQ(parsed.record.half_hours, 5);
   EXPECT_EQ(parsed.record.category, TrainingCategory::practice);
@@ -280,7 +280,7 @@ TEST(ParseTraining, VerifiedDefaultsToYes) {
                                       {"date", "2025-03-01"},
                                       {"hours", "4"},
                                       {"category", "skills"}},
-                                     today);
+                                     today, Policy{});
   ASSERT_TRUE(parsed.ok()) << fields_with_problems(parsed.problems);
   EXPECT_TRUE(parsed.record.verified);
 }
@@ -291,7 +291,7 @@ TEST(ParseTraining, HoursMustBeAPositiveMultipleOfAHalf) {
                                         {"date", "2025-03-01"},
                                         {"hours", std::string(bad)},
                                         {"category", "skills"}},
-                                       today);
+                                       today, Policy{});
     ASSERT_EQ(parsed.problems.size(), 1u) << bad << "\n" << fields_with_problems(parsed.problems);
     EXPECT_EQ(parsed.problems[0].field, "hours") << bad;
   }
@@ -303,7 +303,7 @@ TEST(ParseTraining, FutureDateUnknownCategoryAndBadVerified) {
                                       {"hours", "2"},
                                       {"category", "讲座"},
                                       {"verified", "maybe"}},
-                                     today);
+                                     today, Policy{});
   EXPECT_EQ(messages_of(parsed.problems, "date").size(), 1u);
   EXPECT_EQ(messages_of(parsed.problems, "category").size(), 1u);
   EXPECT_EQ(messages_of(parsed.problems, "verified").size(), 1u);

@@ -32,6 +32,7 @@ TEST(Policy, DefaultsAreTianjins) {
             (std::set<CertificateType>{CertificateType::national_sw, CertificateType::city_cw}));
 }
 
+// DOMAIN.md's table, then the settings cwtrack adds (max_record_hours).
 TEST(SettingKeys, TheNamesOfTheDomainTableInOrder) {
   const auto keys = setting_keys();
   const std::vector<std::string_view> expected{"policy_effective_date",
@@ -42,7 +43,8 @@ TEST(SettingKeys, TheNamesOfTheDomainTableInOrder) {
                                                "leader_hours",
                                                "staff_hours",
                                                "proration",
-                                               "qualifying_certificates"};
+                                               "qualifying_certificates",
+                                               "max_record_hours"};
   EXPECT_EQ(std::vector<std::string_view>(keys.begin(), keys.end()), expected);
 }
 

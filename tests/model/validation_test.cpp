@@ -184,12 +184,15 @@ TEST(CheckCertificate, IssueDateNotInTheFuture) {
 
 TEST(CheckTraining, HoursPositiveAndDateNotInTheFuture) {
   const Worker worker = valid_worker();
-  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 1), kToday)), Fields{});
-  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 0), kToday)), Fields{"hours"});
-  EXPECT_EQ(fields(check_training(make_training(worker, kToday, -4), kToday)), Fields{"hours"});
-  EXPECT_EQ(fields(check_training(make_training(worker, Date(2024, 6, 2), 4), kToday)),
+  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 1), kToday, Policy{})), Fields{});
+  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 0), kToday, Policy{})),
+            Fields{"hours"});
+  EXPECT_EQ(fields(check_training(make_training(worker, kToday, -4), kToday, Policy{})),
+            Fields{"hours"});
+  EXPECT_EQ(fields(check_training(make_training(worker, Date(2024, 6, 2), 4), kToday, Policy{})),
             Fields{"date"});
-  const auto both = fields(check_training(make_training(worker, Date(2025, 1, 1), 0), kToday));
+  const auto both =
+      fields(check_training(make_training(worker, Date(2025, 1, 1), 0), kToday, Policy{}));
   EXPECT_EQ(both.size(), 2u);
 }
 

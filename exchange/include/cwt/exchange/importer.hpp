@@ -13,6 +13,7 @@
 
 #include "cwt/exchange/record_fields.hpp"
 #include "cwt/model/dates.hpp"
+#include "cwt/model/policy.hpp"
 #include "cwt/model/store.hpp"
 
 namespace cwt {
@@ -48,7 +49,16 @@ struct ImportPlan {
 // ID numbers of positions, exams, certificates and training rows must be in
 // `known_id_numbers` (18-character form). A file without a header, or with a
 // header and no data row, is a problem (most likely the wrong file).
+// `policy` supplies the limits a record must keep (max_record_hours).
 ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
-                       const std::set<std::string>& known_id_numbers, Date today);
+                       const std::set<std::string>& known_id_numbers, Date today,
+                       const Policy& policy);
+
+// The same for bytes already read; `file_label` names them in problems. The
+// whole reading path (decoding, header matching, row validation) without the
+// file system: what the fuzz target drives.
+ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std::string& file_label,
+                             const std::set<std::string>& known_id_numbers, Date today,
+                             const Policy& policy);
 
 }  // namespace cwt

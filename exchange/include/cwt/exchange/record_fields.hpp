@@ -12,6 +12,7 @@
 
 #include "cwt/model/dates.hpp"
 #include "cwt/model/expected.hpp"
+#include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 #include "cwt/model/validation.hpp"
 
@@ -65,7 +66,7 @@ ParsedWorker parse_worker(const FieldValues& fields, Date today);
 ParsedPosition parse_position(const FieldValues& fields, Date today);
 ParsedExam parse_exam(const FieldValues& fields, Date today);
 ParsedCertificate parse_certificate(const FieldValues& fields, Date today);
-ParsedTraining parse_training(const FieldValues& fields, Date today);
+ParsedTraining parse_training(const FieldValues& fields, Date today, const Policy& policy);
 
 // A worker's fields as parse_worker reads them back (codes, ISO dates), for
 // `worker edit`: overwrite the given fields, then parse_worker the result.

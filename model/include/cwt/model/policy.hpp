@@ -22,6 +22,10 @@ struct Policy {
   int leader_half_hours = 80;  // 40 class hours, kept in half hours
   int staff_half_hours = 40;   // 20 class hours
   Proration proration = Proration::by_month;
+  // The most class hours one training record may carry: a guard against
+  // typing errors (2000 for 20) that would otherwise meet a year's requirement.
+  // 200 by default, so that a degree course's 90 hours still fit.
+  int max_record_half_hours = 400;
   std::set<CertificateType> qualifying_certificates{CertificateType::national_sw,
                                                     CertificateType::city_cw};
 

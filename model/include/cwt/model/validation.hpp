@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 
 namespace cwt {
@@ -29,7 +30,7 @@ Problems check_history(std::span<const PositionSpell> history);
 Problems check_exam(const ExamAttempt& exam, Date today);  // date not in the future
 Problems check_certificate(const Certificate& certificate,
                            Date today);  // issue date not in the future
-Problems check_training(const TrainingRecord& record,
-                        Date today);  // hours > 0, date not in the future
+// Hours > 0 and at most policy.max_record_half_hours; date not in the future.
+Problems check_training(const TrainingRecord& record, Date today, const Policy& policy);
 
 }  // namespace cwt
