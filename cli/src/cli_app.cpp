@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 
 #include "commands.hpp"
+#include "cwt/model/text.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "platform.hpp"
 
@@ -34,7 +35,13 @@ std::unique_ptr<Store> CommandContext::open_store() const {
 CLI::Validator date_validator() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
-        return parse_date(text) ? std::string() : "\"" + text + "\" is not a date (YYYY-MM-DD)";
+        const auto day = parse_date(text);
+        if (!day) return shown(text) + " is not a date (YYYY-MM-DD)";
+        // Deadlines and years are computed from the day: keep it well inside
+        // the calendar Boost.Date_Time supports (1400-9999).
+        if (day->year() > 2999)
+          return to_iso(*day) + " is later than the days cwtrack works with (up to 2999-12-31)";
+        return std::string();
       },
       "DATE");
 }

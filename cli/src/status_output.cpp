@@ -8,8 +8,12 @@
 namespace cwt::cli {
 namespace {
 
-// JSON text of one string, escaped by nlohmann::json.
-std::string json_string(std::string_view text) { return nlohmann::json(text).dump(); }
+// JSON text of one string, escaped by nlohmann::json. A stored text that is
+// not valid UTF-8 (from a file written before cwtrack refused such texts)
+// shows U+FFFD where its bad bytes are instead of failing the whole output.
+std::string json_string(std::string_view text) {
+  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
 
 template <class T>
 std::string optional_json(const std::optional<T>& value, auto&& show) {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cwt/model/text.hpp"
+
 namespace cwt::cli {
 namespace {
 
@@ -28,6 +30,11 @@ std::size_t display_width(std::string_view utf8) {
   return width;
 }
 
+void TextTable::add_row(std::vector<std::string> row) {
+  for (auto& cell : row) cell = escaped(cell, std::string::npos);
+  rows_.push_back(std::move(row));
+}
+
 void TextTable::write(std::ostream& out) const {
   std::vector<std::size_t> widths;
   for (const auto& row : rows_) {
@@ -46,6 +53,14 @@ void TextTable::write(std::ostream& out) const {
 }
 
 std::string csv_field(std::string_view text) {
+  // A text Excel or WPS would run as a formula (=, +, -, @, or a tab or
+  // carriage return before one) gets a leading apostrophe, which both show
+  // as text: a name like =HYPERLINK(...) must never become a live link.
+  std::string guarded;
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    guarded = "'" + std::string(text);
+    text = guarded;
+  }
   if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
   std::string quoted = "\"";
   for (char c : text) {

@@ -14,14 +14,18 @@ std::size_t display_width(std::string_view utf8);
 class TextTable {
  public:
   explicit TextTable(std::vector<std::string> header) : rows_{std::move(header)} {}
-  void add_row(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  // Cells are shown escaped (control characters and invalid bytes made
+  // visible), so that no stored value can break the table or the terminal.
+  void add_row(std::vector<std::string> row);
   void write(std::ostream& out) const;
 
  private:
   std::vector<std::vector<std::string>> rows_;
 };
 
-// One CSV field, quoted when it holds a comma, quote or line break.
+// One CSV field, quoted when it holds a comma, quote or line break; a text
+// a spreadsheet would take for a formula (= + - @ tab CR first) is prefixed
+// with an apostrophe.
 std::string csv_field(std::string_view text);
 
 }  // namespace cwt::cli

@@ -133,8 +133,8 @@ class Sheet {
 void check_known(Sheet& sheet, int line, const std::string& id_number,
                  const std::set<std::string>& known_id_numbers) {
   if (!id_number.empty() && !known_id_numbers.contains(id_number))
-    sheet.add(line, FieldProblem{"id_number", "\"" + id_number +
-                                                  "\" is not the ID number of a worker on file "
+    sheet.add(line, FieldProblem{"id_number", shown(id_number) +
+                                                  " is not the ID number of a worker on file "
                                                   "(import the worker first)"});
 }
 

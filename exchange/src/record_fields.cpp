@@ -13,7 +13,7 @@ namespace cwt {
 
 namespace {
 
-std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string quoted(std::string_view text) { return shown(text); }
 
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
@@ -51,6 +51,9 @@ std::string accepted_values() {
   return out;
 }
 
+// No field of any record holds more (the longest free text, kMaxLongChars).
+constexpr std::size_t kMaxCellChars = kMaxLongChars;
+
 // Reads the fields of one record, collecting a problem for each field that is
 // missing, unknown or not parseable; the typed readers return nothing then.
 class FieldReader {
@@ -74,6 +77,12 @@ class FieldReader {
         break;
       }
     if (value.empty() && required(name)) add(name, "a value is required");
+    // Every value, coded or free, is text the program may show or store:
+    // the model's limits for free texts are checked with the record.
+    if (auto problem = text_problem(value, kMaxCellChars)) {
+      add(name, "the value " + *problem);
+      return {};
+    }
     return value;
   }
 

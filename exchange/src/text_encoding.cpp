@@ -24,42 +24,6 @@ std::size_t line_of(std::string_view bytes, std::size_t offset) {
 
 bool gb18030_fully_supported() { return detail::gb18030_fully_supported(); }
 
-std::optional<std::size_t> invalid_utf8_offset(std::string_view bytes) {
-  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
-  std::size_t i = 0;
-  while (i < bytes.size()) {
-    const unsigned char lead = byte(i);
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    // The second byte's allowed range excludes overlong forms (E0, F0),
-    // surrogates (ED) and code points above U+10FFFF (F4) (Unicode table 3-7).
-    std::size_t length = 0;
-    unsigned char low = 0x80;
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-      length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-      length = 3;
-      if (lead == 0xE0) low = 0xA0;
-      if (lead == 0xED) high = 0x9F;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-      length = 4;
-      if (lead == 0xF0) low = 0x90;
-      if (lead == 0xF4) high = 0x8F;
-    } else {
-      return i;
-    }
-    if (i + length > bytes.size()) return i;
-    if (byte(i + 1) < low || byte(i + 1) > high) return i;
-    for (std::size_t k = 2; k < length; ++k)
-      if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return i;
-    i += length;
-  }
-  return std::nullopt;
-}
-
 Expected<std::string> decode_to_utf8(std::string_view bytes) {
   if (starts_with_bytes(bytes, utf8_bom)) {
     const std::string_view text = bytes.substr(utf8_bom.size());

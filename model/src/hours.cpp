@@ -9,10 +9,12 @@ Expected<int> parse_hours(std::string_view text) {
   const std::string_view original = trim_blanks(text);
   std::string_view rest = original;
   const auto fail = [&] {
-    return Expected<int>::failure("\"" + std::string(original) +
-                                  "\" is not a positive number of class hours in steps of 0.5");
+    return Expected<int>::failure(shown(original) +
+                                  " is not a positive number of class hours in steps of 0.5");
   };
-  auto whole = detail::take_number(rest, 5);
+  // Up to nine digits, so that a large number is read and then refused by
+  // the limit that applies to it (max_record_hours), with that reason.
+  auto whole = detail::take_number(rest, 9);
   if (!whole) return fail();
   int halves = *whole * 2;
   if (rest.starts_with('.')) {
@@ -29,7 +31,7 @@ Expected<int> parse_hours(std::string_view text) {
   return halves;
 }
 
-std::string format_hours(int half_hours) {
+std::string format_hours(std::int64_t half_hours) {
   std::string text = std::to_string(half_hours / 2);
   if (half_hours % 2 != 0) text += ".5";
   return text;

@@ -85,7 +85,7 @@ std::vector<std::pair<std::string, std::string>> settings_of(const Policy& polic
 std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
                                          std::string_view value) {
   value = trim_blanks(value);
-  const std::string quoted = "\"" + std::string(value) + "\"";
+  const std::string quoted = shown(value);
   if (key == "policy_effective_date") {
     auto day = parse_date(value);
     if (!day) return quoted + " is not a date (use YYYY-MM-DD)";
@@ -109,6 +109,7 @@ std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
   } else if (key == "leader_hours" || key == "staff_hours") {
     auto halves = parse_hours(value);
     if (!halves) return halves.error();
+    if (*halves > 2000) return quoted + " is more than 1000 class hours";
     (key == "leader_hours" ? policy.leader_half_hours : policy.staff_half_hours) = *halves;
   } else if (key == "max_record_hours") {
     auto halves = parse_hours(value);
@@ -125,7 +126,7 @@ std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
       return quoted + " is not a comma list of certificate types (national_sw, city_cw, other)";
     policy.qualifying_certificates = *types;
   } else {
-    return "unknown setting \"" + std::string(key) + "\"";
+    return "unknown setting " + shown(key);
   }
   return std::nullopt;
 }

@@ -18,10 +18,10 @@ std::optional<DayRange> completed_window(int year, Date day) {
   return DayRange{first_of_year(year), std::min(day, last_of_year(year))};
 }
 
-int completed_half_hours(std::span<const TrainingRecord> records, int year, Date day) {
+std::int64_t completed_half_hours(std::span<const TrainingRecord> records, int year, Date day) {
   const auto window = completed_window(year, day);
   if (!window) return 0;
-  int sum = 0;
+  std::int64_t sum = 0;
   for (const auto& record : records)
     if (record.verified && window->first <= record.date && record.date <= window->last)
       sum += record.half_hours;
@@ -50,12 +50,13 @@ int required_half_hours(const Worker& worker, const Policy& policy, int year) {
 }
 
 TrainingResult training_on(const Worker& worker, const Policy& policy, int year, Date day,
-                           int completed_half_hours) {
+                           std::int64_t completed_half_hours) {
   TrainingResult result;
   result.year = year;
   result.required_half_hours = required_half_hours(worker, policy, year);
   result.completed_half_hours = completed_half_hours;
-  result.shortfall_half_hours = std::max(0, result.required_half_hours - completed_half_hours);
+  result.shortfall_half_hours = static_cast<int>(
+      std::max<std::int64_t>(0, result.required_half_hours - completed_half_hours));
   if (completed_half_hours >= result.required_half_hours) {
     result.status = TrainingStatus::met;
   } else if (day > last_of_year(year)) {
@@ -68,6 +69,7 @@ TrainingResult training_on(const Worker& worker, const Policy& policy, int year,
     const int all_days = day_count(*employed);
     const int elapsed =
         day < employed->first ? 0 : day_count({employed->first, std::min(day, employed->last)});
+    // Completed is below required here, so the products stay far from overflow.
     const bool on_track = static_cast<long long>(completed_half_hours) * all_days >=
                           static_cast<long long>(result.required_half_hours) * elapsed;
     result.status = on_track ? TrainingStatus::on_track : TrainingStatus::behind;

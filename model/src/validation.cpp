@@ -13,6 +13,34 @@ namespace {
 
 bool blank(std::string_view text) { return trim_blanks(text).empty(); }
 
+void check_text(Problems& problems, std::string field, std::string_view text,
+                std::size_t max_chars) {
+  if (auto problem = text_problem(text, max_chars))
+    problems.push_back({std::move(field), "the text " + *problem});
+}
+
+void require_not_after(Problems& problems, std::string field, std::string_view what, Date day,
+                       Date today, int years) {
+  if (day > add_years(today, years))
+    problems.push_back({std::move(field), std::string(what) + " " + to_iso(day) + " is more than " +
+                                              std::to_string(years) +
+                                              (years == 1 ? " year" : " years") + " after today (" +
+                                              to_iso(today) + ")"});
+}
+
+// A record's date against the worker's age, read from the ID number.
+void require_working_age(Problems& problems, std::string field, std::string_view what, Date day,
+                         std::string_view id_number, Date today) {
+  const auto id = parse_id_number(id_number, today);
+  if (!id) return;
+  const Date earliest = add_years(id->birth_date, kMinAgeForRecords);
+  if (day < earliest)
+    problems.push_back({std::move(field),
+                        std::string(what) + " " + to_iso(day) + " is before the worker's " +
+                            std::to_string(kMinAgeForRecords) + "th birthday (" + to_iso(earliest) +
+                            ", born " + to_iso(id->birth_date) + " by the ID number)"});
+}
+
 void require_past(Problems& problems, std::string field, std::string_view what, Date day,
                   Date today) {
   if (day > today)
@@ -38,6 +66,7 @@ Problems check_worker(const Worker& worker, Date today) {
                                         " does not match the ID number (" +
                                         std::string(label_zh(id->gender)) + ")"});
   }
+  for (auto& problem : check_texts(worker)) problems.push_back(std::move(problem));
   if (blank(worker.name)) problems.push_back({"name", "the name is empty"});
   if (blank(worker.org.street)) problems.push_back({"street", "the street is empty"});
   if (blank(worker.org.community)) problems.push_back({"community", "the community is empty"});
@@ -45,10 +74,52 @@ Problems check_worker(const Worker& worker, Date today) {
     problems.push_back({"hire_date", "hire date " + to_iso(worker.hire_date) +
                                          " is not after the birth date " +
                                          to_iso(worker.birth_date)});
+  require_not_after(problems, "hire_date", "hire date", worker.hire_date, today,
+                    kMaxYearsAheadForStart);
   if (worker.leave_date && *worker.leave_date < worker.hire_date)
     problems.push_back({"leave_date", "leave date " + to_iso(*worker.leave_date) +
                                           " is before the hire date " + to_iso(worker.hire_date)});
+  if (worker.leave_date)
+    require_not_after(problems, "leave_date", "leave date", *worker.leave_date, today,
+                      kMaxYearsAheadForEnd);
   for (auto& problem : check_history(worker.history)) problems.push_back(std::move(problem));
+  for (const auto& spell : worker.history)
+    for (auto& problem : check_spell_dates(spell, today)) problems.push_back(std::move(problem));
+  return problems;
+}
+
+Problems check_texts(const Worker& worker) {
+  Problems problems;
+  check_text(problems, "name", worker.name, kMaxNameChars);
+  check_text(problems, "ethnicity", worker.ethnicity, kMaxNameChars);
+  check_text(problems, "phone", worker.phone, kMaxShortChars);
+  check_text(problems, "district", worker.org.district, kMaxPlaceChars);
+  check_text(problems, "street", worker.org.street, kMaxPlaceChars);
+  check_text(problems, "community", worker.org.community, kMaxPlaceChars);
+  return problems;
+}
+
+Problems check_texts(const Certificate& certificate) {
+  Problems problems;
+  check_text(problems, "number", certificate.number, kMaxShortChars);
+  check_text(problems, "issuer", certificate.issuer, kMaxLongChars);
+  return problems;
+}
+
+Problems check_texts(const TrainingRecord& record) {
+  Problems problems;
+  check_text(problems, "course", record.course, kMaxLongChars);
+  check_text(problems, "provider", record.provider, kMaxLongChars);
+  return problems;
+}
+
+Problems check_spell_dates(const PositionSpell& spell, Date today) {
+  Problems problems;
+  require_not_after(problems, "start_date", "the position's start", spell.start, today,
+                    kMaxYearsAheadForStart);
+  if (spell.end)
+    require_not_after(problems, "end_date", "the position's end", *spell.end, today,
+                      kMaxYearsAheadForEnd);
   return problems;
 }
 
@@ -81,6 +152,7 @@ Problems check_history(std::span<const PositionSpell> history) {
 Problems check_exam(const ExamAttempt& exam, Date today) {
   Problems problems;
   require_past(problems, "exam_date", "exam date", exam.date, today);
+  require_working_age(problems, "exam_date", "exam date", exam.date, exam.id_number, today);
   if (exam.score && (*exam.score < 0 || *exam.score > 100))
     problems.push_back({"score", "score " + std::to_string(*exam.score) + " is not from 0 to 100"});
   return problems;
@@ -89,6 +161,9 @@ Problems check_exam(const ExamAttempt& exam, Date today) {
 Problems check_certificate(const Certificate& certificate, Date today) {
   Problems problems;
   require_past(problems, "issue_date", "issue date", certificate.issue_date, today);
+  require_working_age(problems, "issue_date", "issue date", certificate.issue_date,
+                      certificate.id_number, today);
+  for (auto& problem : check_texts(certificate)) problems.push_back(std::move(problem));
   return problems;
 }
 
@@ -102,6 +177,8 @@ Problems check_training(const TrainingRecord& record, Date today, const Policy& 
                                      format_hours(policy.max_record_half_hours) +
                                      ", the setting max_record_hours)"});
   require_past(problems, "date", "training date", record.date, today);
+  require_working_age(problems, "date", "training date", record.date, record.id_number, today);
+  for (auto& problem : check_texts(record)) problems.push_back(std::move(problem));
   return problems;
 }
 

@@ -197,7 +197,7 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
         "AND t.verified = 1 AND t.date BETWEEN ?1 AND ?2) FROM worker w");
     hours.bind(1, to_iso(window->first)).bind(2, to_iso(window->last));
     while (hours.step())
-      if (!hours.is_null(1)) file_of(hours.integer(0)).completed_half_hours = hours.int32(1);
+      if (!hours.is_null(1)) file_of(hours.integer(0)).completed_half_hours = hours.integer(1);
   }
   return files;
 }

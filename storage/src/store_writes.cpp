@@ -8,6 +8,8 @@
 #include <unordered_set>
 
 #include "audit.hpp"
+#include "cwt/model/text.hpp"
+#include "cwt/model/validation.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
@@ -33,8 +35,23 @@ void require_date(Date day, std::string_view what, std::string_view id_number) {
                      "; nothing was changed");
 }
 
+// The first record of the change whose free texts the store would not keep
+// (invalid UTF-8, control characters, too long), as an error naming it. The
+// front ends check the same; this guard makes it hold for every writer.
+template <class Record>
+void require_clean_texts(const std::vector<Record>& records, std::string_view what) {
+  for (const Record& record : records) {
+    const auto problems = check_texts(record);
+    if (problems.empty()) continue;
+    throw StoreError(std::string(what) + " of ID number " + shown(record.id_number) + ": " +
+                     problems.front().field + ": " + problems.front().message +
+                     "; nothing was changed");
+  }
+}
+
 // Rejects the change before anything is written when a record names a worker
-// that is neither stored nor added by the change, or lacks a date.
+// that is neither stored nor added by the change, lacks a date or holds a
+// text the store does not keep.
 void check_change(const ChangeSet& change,
                   const std::unordered_map<std::string, std::int64_t>& stored) {
   std::unordered_set<std::string> added;
@@ -67,6 +84,9 @@ void check_change(const ChangeSet& change,
     check(t.id_number);
     require_date(t.date, "date", t.id_number);
   }
+  require_clean_texts(change.upsert_workers, "the worker");
+  require_clean_texts(change.add_certificates, "a certificate");
+  require_clean_texts(change.add_training, "a training record");
   if (unknown.empty()) return;
   std::string message = "unknown ID number";
   if (unknown.size() > 1) message += "s";

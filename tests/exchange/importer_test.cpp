@@ -219,21 +219,24 @@ TEST_F(ImportTest, CertificatesChineseHeadersAndLabels) {
 }
 
 TEST_F(ImportTest, TrainingChineseHeadersAlternativesAndQuotedCells) {
-  for (const std::string_view header : {"身份证号,培训日期,学时,类别,课程,培训机构,已核实",
-                                        "身份证号,日期,学时,培训类别,课程,培训机构,是否核实"}) {
+  // A line break inside a quoted cell is read as part of the cell: here in
+  // the notes (备注), which the import ignores.
+  for (const std::string_view header :
+       {"身份证号,培训日期,学时,类别,课程,培训机构,已核实,备注",
+        "身份证号,日期,学时,培训类别,课程,培训机构,是否核实,备注"}) {
     const auto result =
         plan(ImportKind::training, "t.csv",
              s(header) + "\n" + s(test::id_a) +
-                 ",2025-03-01,4,岗位任职,\"社区实务, 第一期\",区民政局,是\n" + s(test::id_a) +
-                 ",2025/3/2,2.5,继续教育,\"两行\n课程\",\"机构\"\"甲\"\"\",否\n" + s(test::id_b) +
-                 ",2025年3月3日,0.5,academic,,,\n");
+                 ",2025-03-01,4,岗位任职,\"社区实务, 第一期\",区民政局,是,\n" + s(test::id_a) +
+                 ",2025/3/2,2.5,继续教育,两行课程,\"机构\"\"甲\"\"\",否,\"两行\n备注\"\n" +
+                 s(test::id_b) + ",2025年3月3日,0.5,academic,,,,\n");
     ASSERT_TRUE(result.problems.empty()) << dump(result);
     const auto& training = result.change.add_training;
     ASSERT_EQ(training.size(), 3u);
     EXPECT_EQ(training[0],
               (TrainingRecord{s(test::id_a), Date(2025, 3, 1), 8, TrainingCategory::induction,
                               "社区实务, 第一期", "区民政局", true}));
-    EXPECT_EQ(training[1].course, "两行\n课程");
+    EXPECT_EQ(training[1].course, "两行课程");
     EXPECT_EQ(training[1].provider, "机构\"甲\"");
     EXPECT_EQ(training[1].category, TrainingCategory::continuing);
     EXPECT_FALSE(training[1].verified);
@@ -247,13 +250,13 @@ TEST_F(ImportTest, TrainingChineseHeadersAlternativesAndQuotedCells) {
 
 TEST_F(ImportTest, LineNumbersAfterQuotedLineBreaks) {
   const std::string text =
-      "id_number,date,hours,category,course,provider,verified\n" +            // 1
-      s(test::id_a) + ",2025-03-01,4,skills,\"社区实务, 第一期\",p,yes\n" +   // 2
-      s(test::id_a) + ",2025-03-02,2,quality,\"第一行\n\n第三行\",p,yes\n" +  // 3-5
-      "\n" +                                                                  // 6
-      s(test::id_a) + ",2025-02-30,3,skills,c,p,yes\n" +                      // 7
-      s(test::id_a) + ",2025-03-03,2.2,skills,\"a\nb\",p,yes\n" +             // 8-9
-      s(test::id_a) + ",2025-03-04,2,skills,c,p,yes\n";                       // 10
+      "id_number,date,hours,category,course,provider,verified,notes\n" +        // 1
+      s(test::id_a) + ",2025-03-01,4,skills,\"社区实务, 第一期\",p,yes,\n" +    // 2
+      s(test::id_a) + ",2025-03-02,2,quality,c,p,yes,\"第一行\n\n第三行\"\n" +  // 3-5
+      "\n" +                                                                    // 6
+      s(test::id_a) + ",2025-02-30,3,skills,c,p,yes,\n" +                       // 7
+      s(test::id_a) + ",2025-03-03,2.2,skills,c,p,yes,\"a\nb\"\n" +             // 8-9
+      s(test::id_a) + ",2025-03-04,2,skills,c,p,yes,\n";                        // 10
   const auto file = dir_.write("bad.csv", text);
   const auto result = plan_import(ImportKind::training, file, known_, today, Policy{});
   EXPECT_EQ(where(result), (Where{{7, 2}, {8, 3}})) << dump(result);

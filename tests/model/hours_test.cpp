@@ -34,6 +34,19 @@ TEST(ParseHours, RejectsZeroNegativeAndOtherSteps) {
   }
 }
 
+// Issue 7: a large number is read (and then refused by max_record_hours with
+// that reason), not turned away as "not a number of class hours".
+TEST(ParseHours, ReadsLargeNumbersForTheLimitToJudge) {
+  EXPECT_EQ(half_hours_of("100000"), 200000);
+  EXPECT_EQ(half_hours_of("99999"), 199998);
+  EXPECT_FALSE(parse_hours("12345678901"));
+}
+
+TEST(FormatHours, SumsBeyond32Bits) {
+  EXPECT_EQ(format_hours(std::int64_t{10800} * 199998), "1079989200");
+  EXPECT_EQ(format_hours(std::int64_t{5000000001}), "2500000000.5");
+}
+
 TEST(FormatHours, WholeAndHalf) {
   EXPECT_EQ(format_hours(40), "20");
   EXPECT_EQ(format_hours(35), "17.5");

@@ -61,6 +61,7 @@ TEST(SettingsOf, DefaultValuesAsText) {
   EXPECT_EQ(values["leader_hours"], "40");
   EXPECT_EQ(values["staff_hours"], "20");
   EXPECT_EQ(values["proration"], "by_month");
+  EXPECT_EQ(values["max_record_hours"], "200");
   const std::string& certificates = values["qualifying_certificates"];
   EXPECT_NE(certificates.find("national_sw"), std::string::npos) << certificates;
   EXPECT_NE(certificates.find("city_cw"), std::string::npos) << certificates;
@@ -120,6 +121,14 @@ TEST(ApplySetting, EveryKeyRoundTripsThroughSettingsOf) {
   }
 }
 
+TEST(ApplySetting, MaxRecordHoursBoundsOneTrainingRecord) {
+  Policy policy;
+  EXPECT_EQ(apply_setting(policy, "max_record_hours", "90"), std::nullopt);
+  EXPECT_EQ(policy.max_record_half_hours, 180);
+  EXPECT_EQ(apply_setting(policy, "max_record_hours", "1000"), std::nullopt);
+  EXPECT_EQ(policy.max_record_half_hours, 2000);
+}
+
 TEST(ApplySetting, BadValuesAreRejectedAndChangeNothing) {
   const std::pair<std::string_view, std::string_view> bad[] = {
       {"no_such_setting", "1"},
@@ -148,6 +157,11 @@ TEST(ApplySetting, BadValuesAreRejectedAndChangeNothing) {
       {"proration", ""},
       {"qualifying_certificates", "national_sw,passport"},
       {"qualifying_certificates", "foo"},
+      {"max_record_hours", "0"},
+      {"max_record_hours", "1000.5"},
+      {"max_record_hours", "lots"},
+      {"leader_hours", "1000.5"},
+      {"staff_hours", "999999999"},
   };
   Policy original;
   original.exam_age_limit = 44;  // not the defaults, so a reset would show too

@@ -196,5 +196,85 @@ TEST(CheckTraining, HoursPositiveAndDateNotInTheFuture) {
   EXPECT_EQ(both.size(), 2u);
 }
 
+// Issue 7: records dated before the worker could work, dates typed far
+// ahead, hours beyond a plausible record, texts a report cannot show.
+TEST(CheckRecords, DatesBeforeTheSixteenthBirthdayAreRefused) {
+  const Worker worker = valid_worker();  // born 1985-04-02: 16 on 2001-04-02
+  const Date sixteenth(2001, 4, 2);
+  EXPECT_EQ(fields(check_training(make_training(worker, sixteenth, 4), kToday, Policy{})),
+            Fields{});
+  const auto early = check_training(make_training(worker, Date(2001, 4, 1), 4), kToday, Policy{});
+  EXPECT_EQ(fields(early), Fields{"date"});
+  EXPECT_NE(early.front().message.find("16th birthday (2001-04-02"), std::string::npos)
+      << early.front().message;
+  EXPECT_EQ(fields(check_training(make_training(worker, Date(1900, 1, 1), 4), kToday, Policy{})),
+            Fields{"date"});
+  EXPECT_EQ(fields(check_exam(make_exam(worker, ExamResult::passed, Date(1990, 1, 1)), kToday)),
+            Fields{"exam_date"});
+  EXPECT_EQ(fields(check_exam(make_exam(worker, ExamResult::passed, sixteenth), kToday)), Fields{});
+  EXPECT_EQ(fields(check_certificate(
+                make_certificate(worker, CertificateType::city_cw, Date(1984, 1, 1)), kToday)),
+            Fields{"issue_date"});
+}
+
+TEST(CheckRecords, TrainingHoursAboveTheRecordLimitAreRefused) {
+  const Worker worker = valid_worker();
+  Policy policy;
+  EXPECT_EQ(policy.max_record_half_hours, 400);  // 200 class hours
+  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 400), kToday, policy)), Fields{});
+  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 180), kToday, policy)),
+            Fields{});  // a degree course's 90 hours
+  const auto over = check_training(make_training(worker, kToday, 401), kToday, policy);
+  ASSERT_EQ(fields(over), Fields{"hours"});
+  EXPECT_NE(over.front().message.find("200.5 class hours"), std::string::npos);
+  EXPECT_NE(over.front().message.find("max_record_hours"), std::string::npos);
+  policy.max_record_half_hours = 1000;
+  EXPECT_EQ(fields(check_training(make_training(worker, kToday, 401), kToday, policy)), Fields{});
+}
+
+TEST(CheckWorker, DatesFarAheadAreRefused) {
+  Worker worker = valid_worker();
+  worker.hire_date = add_years(kToday, 1);
+  EXPECT_EQ(fields(check_worker(worker, kToday)), Fields{});
+  worker.hire_date = add_years(kToday, 1) + boost::gregorian::days(1);
+  EXPECT_EQ(fields(check_worker(worker, kToday)), Fields{"hire_date"});
+  worker.hire_date = Date(9999, 12, 31);
+  EXPECT_EQ(fields(check_worker(worker, kToday)), Fields{"hire_date"});
+  worker = valid_worker();
+  worker.leave_date = add_years(kToday, 10);
+  EXPECT_EQ(fields(check_worker(worker, kToday)), Fields{});
+  worker.leave_date = Date(9999, 12, 31);
+  EXPECT_EQ(fields(check_worker(worker, kToday)), Fields{"leave_date"});
+  worker = valid_worker();
+  worker.history = {{Position::community_staff, Date(2010, 5, 1), Date(9999, 12, 31)}};
+  EXPECT_EQ(fields(check_worker(worker, kToday)), Fields{"end_date"});
+  EXPECT_EQ(
+      fields(check_spell_dates({Position::grid_worker, Date(9999, 1, 1), std::nullopt}, kToday)),
+      Fields{"start_date"});
+}
+
+TEST(CheckTexts, ControlCharactersBadUtf8AndOverlongTextsNameTheirField) {
+  Worker worker = valid_worker();
+  worker.name = "A\x1b[31mRED";
+  worker.org.street = "s\x07";
+  worker.org.community = "\xd1\xa7\xcf";
+  EXPECT_EQ(fields(check_texts(worker)), (Fields{"name", "street", "community"}));
+  EXPECT_EQ(fields(check_worker(worker, kToday)), (Fields{"name", "street", "community"}));
+  worker = valid_worker();
+  worker.name = std::string(51, 'a');
+  worker.phone = "138\n0000";
+  EXPECT_EQ(fields(check_worker(worker, kToday)), (Fields{"name", "phone"}));
+
+  TrainingRecord record = make_training(valid_worker(), kToday, 4);
+  record.course = std::string(50 * 1024 * 1024, 'x');
+  record.provider = "ok";
+  const auto problems = check_training(record, kToday, Policy{});
+  ASSERT_EQ(fields(problems), Fields{"course"});
+  EXPECT_LT(problems.front().message.size(), 200u);
+  Certificate certificate = make_certificate(valid_worker(), CertificateType::city_cw, kToday);
+  certificate.issuer = "\xe2\x80\xae局";
+  EXPECT_EQ(fields(check_certificate(certificate, kToday)), Fields{"issuer"});
+}
+
 }  // namespace
 }  // namespace cwt

@@ -46,7 +46,7 @@ TEST(WorkerFilesTest, CompletedHoursAgreeWithTheModelOnRandomData) {
       ASSERT_EQ(files.size(), change.upsert_workers.size());
       for (const WorkerFile& file : files) {
         const auto& records = by_worker[file.worker.id_number];
-        const int expected = completed_half_hours(records, year, day);
+        const std::int64_t expected = completed_half_hours(records, year, day);
         EXPECT_EQ(file.completed_half_hours, expected)
             << file.worker.id_number << " year " << year << " day " << to_iso(day);
         if (expected > 0) ++compared_nonzero;

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "cwt/model/expected.hpp"
+#include "cwt/model/text.hpp"  // invalid_utf8_offset
 
 namespace cwt {
 
@@ -19,10 +20,5 @@ Expected<std::string> decode_to_utf8(std::string_view bytes);
 // Windows itself; under Wine (no code page 54936) only GBK, GB18030's one- and
 // two-byte part, which is all that Excel's plain "CSV" writes.
 bool gb18030_fully_supported();
-
-// The offset of the first byte that does not belong to well-formed UTF-8
-// (no overlong forms, surrogates or code points above U+10FFFF), or nothing
-// when all of `bytes` is valid.
-std::optional<std::size_t> invalid_utf8_offset(std::string_view bytes);
 
 }  // namespace cwt

@@ -1,5 +1,6 @@
 #pragma once
 // Class hours (学时) as text <-> whole half hours.
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,7 +12,7 @@ namespace cwt {
 Expected<int> parse_hours(std::string_view text);
 
 // 40 -> "20", 35 -> "17.5".
-std::string format_hours(int half_hours);
+std::string format_hours(std::int64_t half_hours);
 
 // For JSON: 40 -> 20.0, 35 -> 17.5 (exact in binary floating point).
 double hours_value(int half_hours);

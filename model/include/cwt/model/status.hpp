@@ -14,7 +14,7 @@ struct WorkerFile {
   Worker worker;
   std::vector<Certificate> certificates;
   std::vector<ExamAttempt> exams;
-  int completed_half_hours = 0;
+  std::int64_t completed_half_hours = 0;
 };
 
 struct WorkerStatus {

@@ -1,6 +1,7 @@
 #pragma once
 // Yearly training hours: required, completed, shortfall and status. All hours
 // are whole half hours, so every comparison is exact.
+#include <cstdint>
 #include <optional>
 #include <span>
 
@@ -16,7 +17,8 @@ namespace cwt {
 std::optional<DayRange> completed_window(int year, Date day);
 
 // Sum of the verified half hours of `records` dated inside completed_window.
-int completed_half_hours(std::span<const TrainingRecord> records, int year, Date day);
+// Sums are 64-bit: no number of records can wrap them.
+std::int64_t completed_half_hours(std::span<const TrainingRecord> records, int year, Date day);
 
 // leader or staff hours (leader when a leader on any employed day of the year),
 // prorated per the policy and rounded up to a whole half hour; 0 when the
@@ -26,12 +28,12 @@ int required_half_hours(const Worker& worker, const Policy& policy, int year);
 struct TrainingResult {
   int year = 0;
   int required_half_hours = 0;
-  int completed_half_hours = 0;
-  int shortfall_half_hours = 0;
+  std::int64_t completed_half_hours = 0;
+  int shortfall_half_hours = 0;  // at most required_half_hours
   TrainingStatus status = TrainingStatus::met;
 };
 
 TrainingResult training_on(const Worker& worker, const Policy& policy, int year, Date day,
-                           int completed_half_hours);
+                           std::int64_t completed_half_hours);
 
 }  // namespace cwt

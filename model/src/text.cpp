@@ -1,0 +1,133 @@
+#include "cwt/model/text.hpp"
+
+namespace cwt {
+namespace {
+
+// One code point decoded from valid UTF-8 at `at`; its byte length in `length`.
+char32_t decode_at(std::string_view bytes, std::size_t at, std::size_t& length) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  const unsigned char lead = byte(at);
+  length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  char32_t c = length == 1 ? lead : lead & (0x7F >> length);
+  for (std::size_t k = 1; k < length; ++k) c = (c << 6) | (byte(at + k) & 0x3F);
+  return c;
+}
+
+// Valid UTF-8 from `at` of this many bytes (0: not valid there).
+std::size_t valid_sequence_length(std::string_view bytes, std::size_t at) {
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  const unsigned char lead = byte(at);
+  if (lead < 0x80) return 1;
+  // The second byte's allowed range excludes overlong forms (E0, F0),
+  // surrogates (ED) and code points above U+10FFFF (F4) (Unicode table 3-7).
+  std::size_t length = 0;
+  unsigned char low = 0x80;
+  unsigned char high = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    if (lead == 0xE0) low = 0xA0;
+    if (lead == 0xED) high = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    if (lead == 0xF0) low = 0x90;
+    if (lead == 0xF4) high = 0x8F;
+  } else {
+    return 0;
+  }
+  if (at + length > bytes.size()) return 0;
+  if (byte(at + 1) < low || byte(at + 1) > high) return 0;
+  for (std::size_t k = 2; k < length; ++k)
+    if (byte(at + k) < 0x80 || byte(at + k) > 0xBF) return 0;
+  return length;
+}
+
+std::string hex(unsigned value, int digits) {
+  static constexpr char digit_chars[] = "0123456789ABCDEF";
+  std::string out(static_cast<std::size_t>(digits), '0');
+  for (int i = digits - 1; i >= 0; --i, value >>= 4)
+    out[static_cast<std::size_t>(i)] = digit_chars[value & 0xF];
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> invalid_utf8_offset(std::string_view bytes) {
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    // ASCII runs dominate real files: skip them byte by byte without decoding.
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = valid_sequence_length(bytes, i);
+    if (length == 0) return i;
+    i += length;
+  }
+  return std::nullopt;
+}
+
+bool is_forbidden_in_text(char32_t c) {
+  return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029 ||
+         (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+std::optional<std::string> text_problem(std::string_view text, std::size_t max_chars) {
+  if (const auto bad = invalid_utf8_offset(text))
+    return "is not valid UTF-8 text (byte " + std::to_string(*bad + 1) + " starts no character)";
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++chars) {
+    std::size_t length = 0;
+    const char32_t c = decode_at(text, i, length);
+    if (c == '\n' || c == '\r')
+      return "holds a line break at character " + std::to_string(chars + 1) +
+             "; a value must be one line (in Excel, remove the Alt+Enter breaks in the cell)";
+    if (is_forbidden_in_text(c))
+      return "holds a control character (U+" + hex(static_cast<unsigned>(c), 4) +
+             ") at character " + std::to_string(chars + 1) +
+             "; line breaks, tabs and other invisible control characters are not allowed here";
+    i += length;
+  }
+  if (chars > max_chars)
+    return "is " + std::to_string(chars) + " characters long; at most " +
+           std::to_string(max_chars) + " are allowed here";
+  return std::nullopt;
+}
+
+std::string escaped(std::string_view value, std::size_t max_chars) {
+  std::string out;
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < value.size();) {
+    if (chars >= max_chars) return out + "…";
+    const std::size_t length = valid_sequence_length(value, i);
+    if (length == 0) {  // a byte that starts no character
+      out += "\\x" + hex(static_cast<unsigned char>(value[i]), 2);
+      ++i;
+      ++chars;
+      continue;
+    }
+    std::size_t ignored = 0;
+    const char32_t c = decode_at(value, i, ignored);
+    if (c == '\n') {
+      out += "\\n";
+    } else if (c == '\r') {
+      out += "\\r";
+    } else if (c == '\t') {
+      out += "\\t";
+    } else if (c < 0x80 && is_forbidden_in_text(c)) {
+      out += "\\x" + hex(static_cast<unsigned>(c), 2);
+    } else if (is_forbidden_in_text(c)) {
+      out += "\\u" + hex(static_cast<unsigned>(c), 4);
+    } else {
+      out.append(value.substr(i, length));
+    }
+    i += length;
+    ++chars;
+  }
+  return out;
+}
+
+std::string shown(std::string_view value) { return "\"" + escaped(value) + "\""; }
+
+}  // namespace cwt
