@@ -26,6 +26,44 @@ std::string selected_usage(const CLI::App& app) {
          " --help for details)";
 }
 
+// "A subcommand is required" says neither which command wanted one nor what
+// the choices are: name both, and the word given instead when there was one.
+std::string missing_subcommand_message(const CLI::App& app,
+                                       const std::vector<std::string>& arguments) {
+  const CLI::App* parent = &app;
+  std::string path = "cwtrack-cli";
+  for (auto selected = app.get_subcommands(); !selected.empty();
+       selected = parent->get_subcommands()) {
+    parent = selected.front();
+    path += " " + parent->get_name();
+  }
+  std::vector<std::string> names;
+  for (const CLI::App* sub : parent->get_subcommands({}))
+    if (!sub->get_name().empty()) names.push_back(sub->get_name());
+  std::string choices;
+  for (std::size_t i = 0; i < names.size(); ++i)
+    choices += (i == 0 ? "" : i + 1 == names.size() ? " or " : ", ") + names[i];
+  // The word after the command's own name, when it is not an option.
+  std::string given;
+  const auto at = std::ranges::find(arguments, parent->get_name());
+  if (parent != &app && at != arguments.end() && at + 1 != arguments.end() &&
+      !(at + 1)->starts_with("-"))
+    given = *(at + 1);
+  if (parent == &app && arguments.size() > 1) {
+    for (std::size_t i = 1; i < arguments.size(); ++i) {
+      if (arguments[i].starts_with("-")) {
+        if (arguments[i] == "--db" || arguments[i] == "--lang") ++i;
+        continue;
+      }
+      given = arguments[i];
+      break;
+    }
+  }
+  std::string message = path + ": name one of " + choices;
+  if (!given.empty()) message += " (" + shown(given) + " is none of them)";
+  return message;
+}
+
 }  // namespace
 
 std::unique_ptr<Store> CommandContext::open_store() const {
@@ -77,7 +115,11 @@ int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::o
     app.parse(reversed);
   } catch (const CLI::ParseError& error) {
     if (error.get_exit_code() == 0) return app.exit(error, out, err);  // --help, --version
-    err << "cwtrack-cli: " << error.what() << '\n' << selected_usage(app) << '\n';
+    const std::string what = error.what();
+    err << (what == "A subcommand is required" ? missing_subcommand_message(app, arguments)
+                                               : "cwtrack-cli: " + escaped(what, 300))
+        << '\n'
+        << selected_usage(app) << '\n';
     return exit_usage;
   }
   context.language = language == "en" ? Language::en : Language::zh;

@@ -1,6 +1,7 @@
 // `import workers|positions|exams|certificates|training FILE`: all or nothing.
 #include "commands.hpp"
 #include "cwt/exchange/importer.hpp"
+#include "cwt/model/text.hpp"
 #include "platform.hpp"
 
 namespace cwt::cli {
@@ -27,8 +28,9 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         if (!plan.problems.empty()) {
           std::vector<std::string> lines;
           for (const auto& problem : plan.problems) lines.push_back(problem.to_string());
-          lines.push_back(*file + ": nothing imported (" + std::to_string(plan.problems.size()) +
-                          (plan.problems.size() == 1 ? " problem)" : " problems)"));
+          lines.push_back(escaped(*file, std::string::npos) + ": nothing imported (" +
+                          std::to_string(plan.problem_count) +
+                          (plan.problem_count == 1 ? " problem)" : " problems)"));
           throw InputError(lines);
         }
         store->apply(plan.change);

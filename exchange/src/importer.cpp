@@ -79,11 +79,24 @@ class Sheet {
     for (const auto& [field, index] : column_of_field_)
       values.emplace_back(std::string(field),
                           index < row.cells.size() ? row.cells[index] : std::string());
-    for (std::size_t index = header_.cells.size(); index < row.cells.size(); ++index)
-      if (!row.cells[index].empty())
-        add(row.line, index,
-            "this row has more cells than the header has columns (does a value with a comma "
-            "lack its quotes?)");
+    // Values beyond the header: one problem for the row, however many.
+    std::size_t extra = 0;
+    std::size_t first = 0;
+    std::size_t last = 0;
+    for (std::size_t index = header_.cells.size(); index < row.cells.size(); ++index) {
+      if (row.cells[index].empty()) continue;
+      if (extra++ == 0) first = index;
+      last = index;
+    }
+    if (extra > 0)
+      add(row.line, first,
+          "this row has " +
+              (extra == 1
+                   ? std::string("a value")
+                   : std::to_string(extra) + " values (columns " + std::to_string(first + 1) +
+                         " to " + std::to_string(last + 1) + ")") +
+              " beyond the header's " + std::to_string(header_.cells.size()) +
+              " columns (does a value with a comma lack its quotes?)");
     return values;
   }
 
@@ -205,6 +218,61 @@ void plan_records(const CsvTable& table, Sheet& sheet, Date today,
   }
 }
 
+// Keeps the first kMaxProblemsPerColumn problems of each column (the file's
+// and whole rows' problems count as one column) and kMaxProblemsListed in
+// all; the rest of a column is counted in one line naming its lines.
+void summarise(ImportPlan& plan, const std::string& file_name) {
+  plan.problem_count = plan.problems.size();
+  struct Skipped {
+    std::size_t count = 0;
+    int first_line = 0;
+    int last_line = 0;
+    std::string column_name;
+  };
+  std::map<int, std::size_t> listed_in_column;
+  std::map<int, Skipped> skipped_in_column;
+  std::vector<ImportProblem> listed;
+  std::size_t not_listed = 0;
+  for (auto& problem : plan.problems) {
+    if (listed_in_column[problem.column]++ < kMaxProblemsPerColumn) {
+      if (listed.size() < kMaxProblemsListed)
+        listed.push_back(std::move(problem));
+      else
+        ++not_listed;
+      continue;
+    }
+    Skipped& skipped = skipped_in_column[problem.column];
+    if (skipped.count++ == 0) {
+      skipped.first_line = problem.line;
+      skipped.column_name = problem.column_name;
+    }
+    skipped.last_line = problem.line;
+  }
+  for (const auto& [column, skipped] : skipped_in_column) {
+    std::string where =
+        column > 0 ? "column " + std::to_string(column) +
+                         (skipped.column_name.empty() ? std::string()
+                                                      : " (" + escaped(skipped.column_name) + ")")
+                   : std::string("whole rows");
+    listed.push_back(ImportProblem{
+        file_name,
+        0,
+        0,
+        {},
+        where + ": " + std::to_string(skipped.count) + " more problems on lines " +
+            std::to_string(skipped.first_line) + " to " + std::to_string(skipped.last_line) +
+            ", not listed (correct the ones above and import again to see them)"});
+  }
+  if (not_listed > 0)
+    listed.push_back(
+        ImportProblem{file_name,
+                      0,
+                      0,
+                      {},
+                      std::to_string(not_listed) + " more problems in other columns, not listed"});
+  plan.problems = std::move(listed);
+}
+
 }  // namespace
 
 std::optional<ImportKind> parse_import_kind(std::string_view text) {
@@ -234,12 +302,13 @@ std::span<const FieldSpec> import_fields(ImportKind kind) {
 }
 
 std::string ImportProblem::to_string() const {
-  std::string out = file + ": ";
+  // The file's name is shown whole; the header cell, from the file, shortened.
+  std::string out = escaped(file, std::string::npos) + ": ";
   if (line > 0) {
     out += "line " + std::to_string(line);
     if (column > 0) {
       out += ", column " + std::to_string(column);
-      if (!column_name.empty()) out += " (" + column_name + ")";
+      if (!column_name.empty()) out += " (" + escaped(column_name) + ")";
     }
     out += ": ";
   }
@@ -254,18 +323,20 @@ ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
   if (!bytes) {
     ImportPlan plan;
     plan.problems.push_back(ImportProblem{file_name, 0, 0, {}, bytes.error()});
+    plan.problem_count = 1;
     return plan;
   }
   return plan_import_bytes(kind, *bytes, file_name, known_id_numbers, today, policy);
 }
 
-ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std::string& file_name,
-                             const std::set<std::string>& known_id_numbers, Date today,
-                             const Policy& policy) {
-  ImportPlan plan;
+namespace {
+
+// The plan's problems in file order, summarised; or its change when there is none.
+void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
+               const std::string& file_name, const std::set<std::string>& known_id_numbers,
+               Date today, const Policy& policy) {
   const auto fail = [&](int line, std::string message) {
     plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message)});
-    return plan;
   };
 
   const auto text = decode_to_utf8(bytes);
@@ -275,7 +346,7 @@ ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std:
   if (!table->has_header()) return fail(0, "the file is empty: no header row");
 
   Sheet sheet(file_name, import_fields(kind), plan);
-  if (!sheet.map_header(table->header)) return plan;
+  if (!sheet.map_header(table->header)) return;
   if (table->rows.empty()) return fail(table->header.line, "no data rows below the header");
   plan.rows = table->rows.size();
 
@@ -303,16 +374,26 @@ ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std:
           change.add_training);
       break;
   }
+  if (!plan.problems.empty()) return;
+  change.description = "import " + std::string(import_kind_name(kind)) + " " + file_name + " (" +
+                       std::to_string(plan.rows) + " rows)";
+  plan.change = std::move(change);
+}
+
+}  // namespace
+
+ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std::string& file_name,
+                             const std::set<std::string>& known_id_numbers, Date today,
+                             const Policy& policy) {
+  ImportPlan plan;
+  plan_rows(plan, kind, bytes, file_name, known_id_numbers, today, policy);
   if (!plan.problems.empty()) {
     std::stable_sort(plan.problems.begin(), plan.problems.end(),
                      [](const ImportProblem& a, const ImportProblem& b) {
                        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
                      });
-    return plan;
+    summarise(plan, file_name);
   }
-  change.description = "import " + std::string(import_kind_name(kind)) + " " + file_name + " (" +
-                       std::to_string(plan.rows) + " rows)";
-  plan.change = std::move(change);
   return plan;
 }
 

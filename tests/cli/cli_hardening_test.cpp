@@ -143,5 +143,26 @@ TEST_F(HardeningTest, HoursThatWouldWrapAreRefusedByTheRecordLimit) {
   EXPECT_EQ(status[0]["training"]["completed_hours"], 0);
 }
 
+TEST_F(HardeningTest, AMissingOrUnknownSubcommandNamesTheChoices) {
+  const auto result = run({"import", "foo", "x.csv"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("cwtrack-cli import: name one of workers, positions, exams, "
+                            "certificates or training (\"foo\" is none of them)"),
+            std::string::npos)
+      << result.err;
+  const auto settings = run({"settings"});
+  EXPECT_EQ(settings.exit_code, 2);
+  EXPECT_NE(settings.err.find("name one of show or set"), std::string::npos) << settings.err;
+}
+
+TEST_F(HardeningTest, AFileThatIsNotCsvTextIsNamed) {
+  std::string utf16;
+  for (char c : std::string("id_number,date,hours,category\n")) utf16 += std::string(1, c) + '\0';
+  const auto file = write_file("unicode.txt", utf16);
+  const auto result = run({"import", "training", file.string()});
+  expect_refused(result, "UTF-16");
+  EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 2) << result.err;
+}
+
 }  // namespace
 }  // namespace cwt::cli::testing

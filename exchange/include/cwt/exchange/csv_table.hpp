@@ -21,10 +21,17 @@ struct CsvTable {
   bool has_header() const { return header.line > 0; }
 };
 
+// No cell of a file cwtrack reads is longer (bytes): the longest value it
+// keeps is 200 characters. A longer cell means the wrong file or a broken one.
+inline constexpr std::size_t kMaxCsvCellBytes = 64 * 1024;
+
 // Parses with libcsv (RFC 4180 quoting: fields with commas, doubled quotes and
 // line breaks inside quotes). Rows whose cells are all blank are left out.
 // Fails, naming the line, when quoting is malformed (a quote inside an
-// unquoted field, text after a closing quote, a quote never closed).
-Expected<CsvTable> read_csv_table(std::string_view utf8_text);
+// unquoted field, text after a closing quote, a quote never closed) or a cell
+// is longer than `max_cell_bytes`. Time and memory grow linearly with the
+// text, whatever its cells.
+Expected<CsvTable> read_csv_table(std::string_view utf8_text,
+                                  std::size_t max_cell_bytes = kMaxCsvCellBytes);
 
 }  // namespace cwt

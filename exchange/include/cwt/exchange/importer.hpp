@@ -40,9 +40,17 @@ struct ImportProblem {
 
 struct ImportPlan {
   ChangeSet change;  // empty unless `problems` is
+  // In file order. Repeats are summarised so that the list stays readable
+  // whatever the file: at most kMaxProblemsPerColumn per column, then one
+  // line counting the rest of that column, and at most kMaxProblemsListed in
+  // all, then one line counting the rest.
   std::vector<ImportProblem> problems;
-  std::size_t rows = 0;  // data rows read (blank rows not counted)
+  std::size_t problem_count = 0;  // every problem found, listed or not
+  std::size_t rows = 0;           // data rows read (blank rows not counted)
 };
+
+inline constexpr std::size_t kMaxProblemsPerColumn = 10;
+inline constexpr std::size_t kMaxProblemsListed = 100;
 
 // Reads, decodes (UTF-8 with or without BOM, GB18030) and checks `file`.
 // Headers in English or Chinese, in any order; unknown columns are ignored.
