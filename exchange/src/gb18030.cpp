@@ -52,6 +52,28 @@ std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
   return out;
 }
 
+std::optional<std::string> utf8_to_gb18030(std::string_view utf8) {
+  if (utf8.empty()) return std::string();
+  if (utf8.size() > static_cast<std::size_t>(INT_MAX)) return std::nullopt;
+  const int in_size = static_cast<int>(utf8.size());
+  const int wide_size =
+      MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), in_size, nullptr, 0);
+  if (wide_size <= 0) return std::nullopt;
+  std::wstring wide(static_cast<std::size_t>(wide_size), L'\0');
+  if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), in_size, wide.data(),
+                          wide_size) != wide_size)
+    return std::nullopt;
+  const UINT code_page = gb18030_fully_supported() ? gb18030_code_page : gbk_code_page;
+  const int out_size =
+      WideCharToMultiByte(code_page, 0, wide.data(), wide_size, nullptr, 0, nullptr, nullptr);
+  if (out_size <= 0) return std::nullopt;
+  std::string out(static_cast<std::size_t>(out_size), '\0');
+  if (WideCharToMultiByte(code_page, 0, wide.data(), wide_size, out.data(), out_size, nullptr,
+                          nullptr) != out_size)
+    return std::nullopt;
+  return out;
+}
+
 #else
 
 namespace {
@@ -74,13 +96,15 @@ class IconvHandle {
 
 bool gb18030_fully_supported() { return true; }
 
-std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
-  IconvHandle converter("UTF-8", "GB18030");
+// `bytes` converted by iconv from `from` to `to`; nothing on an invalid or
+// incomplete sequence.
+std::optional<std::string> convert(const char* to, const char* from, std::string_view bytes) {
+  IconvHandle converter(to, from);
   if (!converter.ok()) return std::nullopt;
   std::string in(bytes);  // iconv wants a mutable char*
   char* in_ptr = in.data();
   std::size_t in_left = in.size();
-  // A GB18030 character of 1, 2 or 4 bytes becomes at most 4 UTF-8 bytes.
+  // A character of 1 to 4 bytes becomes at most 4 bytes either way.
   std::string out(in.size() * 2 + 16, '\0');
   std::size_t used = 0;
   while (in_left > 0) {
@@ -89,11 +113,20 @@ std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
     const std::size_t result = iconv(converter.get(), &in_ptr, &in_left, &out_ptr, &out_left);
     used = out.size() - out_left;
     if (result != static_cast<std::size_t>(-1)) break;
-    if (errno != E2BIG) return std::nullopt;  // EILSEQ or EINVAL: not GB18030
+    if (errno != E2BIG) return std::nullopt;  // EILSEQ or EINVAL: not valid input
     out.resize(out.size() * 2);
   }
   out.resize(used);
   return out;
+}
+
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
+  return convert("UTF-8", "GB18030", bytes);
+}
+
+std::optional<std::string> utf8_to_gb18030(std::string_view utf8) {
+  // Every Unicode character has a GB18030 form, so nothing becomes '?' here.
+  return convert("GB18030", "UTF-8", utf8);
 }
 
 #endif

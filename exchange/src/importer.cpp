@@ -42,6 +42,68 @@ Expected<std::string> read_file(const std::filesystem::path& file) {
   return bytes.str();
 }
 
+// The field a header cell names: the English name (any case) or one of the
+// Chinese names; nothing for a column the import does not read.
+const FieldSpec* field_of_header(std::span<const FieldSpec> specs, std::string_view header) {
+  const std::string lower = ascii_lower(header);
+  for (const auto& spec : specs) {
+    if (lower == spec.name) return &spec;
+    if (std::find(spec.headers_zh.begin(), spec.headers_zh.end(), header) != spec.headers_zh.end())
+      return &spec;
+  }
+  return nullptr;
+}
+
+std::size_t known_headers(std::span<const FieldSpec> specs, const Expected<CsvTable>& table) {
+  if (!table) return 0;
+  return static_cast<std::size_t>(
+      std::count_if(table->header.cells.begin(), table->header.cells.end(),
+                    [&](const std::string& cell) { return field_of_header(specs, cell); }));
+}
+
+// Where the two readings of one file first differ, as "line L, column C reads
+// "a" as UTF-8 but "b" as GB18030".
+std::string first_difference(const Expected<CsvTable>& utf8, const Expected<CsvTable>& gb) {
+  const auto describe = [](int line, std::size_t column, std::string_view as_utf8,
+                           std::string_view as_gb) {
+    return "line " + std::to_string(line) +
+           (column > 0 ? ", column " + std::to_string(column) : std::string()) + " reads " +
+           shown(as_utf8) + " as UTF-8 but " + shown(as_gb) + " as GB18030";
+  };
+  if (utf8 && gb) {
+    std::vector<const CsvRow*> rows_utf8{&utf8->header};
+    std::vector<const CsvRow*> rows_gb{&gb->header};
+    for (const auto& row : utf8->rows) rows_utf8.push_back(&row);
+    for (const auto& row : gb->rows) rows_gb.push_back(&row);
+    for (std::size_t r = 0; r < std::min(rows_utf8.size(), rows_gb.size()); ++r) {
+      const auto& a = rows_utf8[r]->cells;
+      const auto& b = rows_gb[r]->cells;
+      for (std::size_t c = 0; c < std::min(a.size(), b.size()); ++c)
+        if (a[c] != b[c]) return describe(rows_utf8[r]->line, c + 1, a[c], b[c]);
+    }
+  }
+  return "their text differs";
+}
+
+// The text to import: the decoded text, or for a file that reads as UTF-8
+// and as GB18030 alike, the reading whose header names more of this kind's
+// columns; failing that, a problem naming both readings of the first cell
+// that differs and how to save the file so that there is one reading.
+Expected<std::string> choose_reading(DecodedText decoded, std::span<const FieldSpec> specs) {
+  if (!decoded.also_gb18030) return std::move(decoded.text);
+  const auto as_utf8 = read_csv_table(decoded.text);
+  const auto as_gb = read_csv_table(*decoded.also_gb18030);
+  const std::size_t utf8_headers = known_headers(specs, as_utf8);
+  const std::size_t gb_headers = known_headers(specs, as_gb);
+  if (utf8_headers > gb_headers) return std::move(decoded.text);
+  if (gb_headers > utf8_headers) return std::move(*decoded.also_gb18030);
+  return Expected<std::string>::failure(
+      "the file reads both as UTF-8 and as GB18030 (GBK) text, and either could be right: " +
+      first_difference(as_utf8, as_gb) +
+      ". Open it in Excel and save it as \"CSV UTF-8 (逗号分隔)\" (in WPS: CSV with UTF-8 "
+      "encoding), then import that file");
+}
+
 // The file's header matched to the fields of one kind, and the problems of
 // the whole import as they are found.
 class Sheet {
@@ -122,14 +184,7 @@ class Sheet {
 
  private:
   const FieldSpec* field_of_header(std::string_view header) const {
-    const std::string lower = ascii_lower(header);
-    for (const auto& spec : specs_) {
-      if (lower == spec.name) return &spec;
-      if (std::find(spec.headers_zh.begin(), spec.headers_zh.end(), header) !=
-          spec.headers_zh.end())
-        return &spec;
-    }
-    return nullptr;
+    return cwt::field_of_header(specs_, header);
   }
   static std::string describe(const FieldSpec& spec) {
     return std::string(spec.name) + " (" + std::string(spec.headers_zh.front()) + ")";
@@ -339,7 +394,9 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
     plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message)});
   };
 
-  const auto text = decode_to_utf8(bytes);
+  auto decoded = decode_text(bytes);
+  if (!decoded) return fail(0, decoded.error());
+  const auto text = choose_reading(std::move(*decoded), import_fields(kind));
   if (!text) return fail(0, text.error());
   const auto table = read_csv_table(*text);
   if (!table) return fail(0, table.error());

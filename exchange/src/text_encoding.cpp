@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "encoding_evidence.hpp"
 #include "gb18030.hpp"
 
 namespace cwt {
@@ -43,27 +44,57 @@ std::string reason_for_nul_bytes(std::string_view bytes) {
 
 bool gb18030_fully_supported() { return detail::gb18030_fully_supported(); }
 
-Expected<std::string> decode_to_utf8(std::string_view bytes) {
+Expected<DecodedText> decode_text(std::string_view bytes) {
+  using Result = Expected<DecodedText>;
   if (starts_with_bytes(bytes, utf8_bom)) {
     const std::string_view text = bytes.substr(utf8_bom.size());
     if (const auto bad = invalid_utf8_offset(text))
-      return Expected<std::string>::failure(
+      return Result::failure(
           "the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (line " +
           std::to_string(line_of(text, *bad)) + ")");
-    return std::string(text);
+    return DecodedText{std::string(text), TextEncoding::utf8, std::nullopt};
   }
   // UTF-16 is what Excel's "Unicode text" saves: a common wrong choice.
   if (starts_with_bytes(bytes, "\xFF\xFE") || starts_with_bytes(bytes, "\xFE\xFF"))
-    return Expected<std::string>::failure(
-        "the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\" instead");
+    return Result::failure("the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\" instead");
   if (bytes.find('\0') != std::string_view::npos)
-    return Expected<std::string>::failure(reason_for_nul_bytes(bytes));
+    return Result::failure(reason_for_nul_bytes(bytes));
   const auto bad_utf8 = invalid_utf8_offset(bytes);
-  if (!bad_utf8) return std::string(bytes);
-  if (auto converted = detail::gb18030_to_utf8(bytes)) return std::move(*converted);
-  return Expected<std::string>::failure(
-      "the file is neither UTF-8 nor GB18030 text (the first byte that is not UTF-8 is on line " +
-      std::to_string(line_of(bytes, *bad_utf8)) + ")");
+  if (bad_utf8) {
+    if (auto converted = detail::gb18030_to_utf8(bytes))
+      return DecodedText{std::move(*converted), TextEncoding::gb18030, std::nullopt};
+    return Result::failure(
+        "the file is neither UTF-8 nor GB18030 text (the first byte that is not UTF-8 is on "
+        "line " +
+        std::to_string(line_of(bytes, *bad_utf8)) + ")");
+  }
+  DecodedText utf8{std::string(bytes), TextEncoding::utf8, std::nullopt};
+  const bool ascii = std::all_of(bytes.begin(), bytes.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) return utf8;
+  auto gb_reading = detail::gb18030_to_utf8(bytes);
+  if (!gb_reading) return utf8;  // not GB18030: UTF-8 is the only reading
+  // Valid both ways: weigh each reading's characters.
+  const auto utf8_as_gb = detail::utf8_to_gb18030(bytes);
+  const auto as_utf8 =
+      detail::weigh_reading(bytes, utf8_as_gb ? std::string_view(*utf8_as_gb) : std::string_view());
+  const auto as_gb = detail::weigh_reading(*gb_reading, bytes);
+  const double margin = as_utf8.score() - as_gb.score();
+  if (margin >= detail::kDecisiveScoreMargin) return utf8;
+  if (margin <= -detail::kDecisiveScoreMargin)
+    return DecodedText{std::move(*gb_reading), TextEncoding::gb18030, std::nullopt};
+  utf8.also_gb18030 = std::move(*gb_reading);
+  return utf8;
+}
+
+Expected<std::string> decode_to_utf8(std::string_view bytes) {
+  auto decoded = decode_text(bytes);
+  if (!decoded) return Expected<std::string>::failure(decoded.error());
+  if (decoded->also_gb18030)
+    return Expected<std::string>::failure(
+        "the file reads as UTF-8 and as GB18030 text alike; save it as \"CSV UTF-8\" and import "
+        "that");
+  return std::move(decoded->text);
 }
 
 }  // namespace cwt

@@ -12,8 +12,28 @@
 
 namespace cwt {
 
-// UTF-8 with a BOM (the BOM is removed), valid UTF-8, else GB18030 converted
-// to UTF-8. Fails with a one-line reason when the bytes are neither.
+enum class TextEncoding { utf8, gb18030 };
+
+// A file's text, and how it was decided.
+struct DecodedText {
+  std::string text;  // UTF-8
+  TextEncoding encoding = TextEncoding::utf8;
+  // Set when the bytes are valid UTF-8 and valid GB18030 and both readings
+  // look like real Chinese text (or neither does and they look alike): the
+  // GB18030 reading, `text` holding the UTF-8 one. The caller weighs what it
+  // knows (the headers it expects) or asks the user.
+  std::optional<std::string> also_gb18030;
+};
+
+// UTF-8 with a BOM (the BOM is removed); valid UTF-8 that is not also valid
+// GB18030; GB18030 that is not valid UTF-8; and bytes valid as both decided
+// on the evidence of their characters (encoding_evidence.hpp): the reading
+// that looks like Chinese text wins, and where both do the result is
+// ambiguous (also_gb18030). Fails with a one-line reason for anything else:
+// invalid in both, UTF-16/UTF-32, a workbook or binary file.
+Expected<DecodedText> decode_text(std::string_view bytes);
+
+// decode_text's text; an ambiguous file fails with a generic reason.
 Expected<std::string> decode_to_utf8(std::string_view bytes);
 
 // Whether every GB18030 sequence can be decoded here. Always on Linux and on
