@@ -37,7 +37,14 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
                          " workers; demo data goes into an empty database "
                          "(cwtrack-cli --db NEW.cwt init); nothing changed");
       const auto change = make_demo({arguments->workers, arguments->years, arguments->seed, day});
-      store->apply(change);
+      try {
+        store->apply(change);  // checks again, inside its transaction
+      } catch (const EmptyStoreRequired& error) {
+        throw InputError(context.database_path + " already holds " +
+                         std::to_string(error.worker_count()) +
+                         " workers (another program added them meanwhile); demo data goes into "
+                         "an empty database; nothing changed");
+      }
       context.out << change.description << '\n';
     };
   });

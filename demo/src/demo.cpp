@@ -95,6 +95,7 @@ ChangeSet make_demo(const DemoOptions& options) {
   add_training(layout, refs, context, change.add_training);
 
   change.audit_summary_only = true;
+  change.only_into_empty_store = true;
   change.description = describe(options, change);
   return change;
 }

@@ -248,6 +248,16 @@ void SqliteStore::apply(const ChangeSet& change) {
   sqlite::Connection& db = *db_;
   sqlite::Transaction transaction(db);
 
+  if (change.only_into_empty_store) {
+    // Under the write lock this BEGIN IMMEDIATE took: nobody can add workers
+    // between this count and the commit.
+    const auto count = static_cast<std::size_t>(db.query_int("SELECT count(*) FROM worker"));
+    if (count > 0)
+      throw EmptyStoreRequired(
+          db.label() + " already holds " + std::to_string(count) + " workers; nothing was changed",
+          count);
+  }
+
   // ID number -> worker row id, kept up to date as workers are added.
   std::unordered_map<std::string, std::int64_t> ids;
   {

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "cli_test_support.hpp"
 #include "platform.hpp"
@@ -162,6 +163,27 @@ TEST_F(HardeningTest, AFileThatIsNotCsvTextIsNamed) {
   const auto result = run({"import", "training", file.string()});
   expect_refused(result, "UTF-16");
   EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 2) << result.err;
+}
+
+TEST_F(HardeningTest, TwoDemoLoadsStartedTogetherFillTheDatabaseOnce) {
+  const std::string db = utf8_from_path(dir() / "race.cwt");
+  ASSERT_EQ(run_raw({"--db", db, "init"}).exit_code, 0);
+  CliResult results[2];
+  {
+    std::jthread first([&] {
+      results[0] = run_raw({"--db", db, "demo", "--workers", "300", "--seed", "1"});
+    });
+    std::jthread second([&] {
+      results[1] = run_raw({"--db", db, "demo", "--workers", "300", "--seed", "1"});
+    });
+  }
+  EXPECT_EQ((results[0].exit_code == 0) + (results[1].exit_code == 0), 1)
+      << results[0].err << results[1].err;
+  const auto failed = results[0].exit_code == 0 ? results[1] : results[0];
+  EXPECT_EQ(failed.exit_code, 1);
+  EXPECT_NE(failed.err.find("already holds 300 workers"), std::string::npos) << failed.err;
+  const auto listed = run_raw({"--db", db, "worker", "list"});
+  EXPECT_NE(listed.out.find("共 300 人"), std::string::npos);
 }
 
 }  // namespace

@@ -55,5 +55,26 @@ TEST(StoreHardening, RefusesTextsThatAreNotCleanUtf8AndChangesNothing) {
   EXPECT_EQ(read_bytes(path), before);
 }
 
+TEST(StoreHardening, AnEmptyStoreOnlyChangeIsDecidedInsideItsTransaction) {
+  TempDir dir;
+  const std::string path = dir.file("t.cwt");
+  auto first = SqliteStore::create_or_open(path);
+  auto second = SqliteStore::open_existing(path);  // opened while still empty
+  ChangeSet demo;
+  demo.description = "demo";
+  demo.only_into_empty_store = true;
+  demo.upsert_workers.push_back(sample_worker(1));
+  first->apply(demo);
+  const auto before = read_bytes(path);
+  try {
+    second->apply(demo);
+    FAIL() << "a second demo load went into a store that holds workers";
+  } catch (const EmptyStoreRequired& error) {
+    EXPECT_EQ(error.worker_count(), 1u);
+  }
+  EXPECT_EQ(second->worker_count(), 1u);
+  EXPECT_TRUE(read_bytes(path) == before);
+}
+
 }  // namespace
 }  // namespace cwt::test

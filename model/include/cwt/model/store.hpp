@@ -25,6 +25,17 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// A change marked only_into_empty_store met a store that holds workers.
+class EmptyStoreRequired : public StoreError {
+ public:
+  EmptyStoreRequired(const std::string& message, std::size_t worker_count)
+      : StoreError(message), worker_count_(worker_count) {}
+  std::size_t worker_count() const { return worker_count_; }
+
+ private:
+  std::size_t worker_count_;
+};
+
 // Everything one command changes; applied all or nothing.
 struct ChangeSet {
   std::string description;  // one line for the audit log, e.g. "import training a.csv"
@@ -38,6 +49,10 @@ struct ChangeSet {
   std::vector<TrainingRecord> add_training;
   // Demo data only: one audit row for the whole change instead of one per row.
   bool audit_summary_only = false;
+  // Demo data only: applied only to a store without workers, decided inside
+  // the change's own transaction (two loads started together cannot both
+  // find the store empty). Otherwise an EmptyStoreRequired error.
+  bool only_into_empty_store = false;
   bool empty() const {
     return upsert_workers.empty() && replace_history.empty() && add_exams.empty() &&
            add_certificates.empty() && add_training.empty();
