@@ -1,6 +1,9 @@
 #include "cli_app.hpp"
 
 #include <CLI/CLI.hpp>
+#include <boost/date_time/posix_time/posix_time.hpp>
+#include <filesystem>
+#include <fstream>
 
 #include "commands.hpp"
 #include "cwt/model/text.hpp"
@@ -64,10 +67,38 @@ std::string missing_subcommand_message(const CLI::App& app,
   return message;
 }
 
+// The command as typed, without the program's name.
+std::string command_text(const std::vector<std::string>& arguments) {
+  std::string text;
+  for (std::size_t i = 1; i < arguments.size(); ++i) text += (i > 1 ? " " : "") + arguments[i];
+  return text;
+}
+
+// A failure in the database's own words (the SQL that failed, SQLite's
+// message) goes to the log for whoever supports the officer, not on screen.
+// Best effort: a log that cannot be written is no reason to fail further.
+void log_failure(const std::vector<std::string>& arguments, std::string_view detail) {
+  std::error_code error;
+  const auto path = log_file();
+  std::filesystem::create_directories(path.parent_path(), error);
+  // Kept small: a log over 1 MB is renamed cwtrack.log.old and begun anew.
+  if (std::filesystem::file_size(path, error) > 1024 * 1024 && !error) {
+    auto old = path;
+    old += ".old";
+    std::filesystem::rename(path, old, error);
+  }
+  std::ofstream log(path, std::ios::app | std::ios::binary);
+  const auto now = boost::posix_time::second_clock::universal_time();
+  log << boost::posix_time::to_iso_extended_string(now) << "Z  cwtrack-cli "
+      << escaped(command_text(arguments), 300) << "  " << escaped(detail, 2000) << '\n';
+}
+
 }  // namespace
 
 std::unique_ptr<Store> CommandContext::open_store() const {
-  return SqliteStore::open_existing(database_path);
+  auto store = SqliteStore::open_existing(database_path);
+  store->remember_checks_in(checked_files_folder());
+  return store;
 }
 
 CLI::Validator date_validator() {
@@ -132,8 +163,20 @@ int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::o
   } catch (const UsageError& error) {
     err << "cwtrack-cli: " << error.what() << '\n' << selected_usage(app) << '\n';
     return exit_usage;
-  } catch (const std::exception& error) {  // StoreError and anything unforeseen
+  } catch (const StoreError& error) {
     err << "cwtrack-cli: " << error.what() << '\n';
+    if (!error.detail().empty()) log_failure(arguments, error.detail());
+  } catch (const std::bad_alloc&) {
+    err << "cwtrack-cli: not enough memory to finish " << shown(command_text(arguments)) << " on "
+        << context.database_path
+        << "; nothing was changed. Close other programs, or split the file into smaller ones\n";
+  } catch (const std::out_of_range& error) {  // Boost.Date_Time's calendar limits
+    err << "cwtrack-cli: a date given or stored is outside the calendar cwtrack works with ("
+        << escaped(error.what(), 100) << "); nothing was changed\n";
+    log_failure(arguments, error.what());
+  } catch (const std::exception& error) {  // anything unforeseen
+    err << "cwtrack-cli: " << escaped(error.what(), 300) << '\n';
+    log_failure(arguments, error.what());
   }
   return exit_bad_input;
 }

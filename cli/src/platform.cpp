@@ -50,6 +50,14 @@ std::vector<std::string> utf8_arguments(int, char**) {
   return arguments;
 }
 
+std::filesystem::path cache_folder() {
+  if (const wchar_t* own = _wgetenv(L"CWTRACK_CACHE_DIR"); own && *own)
+    return std::filesystem::path(own);
+  const wchar_t* local = _wgetenv(L"LOCALAPPDATA");
+  std::filesystem::path base = local ? std::filesystem::path(local) : std::filesystem::path(L".");
+  return base / L"cwtrack";
+}
+
 std::string default_database_path() {
   const wchar_t* app_data = _wgetenv(L"APPDATA");
   std::filesystem::path base =
@@ -65,6 +73,16 @@ std::vector<std::string> utf8_arguments(int argc, char** argv) {
   return std::vector<std::string>(argv, argv + argc);
 }
 
+std::filesystem::path cache_folder() {
+  if (const char* own = std::getenv("CWTRACK_CACHE_DIR"); own && *own)
+    return std::filesystem::path(own);
+  if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+    return std::filesystem::path(xdg) / "cwtrack";
+  if (const char* home = std::getenv("HOME"); home && *home)
+    return std::filesystem::path(home) / ".cache" / "cwtrack";
+  return "cwtrack-cache";
+}
+
 std::string default_database_path() {
   std::filesystem::path base;
   if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
@@ -77,5 +95,9 @@ std::string default_database_path() {
 }
 
 #endif
+
+std::string checked_files_folder() { return utf8_from_path(cache_folder() / "checked"); }
+
+std::filesystem::path log_file() { return cache_folder() / "cwtrack.log"; }
 
 }  // namespace cwt::cli

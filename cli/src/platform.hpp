@@ -21,6 +21,15 @@ std::vector<std::string> utf8_arguments(int argc, char** argv);
 // (default ~/.local/share) elsewhere.
 std::string default_database_path();
 
+// The program's own per-user folder for what it may lose without harm:
+// $CWTRACK_CACHE_DIR when set (tests), else %LOCALAPPDATA%\cwtrack on
+// Windows and $XDG_CACHE_HOME/cwtrack (default ~/.cache/cwtrack) elsewhere.
+std::filesystem::path cache_folder();
+// Below it: which database files were checked for damage ("checked"), and
+// the log of what failed in the database's own terms ("cwtrack.log").
+std::string checked_files_folder();
+std::filesystem::path log_file();
+
 // A path from UTF-8 text, whatever the platform's narrow encoding.
 std::filesystem::path path_from_utf8(std::string_view utf8);
 std::string utf8_from_path(const std::filesystem::path& path);

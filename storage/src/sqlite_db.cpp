@@ -2,7 +2,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <utility>
+#include <vector>
+
+#include "cwt/model/text.hpp"
 
 namespace cwt::sqlite {
 
@@ -16,7 +21,78 @@ std::string shorten(std::string_view sql) {
   return text;
 }
 
+namespace fs = std::filesystem;
+
+fs::path to_path(const std::string& utf8) {
+  return fs::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+// The copies cwtrack made beside `label` before upgrades (NAME.vN.bak).
+std::vector<std::string> backup_copies(const std::string& label) {
+  std::vector<std::string> copies;
+  std::error_code error;
+  const fs::path file = to_path(label);
+  const auto folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+  const std::u8string prefix = file.filename().u8string() + u8".v";
+  for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+    const std::u8string name = it->path().filename().u8string();
+    if (name.starts_with(prefix) && name.ends_with(u8".bak")) {
+      const std::u8string full = it->path().u8string();
+      copies.emplace_back(full.begin(), full.end());
+    }
+  }
+  std::sort(copies.begin(), copies.end());
+  return copies;
+}
+
 }  // namespace
+
+std::string damaged_message(const std::string& label, std::string_view finding) {
+  std::string message = label + " is damaged (" + escaped(finding, 120) +
+                        "); nothing was changed. Restore it from your latest backup copy";
+  const auto copies = backup_copies(label);
+  if (!copies.empty())
+    message += " (cwtrack's copy from before its last upgrade: " + copies.back() + ")";
+  return message +
+         "; until then cwtrack will not write to it. Someone with the sqlite3 tool can often "
+         "recover most of it with its .recover command";
+}
+
+std::string explain_failure(int result_code, const std::string& label,
+                            std::string_view sqlite_message) {
+  switch (result_code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      return label +
+             " is in use: another program (another cwtrack?) is writing to it and did not "
+             "finish within 5 seconds; try again when it has finished; nothing was changed";
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      return label +
+             " cannot be written: the file or the folder holding it is read-only (while saving, "
+             "cwtrack also writes a journal file beside it). Move the database to a folder you "
+             "may write to, or ask for write access; nothing was changed";
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      return damaged_message(label, sqlite_message);
+    case SQLITE_FULL:
+      return "the disk holding " + label +
+             " is full; free some space and try again; nothing was changed";
+    case SQLITE_IOERR:
+      return label + " could not be read or written (a disk or network error: " +
+             escaped(sqlite_message, 120) + "); check the drive and try again; nothing was changed";
+    case SQLITE_CANTOPEN:
+      return label +
+             " cannot be opened (a missing folder, no permission, or a name the system refuses); "
+             "nothing was changed";
+    case SQLITE_NOMEM:
+      return "not enough memory to work on " + label +
+             "; close other programs and try again; nothing was changed";
+    default:
+      return label + ": " + escaped(sqlite_message, 200) + "; nothing was changed";
+  }
+}
 
 Connection::Connection(const std::string& utf8_path, int flags, std::string label)
     : label_(std::move(label)) {
@@ -24,10 +100,11 @@ Connection::Connection(const std::string& utf8_path, int flags, std::string labe
   // the Windows file API itself).
   const int rc = sqlite3_open_v2(utf8_path.c_str(), &db_, flags, nullptr);
   if (rc != SQLITE_OK) {
-    std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    const std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(rc);
+    const int code = db_ ? sqlite3_extended_errcode(db_) : rc;
     sqlite3_close(db_);
     db_ = nullptr;
-    throw StoreError(label_ + ": cannot open: " + message);
+    throw StoreError(explain_failure(code, label_, message), "cannot open: " + message);
   }
   sqlite3_extended_result_codes(db_, 1);
   // Another cwtrack writing the same file: wait a little instead of failing.
@@ -37,7 +114,9 @@ Connection::Connection(const std::string& utf8_path, int flags, std::string labe
 Connection::~Connection() { sqlite3_close_v2(db_); }
 
 void Connection::fail(std::string_view sql) const {
-  throw StoreError(label_ + ": " + sqlite3_errmsg(db_) + " (SQL: " + shorten(sql) + ")");
+  const std::string message = sqlite3_errmsg(db_);
+  throw StoreError(explain_failure(sqlite3_extended_errcode(db_), label_, message),
+                   message + " (SQL: " + shorten(sql) + ")");
 }
 
 void Connection::execute_script(std::string_view sql) {
@@ -121,10 +200,11 @@ bool Statement::step() {
   if (rc == SQLITE_DONE) return false;
   // sqlite3_errmsg still describes this failure; reset afterwards so the
   // statement does not keep the transaction's locks.
-  const std::string message = connection_->label() + ": " + sqlite3_errmsg(connection_->handle()) +
-                              " (SQL: " + shorten(sql_) + ")";
+  const std::string message = sqlite3_errmsg(connection_->handle());
+  const std::string explained = explain_failure(sqlite3_extended_errcode(connection_->handle()),
+                                                connection_->label(), message);
   sqlite3_reset(stmt_);
-  throw StoreError(message);
+  throw StoreError(explained, message + " (SQL: " + shorten(sql_) + ")");
 }
 
 void Statement::run() {

@@ -17,6 +17,16 @@ namespace cwt::sqlite {
 
 class Statement;
 
+// What a failed SQLite call means to the person using `label` (the file),
+// from its result code: what happened and what to do, ending in "nothing was
+// changed" (a failed statement rolls its transaction back).
+std::string explain_failure(int result_code, const std::string& label,
+                            std::string_view sqlite_message);
+
+// The message for a damaged database: what SQLite found, that nothing was
+// changed, and how to get the data back (the backup copies beside it).
+std::string damaged_message(const std::string& label, std::string_view finding);
+
 class Connection {
  public:
   // `flags` are sqlite3_open_v2 flags; `label` names the file in messages.
@@ -38,7 +48,9 @@ class Connection {
 
   std::int64_t last_insert_rowid() const;
 
-  // A StoreError with the file, the SQL and SQLite's own message.
+  // A StoreError saying what happened to the file in words for the person
+  // (busy, read-only, damaged, disk full, ...), with SQLite's own message and
+  // the SQL as its detail.
   [[noreturn]] void fail(std::string_view sql) const;
 
  private:

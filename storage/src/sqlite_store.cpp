@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "damage_check.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 #include "store_file.hpp"
@@ -13,8 +14,9 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const std::string& utf8_path, Ope
                                                std::span<const Migration> migrations) {
   if (utf8_path.empty()) throw StoreError("no database file given");
   auto opened = open_store_file(utf8_path, mode == OpenMode::create_or_open, migrations);
-  return std::unique_ptr<SqliteStore>(
-      new SqliteStore(std::move(opened.db), std::move(opened.upgrade_backup)));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(opened.db),
+                                                      std::move(opened.upgrade_backup),
+                                                      std::make_unique<DamageCheck>(utf8_path)));
 }
 
 std::unique_ptr<SqliteStore> SqliteStore::create_or_open(const std::string& utf8_path) {
@@ -27,14 +29,23 @@ std::unique_ptr<SqliteStore> SqliteStore::open_existing(const std::string& utf8_
 
 std::unique_ptr<SqliteStore> SqliteStore::in_memory() {
   auto opened = open_store_file("", true, schema_migrations());
-  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(opened.db), std::nullopt));
+  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(opened.db), std::nullopt, nullptr));
 }
 
 int SqliteStore::schema_version() { return schema_migrations().back().version; }
 
 SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> db,
-                         std::optional<std::string> upgrade_backup)
-    : db_(std::move(db)), upgrade_backup_(std::move(upgrade_backup)) {}
+                         std::optional<std::string> upgrade_backup,
+                         std::unique_ptr<DamageCheck> damage_check)
+    : db_(std::move(db)),
+      damage_check_(std::move(damage_check)),
+      upgrade_backup_(std::move(upgrade_backup)) {}
+
+void SqliteStore::remember_checks_in(const std::string& utf8_folder) {
+  if (damage_check_)
+    damage_check_->remember_in(
+        std::filesystem::path(std::u8string(utf8_folder.begin(), utf8_folder.end())));
+}
 
 SqliteStore::~SqliteStore() = default;
 

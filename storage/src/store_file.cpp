@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "audit.hpp"
+#include "damage_check.hpp"
 
 namespace cwt {
 
@@ -100,7 +101,10 @@ std::optional<std::string> migrate(sqlite::Connection& db, const std::string& ut
     if (!stamp.blank && stamp.application_id != kApplicationId)
       throw StoreError(db.label() + " is not a cwtrack database; it was not changed");
     if (from >= latest) return std::nullopt;  // done by someone else meanwhile
-    if (!stamp.blank && !in_memory) backup = back_up(utf8_path, from);
+    if (!stamp.blank && !in_memory) {
+      require_undamaged(db);  // an upgrade rewrites tables: never on a damaged file
+      backup = back_up(utf8_path, from);
+    }
     for (const Migration& migration : migrations) {
       if (migration.version <= from) continue;
       try {

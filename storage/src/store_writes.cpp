@@ -11,6 +11,7 @@
 #include "cwt/model/text.hpp"
 #include "cwt/model/validation.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "damage_check.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 
@@ -238,15 +239,18 @@ void SqliteStore::save_policy(const Policy& policy) {
   sqlite::Transaction transaction(*db_);
   const Policy before = this->policy();
   if (before == policy) return;  // nothing to write, nothing to audit
+  if (damage_check_) damage_check_->before_write(*db_);
   begin_audit_batch(*db_, settings_change_text(before, policy), false);
   write_settings(*db_, policy);
   transaction.commit();
+  if (damage_check_) damage_check_->after_write();
 }
 
 void SqliteStore::apply(const ChangeSet& change) {
   if (change.empty()) return;
   sqlite::Connection& db = *db_;
   sqlite::Transaction transaction(db);
+  if (damage_check_) damage_check_->before_write(db);
 
   if (change.only_into_empty_store) {
     // Under the write lock this BEGIN IMMEDIATE took: nobody can add workers
@@ -392,6 +396,7 @@ void SqliteStore::apply(const ChangeSet& change) {
   }
 
   transaction.commit();
+  if (damage_check_) damage_check_->after_write();
 }
 
 }  // namespace cwt

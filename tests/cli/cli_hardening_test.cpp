@@ -3,6 +3,7 @@
 // no stored value can break an output.
 #include <sqlite3.h>
 
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -184,6 +185,60 @@ TEST_F(HardeningTest, TwoDemoLoadsStartedTogetherFillTheDatabaseOnce) {
   EXPECT_NE(failed.err.find("already holds 300 workers"), std::string::npos) << failed.err;
   const auto listed = run_raw({"--db", db, "worker", "list"});
   EXPECT_NE(listed.out.find("共 300 人"), std::string::npos);
+}
+
+// Overwrites the header of the page in the middle of the database: the kind
+// of damage SQLite finds only when it reads that page.
+void damage_middle_page(const std::string& path) {
+  std::string bytes;
+  {
+    std::ifstream in(path_from_utf8(path), std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  ASSERT_GT(bytes.size(), 100u);
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  std::size_t page_size = (byte(16) << 8) | byte(17);
+  if (page_size == 1) page_size = 65536;
+  const std::size_t pages = bytes.size() / page_size;
+  ASSERT_GT(pages, 10u);
+  const std::size_t offset = (pages / 2) * page_size;
+  for (std::size_t i = 0; i < 64; ++i) bytes[offset + i] = static_cast<char>(0xFF);
+  std::ofstream out(path_from_utf8(path), std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+TEST_F(HardeningTest, ADamagedDatabaseIsNeverWrittenTo) {
+  const std::string db = utf8_from_path(dir() / "damaged.cwt");
+  ASSERT_EQ(run_raw({"--db", db, "init"}).exit_code, 0);
+  ASSERT_EQ(run_raw({"--db", db, "demo", "--workers", "200", "--seed", "3"}).exit_code, 0);
+  // cwtrack wrote it and checked it: the next write would not read it all again,
+  // but the damage below changes the file behind cwtrack's back.
+  damage_middle_page(db);
+  const std::string before = read_bytes(path_from_utf8(db));
+  for (const auto& command : std::vector<std::vector<std::string>>{
+           {"--db", db, "settings", "set", "staff_hours", "30"},
+           {"--db", db, "worker", "add", "--id-number", id, "--name", "张三", "--street", "s",
+            "--community", "c", "--hire-date", "2020-01-01", "--position", "grid_worker"}}) {
+    const auto result = run_raw(command);
+    EXPECT_EQ(result.exit_code, 1) << command[3];
+    EXPECT_NE(result.err.find("is damaged"), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("backup copy"), std::string::npos) << result.err;
+    EXPECT_EQ(std::count(result.err.begin(), result.err.end(), '\n'), 1) << result.err;
+    EXPECT_TRUE(read_bytes(path_from_utf8(db)) == before) << "a damaged file was written";
+  }
+}
+
+TEST_F(HardeningTest, ATruncatedDatabaseIsCalledDamaged) {
+  const std::string bytes = read_bytes(db_path());
+  const std::string db = utf8_from_path(dir() / "truncated.cwt");
+  {
+    std::ofstream out(path_from_utf8(db), std::ios::binary);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size() / 2));
+  }
+  const auto result = run_raw({"--db", db, "status"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("truncated.cwt is damaged"), std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find("SQL:"), std::string::npos) << result.err;
 }
 
 }  // namespace

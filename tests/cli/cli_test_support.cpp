@@ -1,5 +1,6 @@
 #include "cli_test_support.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -14,6 +15,14 @@ void CliTest::SetUp() {
   dir_ = std::filesystem::temp_directory_path() /
          ("cwtrack-cli-test-" + std::to_string(random()) + std::to_string(random()));
   std::filesystem::create_directories(dir_);
+  // What the program remembers between runs (damage checks) stays in the
+  // test's folder, not the user's cache.
+  const std::string cache = utf8_from_path(dir_ / "cache");
+#ifdef _WIN32
+  _putenv_s("CWTRACK_CACHE_DIR", cache.c_str());
+#else
+  setenv("CWTRACK_CACHE_DIR", cache.c_str(), 1);
+#endif
 }
 
 void CliTest::TearDown() { std::filesystem::remove_all(dir_); }

@@ -76,5 +76,63 @@ TEST(StoreHardening, AnEmptyStoreOnlyChangeIsDecidedInsideItsTransaction) {
   EXPECT_TRUE(read_bytes(path) == before);
 }
 
+// Overwrites the header of a page in the middle of the file.
+void damage_a_page(const std::string& path) {
+  std::string bytes = read_bytes(path);
+  const std::size_t page_size = 4096;
+  ASSERT_GT(bytes.size(), 8 * page_size);
+  const std::size_t offset = (bytes.size() / page_size / 2) * page_size;
+  for (std::size_t i = 0; i < 64; ++i) bytes[offset + i] = static_cast<char>(0xFF);
+  write_bytes(path, bytes);
+}
+
+ChangeSet many_workers(int first, int count) {
+  ChangeSet change;
+  change.description = "workers";
+  for (int i = first; i < first + count; ++i) change.upsert_workers.push_back(sample_worker(i));
+  return change;
+}
+
+TEST(DamageCheck, AWriteRemembersTheCheckedFileAndDamageBehindItsBackIsFound) {
+  TempDir dir;
+  const std::string path = dir.file("t.cwt");
+  const std::string marks = dir.file("marks");
+  {
+    auto store = SqliteStore::create_or_open(path);
+    store->remember_checks_in(marks);
+    store->apply(many_workers(1, 400));
+    ASSERT_EQ(files_starting_with(utf8_path(marks), "").size(), 1u) << "no mark was kept";
+    store->apply(many_workers(401, 10));  // unchanged since its own write: no full read
+  }
+  damage_a_page(path);
+  const auto before = read_bytes(path);
+  auto store = SqliteStore::open_existing(path);
+  store->remember_checks_in(marks);
+  try {
+    store->apply(many_workers(1000, 1));
+    FAIL() << "wrote to a damaged file";
+  } catch (const StoreError& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find("t.cwt is damaged"), std::string::npos) << message;
+    EXPECT_NE(message.find("nothing was changed"), std::string::npos) << message;
+    EXPECT_EQ(message.find('\n'), std::string::npos) << message;
+  }
+  Policy policy = store->policy();
+  policy.staff_half_hours = 60;
+  EXPECT_THROW(store->save_policy(policy), StoreError);
+  store.reset();
+  EXPECT_TRUE(read_bytes(path) == before);
+}
+
+TEST(DamageCheck, WithoutMarksTheFirstWriteOfEachStoreReadsTheFile) {
+  TempDir dir;
+  const std::string path = dir.file("t.cwt");
+  SqliteStore::create_or_open(path)->apply(many_workers(1, 400));
+  damage_a_page(path);
+  const auto before = read_bytes(path);
+  EXPECT_THROW(SqliteStore::open_existing(path)->apply(many_workers(1000, 1)), StoreError);
+  EXPECT_TRUE(read_bytes(path) == before);
+}
+
 }  // namespace
 }  // namespace cwt::test

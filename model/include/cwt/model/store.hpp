@@ -19,10 +19,17 @@
 namespace cwt {
 
 // Failures of the store (I/O, corruption, a newer file). The message is fit
-// to show the user as it is.
+// to show the user as it is: what happened, to which file, what to do. The
+// detail, when there is one, is for the log: the database's own words and
+// the statement that failed.
 class StoreError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit StoreError(const std::string& message, std::string detail = {})
+      : std::runtime_error(message), detail_(std::move(detail)) {}
+  const std::string& detail() const { return detail_; }
+
+ private:
+  std::string detail_;
 };
 
 // A change marked only_into_empty_store met a store that holds workers.

@@ -20,6 +20,7 @@ namespace cwt {
 namespace sqlite {
 class Connection;
 }
+class DamageCheck;
 
 class SqliteStore final : public Store {
  public:
@@ -47,6 +48,12 @@ class SqliteStore final : public Store {
   // Where the file was copied before this open upgraded it; empty otherwise.
   const std::optional<std::string>& upgrade_backup() const { return upgrade_backup_; }
 
+  // Writes refuse a damaged file (StoreError). The whole file is read once
+  // before the first write and again only when it is no longer as cwtrack
+  // left it (damage_check.hpp); `utf8_folder` is where that is remembered
+  // between runs (the user's cache folder). Without it, within this store.
+  void remember_checks_in(const std::string& utf8_folder);
+
   Policy policy() override;
   void save_policy(const Policy& policy) override;
 
@@ -62,9 +69,11 @@ class SqliteStore final : public Store {
   void apply(const ChangeSet& change) override;
 
  private:
-  SqliteStore(std::unique_ptr<sqlite::Connection> db, std::optional<std::string> upgrade_backup);
+  SqliteStore(std::unique_ptr<sqlite::Connection> db, std::optional<std::string> upgrade_backup,
+              std::unique_ptr<DamageCheck> damage_check);
 
   std::unique_ptr<sqlite::Connection> db_;
+  std::unique_ptr<DamageCheck> damage_check_;  // none in memory
   std::optional<std::string> upgrade_backup_;
 };
 

@@ -1,0 +1,124 @@
+#include "damage_check.hpp"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+namespace cwt {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path to_path(const std::string& utf8) {
+  return fs::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+std::int64_t today_utc() {
+  using namespace std::chrono;
+  return duration_cast<days>(system_clock::now().time_since_epoch()).count();
+}
+
+std::optional<FileFingerprint> fingerprint_of(const std::string& utf8_path) {
+  const fs::path path = to_path(utf8_path);
+  std::error_code error;
+  FileFingerprint print;
+  print.size = fs::file_size(path, error);
+  if (error) return std::nullopt;
+  const auto modified = fs::last_write_time(path, error);
+  if (error) return std::nullopt;
+  print.modified = static_cast<std::int64_t>(modified.time_since_epoch().count());
+  // Bytes 24-27 of the header: incremented by every committed change.
+  std::ifstream in(path, std::ios::binary);
+  unsigned char header[28] = {};
+  if (!in.read(reinterpret_cast<char*>(header), sizeof header)) return std::nullopt;
+  print.change_counter = (std::uint32_t{header[24]} << 24) | (std::uint32_t{header[25]} << 16) |
+                         (std::uint32_t{header[26]} << 8) | std::uint32_t{header[27]};
+  return print;
+}
+
+// FNV-1a over the file's absolute path: a stable name for its mark.
+std::string mark_name(const fs::path& file) {
+  std::error_code error;
+  fs::path absolute = fs::weakly_canonical(file, error);
+  if (error) absolute = fs::absolute(file, error);
+  const std::u8string text = absolute.u8string();
+  std::uint64_t hash = 14695981039346656037ull;
+  for (const char8_t c : text) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  std::ostringstream name;
+  name << std::hex << hash << ".mark";
+  return name.str();
+}
+
+}  // namespace
+
+void require_undamaged(sqlite::Connection& db) {
+  auto check = db.prepare("PRAGMA quick_check(1)");
+  std::string finding = check.step() ? std::string(check.text(0)) : std::string();
+  if (finding == "ok") return;
+  // SQLite heads its findings with the schema's name on a line of its own.
+  constexpr std::string_view heading = "*** in database main ***\n";
+  if (finding.starts_with(heading)) finding.erase(0, heading.size());
+  throw StoreError(sqlite::damaged_message(db.label(), "SQLite's check found: " + finding),
+                   "quick_check: " + finding);
+}
+
+std::optional<fs::path> DamageCheck::mark_file() const {
+  if (!marks_folder_) return std::nullopt;
+  return *marks_folder_ / mark_name(to_path(path_));
+}
+
+std::optional<DamageCheck::Mark> DamageCheck::stored_mark() const {
+  const auto file = mark_file();
+  if (!file) return std::nullopt;
+  std::ifstream in(*file);
+  Mark mark;
+  if (!(in >> mark.fingerprint.size >> mark.fingerprint.modified >>
+        mark.fingerprint.change_counter >> mark.checked_day))
+    return std::nullopt;
+  return mark;
+}
+
+void DamageCheck::store_mark(const Mark& mark) const {
+  // Best effort: without a mark the next run checks the file again.
+  const auto file = mark_file();
+  if (!file) return;
+  std::error_code error;
+  fs::create_directories(file->parent_path(), error);
+  fs::path partial = *file;
+  partial += ".partial";
+  {
+    std::ofstream out(partial, std::ios::trunc);
+    out << mark.fingerprint.size << ' ' << mark.fingerprint.modified << ' '
+        << mark.fingerprint.change_counter << ' ' << mark.checked_day << '\n';
+    if (!out) return;
+  }
+  fs::rename(partial, *file, error);
+}
+
+void DamageCheck::before_write(sqlite::Connection& db) {
+  const auto now = fingerprint_of(path_);
+  if (!mark_) mark_ = stored_mark();
+  const std::int64_t today = today_utc();
+  if (now && mark_ && mark_->fingerprint == *now && today - mark_->checked_day < kRecheckDays) {
+    last_checked_day_ = mark_->checked_day;
+    return;
+  }
+  require_undamaged(db);
+  last_checked_day_ = today;
+}
+
+void DamageCheck::after_write() {
+  const auto now = fingerprint_of(path_);
+  if (!now) {
+    mark_.reset();
+    return;
+  }
+  mark_ = Mark{*now, last_checked_day_};
+  store_mark(*mark_);
+}
+
+}  // namespace cwt
