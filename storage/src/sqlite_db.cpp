@@ -48,7 +48,8 @@ std::vector<std::string> backup_copies(const std::string& label) {
 }  // namespace
 
 std::string damaged_message(const std::string& label, std::string_view finding) {
-  std::string message = label + " is damaged (" + escaped(finding, 120) +
+  std::string message = escaped(label, std::string::npos) + " is damaged (" +
+                        escaped(finding, 120) +
                         "); nothing was changed. Restore it from your latest backup copy";
   const auto copies = backup_copies(label);
   if (!copies.empty())
@@ -58,8 +59,10 @@ std::string damaged_message(const std::string& label, std::string_view finding) 
          "recover most of it with its .recover command";
 }
 
-std::string explain_failure(int result_code, const std::string& label,
+std::string explain_failure(int result_code, const std::string& file,
                             std::string_view sqlite_message) {
+  // The name as given, made safe to print.
+  const std::string label = escaped(file, std::string::npos);
   switch (result_code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -75,7 +78,7 @@ std::string explain_failure(int result_code, const std::string& label,
              "may write to, or ask for write access; nothing was changed";
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-      return damaged_message(label, sqlite_message);
+      return damaged_message(file, sqlite_message);
     case SQLITE_FULL:
       return "the disk holding " + label +
              " is full; free some space and try again; nothing was changed";

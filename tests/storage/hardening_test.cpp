@@ -1,9 +1,11 @@
 // Issue 7: sums that cannot wrap, texts the store never keeps, and a demo
 // load that goes only into an empty database, decided inside its transaction.
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include "cwt/model/training.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "sqlite_db.hpp"  // explain_failure: white-box
 #include "storage_test_support.hpp"
 
 namespace cwt::test {
@@ -132,6 +134,45 @@ TEST(DamageCheck, WithoutMarksTheFirstWriteOfEachStoreReadsTheFile) {
   const auto before = read_bytes(path);
   EXPECT_THROW(SqliteStore::open_existing(path)->apply(many_workers(1000, 1)), StoreError);
   EXPECT_TRUE(read_bytes(path) == before);
+}
+
+TEST(StoreMessages, SqliteFailuresAreExplainedInWords) {
+  const std::string label = "区民政局.cwt";
+  const auto read_only = sqlite::explain_failure(SQLITE_READONLY_DIRECTORY, label,
+                                                 "attempt to write a readonly database");
+  EXPECT_NE(read_only.find("区民政局.cwt cannot be written"), std::string::npos) << read_only;
+  EXPECT_NE(read_only.find("read-only"), std::string::npos) << read_only;
+  const auto busy = sqlite::explain_failure(SQLITE_BUSY, label, "database is locked");
+  EXPECT_NE(busy.find("another program"), std::string::npos) << busy;
+  const auto full = sqlite::explain_failure(SQLITE_FULL, label, "database or disk is full");
+  EXPECT_NE(full.find("disk holding 区民政局.cwt is full"), std::string::npos) << full;
+  const auto damaged =
+      sqlite::explain_failure(SQLITE_CORRUPT, label, "database disk image is malformed");
+  EXPECT_NE(damaged.find("is damaged"), std::string::npos) << damaged;
+  for (const auto& message : {read_only, busy, full, damaged}) {
+    EXPECT_EQ(message.find("SQL"), std::string::npos) << message;
+    EXPECT_NE(message.find("nothing was changed"), std::string::npos) << message;
+  }
+}
+
+TEST(StoreMessages, AFileAnotherProgramIsWritingIsNamedAsInUse) {
+  TempDir dir;
+  const std::string path = dir.file("busy.cwt");
+  SqliteStore::create_or_open(path);
+  auto store = SqliteStore::open_existing(path);
+  RawDb other(path, true);
+  other.exec("BEGIN EXCLUSIVE");
+  try {
+    store->apply(many_workers(1, 1));  // waits 5 s for the other writer, then gives up
+    FAIL() << "wrote while another program held the file";
+  } catch (const StoreError& error) {
+    const std::string message = error.what();
+    EXPECT_NE(message.find("busy.cwt is in use"), std::string::npos) << message;
+    EXPECT_NE(message.find("try again"), std::string::npos) << message;
+    EXPECT_EQ(message.find("SQL"), std::string::npos) << message;
+    EXPECT_NE(error.detail().find("SQL: BEGIN IMMEDIATE"), std::string::npos) << error.detail();
+  }
+  other.exec("ROLLBACK");
 }
 
 }  // namespace
