@@ -5,6 +5,16 @@
 #include <sstream>
 #include <system_error>
 
+#ifdef _WIN32
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 namespace cwt {
 namespace {
 
@@ -19,15 +29,33 @@ std::int64_t today_utc() {
   return duration_cast<days>(system_clock::now().time_since_epoch()).count();
 }
 
+// The file's modification time at the file system's own resolution.
+// MinGW's std::filesystem reads it through _wstat64, in whole seconds: a
+// change within the second of cwtrack's own write would go unseen.
+std::optional<std::int64_t> modified_time(const fs::path& path) {
+#ifdef _WIN32
+  WIN32_FILE_ATTRIBUTE_DATA data;
+  if (!GetFileAttributesExW(path.c_str(), GetFileExInfoStandard, &data)) return std::nullopt;
+  return static_cast<std::int64_t>(
+      (static_cast<std::uint64_t>(data.ftLastWriteTime.dwHighDateTime) << 32) |
+      data.ftLastWriteTime.dwLowDateTime);  // 100 ns units
+#else
+  std::error_code error;
+  const auto modified = fs::last_write_time(path, error);
+  if (error) return std::nullopt;
+  return static_cast<std::int64_t>(modified.time_since_epoch().count());  // nanoseconds
+#endif
+}
+
 std::optional<FileFingerprint> fingerprint_of(const std::string& utf8_path) {
   const fs::path path = to_path(utf8_path);
   std::error_code error;
   FileFingerprint print;
   print.size = fs::file_size(path, error);
   if (error) return std::nullopt;
-  const auto modified = fs::last_write_time(path, error);
-  if (error) return std::nullopt;
-  print.modified = static_cast<std::int64_t>(modified.time_since_epoch().count());
+  const auto modified = modified_time(path);
+  if (!modified) return std::nullopt;
+  print.modified = *modified;
   // Bytes 24-27 of the header: incremented by every committed change.
   std::ifstream in(path, std::ios::binary);
   unsigned char header[28] = {};
