@@ -74,12 +74,25 @@ bool is_forbidden_in_text(char32_t c) {
 }
 
 std::optional<std::string> text_problem(std::string_view text, std::size_t max_chars) {
-  if (const auto bad = invalid_utf8_offset(text))
-    return "is not valid UTF-8 text (byte " + std::to_string(*bad + 1) + " starts no character)";
+  // One pass: every cell of every import comes through here.
   std::size_t chars = 0;
   for (std::size_t i = 0; i < text.size(); ++chars) {
-    std::size_t length = 0;
-    const char32_t c = decode_at(text, i, length);
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII: most of every file
+      ++i;
+      continue;
+    }
+    const std::size_t length = byte < 0x80 ? 1 : valid_sequence_length(text, i);
+    if (length == 0)
+      return "is not valid UTF-8 text (byte " + std::to_string(i + 1) + " starts no character)";
+    // The forbidden characters above ASCII all begin with C2 (C1 controls)
+    // or E2 (U+2028-U+202E, U+2066-U+2069): hanzi need no decoding.
+    if (length > 1 && byte != 0xC2 && byte != 0xE2) {
+      i += length;
+      continue;
+    }
+    std::size_t ignored = 0;
+    const char32_t c = decode_at(text, i, ignored);
     if (c == '\n' || c == '\r')
       return "holds a line break at character " + std::to_string(chars + 1) +
              "; a value must be one line (in Excel, remove the Alt+Enter breaks in the cell)";

@@ -13,40 +13,59 @@ namespace {
 
 bool blank(std::string_view text) { return trim_blanks(text).empty(); }
 
-void check_text(Problems& problems, std::string field, std::string_view text,
+void check_text(Problems& problems, const char* field, std::string_view text,
                 std::size_t max_chars) {
   if (auto problem = text_problem(text, max_chars))
-    problems.push_back({std::move(field), "the text " + *problem});
+    problems.push_back({field, "the text " + *problem});
 }
 
-void require_not_after(Problems& problems, std::string field, std::string_view what, Date day,
+// The birth date an 18-character ID number holds (digits 7-14), without the
+// rest of its checks: the records judged here were read with a valid one.
+std::optional<Date> birth_date_in(std::string_view id_number) {
+  if (id_number.size() != 18) return std::nullopt;
+  int parts[3] = {0, 0, 0};
+  const std::size_t widths[3] = {4, 2, 2};
+  std::size_t at = 6;
+  for (int k = 0; k < 3; ++k)
+    for (std::size_t n = 0; n < widths[k]; ++n, ++at) {
+      const char c = id_number[at];
+      if (c < '0' || c > '9') return std::nullopt;
+      parts[k] = parts[k] * 10 + (c - '0');
+    }
+  try {
+    return Date(static_cast<unsigned short>(parts[0]), static_cast<unsigned short>(parts[1]),
+                static_cast<unsigned short>(parts[2]));
+  } catch (const std::out_of_range&) {
+    return std::nullopt;
+  }
+}
+
+void require_not_after(Problems& problems, const char* field, std::string_view what, Date day,
                        Date today, int years) {
   if (day > add_years(today, years))
-    problems.push_back({std::move(field), std::string(what) + " " + to_iso(day) + " is more than " +
-                                              std::to_string(years) +
-                                              (years == 1 ? " year" : " years") + " after today (" +
-                                              to_iso(today) + ")"});
+    problems.push_back({field, std::string(what) + " " + to_iso(day) + " is more than " +
+                                   std::to_string(years) + (years == 1 ? " year" : " years") +
+                                   " after today (" + to_iso(today) + ")"});
 }
 
 // A record's date against the worker's age, read from the ID number.
-void require_working_age(Problems& problems, std::string field, std::string_view what, Date day,
+void require_working_age(Problems& problems, const char* field, std::string_view what, Date day,
                          std::string_view id_number, Date today) {
-  const auto id = parse_id_number(id_number, today);
-  if (!id) return;
-  const Date earliest = add_years(id->birth_date, kMinAgeForRecords);
+  const auto birth = birth_date_in(id_number);
+  if (!birth || *birth > today) return;  // the ID number's own check reports it
+  const Date earliest = add_years(*birth, kMinAgeForRecords);
   if (day < earliest)
-    problems.push_back({std::move(field),
-                        std::string(what) + " " + to_iso(day) + " is before the worker's " +
-                            std::to_string(kMinAgeForRecords) + "th birthday (" + to_iso(earliest) +
-                            ", born " + to_iso(id->birth_date) + " by the ID number)"});
+    problems.push_back({field, std::string(what) + " " + to_iso(day) + " is before the worker's " +
+                                   std::to_string(kMinAgeForRecords) + "th birthday (" +
+                                   to_iso(earliest) + ", born " + to_iso(*birth) +
+                                   " by the ID number)"});
 }
 
-void require_past(Problems& problems, std::string field, std::string_view what, Date day,
+void require_past(Problems& problems, const char* field, std::string_view what, Date day,
                   Date today) {
   if (day > today)
-    problems.push_back({std::move(field), std::string(what) + " " + to_iso(day) +
-                                              " is in the future (today is " + to_iso(today) +
-                                              ")"});
+    problems.push_back({field, std::string(what) + " " + to_iso(day) +
+                                   " is in the future (today is " + to_iso(today) + ")"});
 }
 
 }  // namespace
