@@ -27,51 +27,44 @@ constexpr UINT gbk_code_page = 936;
 
 bool gb18030_fully_supported() { return IsValidCodePage(gb18030_code_page) != 0; }
 
-// GB18030 -> UTF-16 -> UTF-8. MB_ERR_INVALID_CHARS makes an invalid sequence
-// fail instead of turning into U+FFFD. Without code page 54936 (Wine), GBK is
-// what remains: every character Excel's plain "CSV" writes on Chinese Windows.
-std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
-  const UINT code_page = gb18030_fully_supported() ? gb18030_code_page : gbk_code_page;
+namespace {
+
+UINT gb_code_page() { return gb18030_fully_supported() ? gb18030_code_page : gbk_code_page; }
+
+// `bytes` from code page `from` to code page `to`, through UTF-16.
+// MB_ERR_INVALID_CHARS makes an invalid sequence fail instead of turning
+// into U+FFFD.
+std::optional<std::string> convert(UINT from, UINT to, std::string_view bytes) {
   if (bytes.empty()) return std::string();
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) return std::nullopt;
   const int in_size = static_cast<int>(bytes.size());
   const int wide_size =
-      MultiByteToWideChar(code_page, MB_ERR_INVALID_CHARS, bytes.data(), in_size, nullptr, 0);
+      MultiByteToWideChar(from, MB_ERR_INVALID_CHARS, bytes.data(), in_size, nullptr, 0);
   if (wide_size <= 0) return std::nullopt;
   std::wstring wide(static_cast<std::size_t>(wide_size), L'\0');
-  if (MultiByteToWideChar(code_page, MB_ERR_INVALID_CHARS, bytes.data(), in_size, wide.data(),
+  if (MultiByteToWideChar(from, MB_ERR_INVALID_CHARS, bytes.data(), in_size, wide.data(),
                           wide_size) != wide_size)
     return std::nullopt;
   const int out_size =
-      WideCharToMultiByte(CP_UTF8, 0, wide.data(), wide_size, nullptr, 0, nullptr, nullptr);
+      WideCharToMultiByte(to, 0, wide.data(), wide_size, nullptr, 0, nullptr, nullptr);
   if (out_size <= 0) return std::nullopt;
   std::string out(static_cast<std::size_t>(out_size), '\0');
-  if (WideCharToMultiByte(CP_UTF8, 0, wide.data(), wide_size, out.data(), out_size, nullptr,
-                          nullptr) != out_size)
+  if (WideCharToMultiByte(to, 0, wide.data(), wide_size, out.data(), out_size, nullptr, nullptr) !=
+      out_size)
     return std::nullopt;
   return out;
 }
 
+}  // namespace
+
+// Without code page 54936 (Wine), GBK is what remains: every character
+// Excel's plain "CSV" writes on Chinese Windows.
+std::optional<std::string> gb18030_to_utf8(std::string_view bytes) {
+  return convert(gb_code_page(), CP_UTF8, bytes);
+}
+
 std::optional<std::string> utf8_to_gb18030(std::string_view utf8) {
-  if (utf8.empty()) return std::string();
-  if (utf8.size() > static_cast<std::size_t>(INT_MAX)) return std::nullopt;
-  const int in_size = static_cast<int>(utf8.size());
-  const int wide_size =
-      MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), in_size, nullptr, 0);
-  if (wide_size <= 0) return std::nullopt;
-  std::wstring wide(static_cast<std::size_t>(wide_size), L'\0');
-  if (MultiByteToWideChar(CP_UTF8, MB_ERR_INVALID_CHARS, utf8.data(), in_size, wide.data(),
-                          wide_size) != wide_size)
-    return std::nullopt;
-  const UINT code_page = gb18030_fully_supported() ? gb18030_code_page : gbk_code_page;
-  const int out_size =
-      WideCharToMultiByte(code_page, 0, wide.data(), wide_size, nullptr, 0, nullptr, nullptr);
-  if (out_size <= 0) return std::nullopt;
-  std::string out(static_cast<std::size_t>(out_size), '\0');
-  if (WideCharToMultiByte(code_page, 0, wide.data(), wide_size, out.data(), out_size, nullptr,
-                          nullptr) != out_size)
-    return std::nullopt;
-  return out;
+  return convert(CP_UTF8, gb_code_page(), utf8);
 }
 
 #else
