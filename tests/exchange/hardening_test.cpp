@@ -133,5 +133,29 @@ TEST(RepeatedProblems, AtMostAHundredAreListedInAll) {
     EXPECT_EQ(problem.to_string().find('\n'), std::string::npos);
 }
 
+// Found by the fuzz target (docs/fuzzing.md) on old main.
+TEST(FuzzFindings, AControlByteInACellIsShownEscaped) {
+  const auto plan = plan_bytes(ImportKind::exams,
+                               "公民身份号码,考试日期,考试,考试结果,成绩\n1\x02"
+                               "2\n");
+  ASSERT_FALSE(plan.problems.empty());
+  for (const auto& problem : plan.problems) {
+    const std::string line = problem.to_string();
+    EXPECT_EQ(line.find('\x02'), std::string::npos) << line;
+  }
+  EXPECT_NE(plan.problems[0].to_string().find("column 1 (公民身份号码): the value holds a control "
+                                              "character (U+0002)"),
+            std::string::npos)
+      << plan.problems[0].to_string();
+}
+
+TEST(FuzzFindings, FourHundredRowsOfOneLetterStayAReadableList) {
+  std::string text = "id_number,date,hours,category\n";
+  for (int i = 0; i < 400; ++i) text += "x\n";
+  const auto plan = plan_bytes(ImportKind::training, text);
+  EXPECT_EQ(plan.problem_count, 1600u);  // four missing values a row
+  EXPECT_LE(plan.problems.size(), kMaxProblemsListed + 5);
+}
+
 }  // namespace
 }  // namespace cwt
