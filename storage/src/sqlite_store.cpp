@@ -3,6 +3,7 @@
 
 #include <unordered_map>
 
+#include "cwt/model/text.hpp"
 #include "damage_check.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
@@ -58,8 +59,9 @@ Policy SqliteStore::policy() {
     const std::string_view key = query.text(0);
     const std::string_view value = query.text(1);
     if (auto problem = apply_setting(policy, key, value))
-      throw StoreError(db_->label() + ": stored setting " + std::string(key) + " = '" +
-                       std::string(value) + "' is not valid: " + *problem);
+      throw StoreError(escaped(db_->label(), std::string::npos) + ": the stored setting " +
+                       shown(key) + " = " + shown(value) + " is not valid (" + *problem +
+                       "); the file was changed outside cwtrack: restore it from a backup copy");
   }
   return policy;
 }
