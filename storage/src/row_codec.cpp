@@ -1,13 +1,15 @@
 #include "row_codec.hpp"
 
 #include "cwt/model/codes.hpp"
+#include "cwt/model/text.hpp"
 
 namespace cwt {
 
 void RowReader::bad_cell(int column, std::string_view what) const {
-  throw StoreError("the database holds " + std::string(what) + " '" +
-                   std::string(row_.text(column)) + "' in table " + std::string(table_) +
-                   " (column " + std::to_string(column + 1) + " of: " + row_.sql() + ")");
+  throw StoreError("the database holds " + std::string(what) + " " + shown(row_.text(column)) +
+                       " in table " + std::string(table_) +
+                       "; the file was changed outside cwtrack: restore it from a backup copy",
+                   "column " + std::to_string(column + 1) + " of: " + row_.sql());
 }
 
 namespace {

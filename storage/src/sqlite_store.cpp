@@ -215,4 +215,35 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
   return files;
 }
 
+std::map<std::string, HoursLedger> SqliteStore::hours_ledgers() {
+  sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  std::unordered_map<std::int64_t, std::string> id_numbers;
+  std::map<std::string, HoursLedger> ledgers;
+  auto workers = db_->prepare("SELECT id, id_number FROM worker");
+  while (workers.step()) {
+    const auto [found, added] = id_numbers.emplace(workers.integer(0), workers.text(1));
+    ledgers.emplace(found->second, HoursLedger());
+  }
+  // The covering index training_worker (worker_id, verified, date, half_hours)
+  // gives each worker's rows together, without reading the table.
+  auto hours = db_->prepare(
+      "SELECT worker_id, date, half_hours FROM training WHERE verified = 1 ORDER BY worker_id");
+  std::int64_t current = -1;
+  std::vector<std::pair<Date, int>> entries;
+  const auto flush = [&] {
+    if (current >= 0) ledgers[id_numbers.at(current)] = HoursLedger(std::move(entries));
+    entries.clear();
+  };
+  while (hours.step()) {
+    const std::int64_t worker_id = hours.integer(0);
+    if (worker_id != current) {
+      flush();
+      current = worker_id;
+    }
+    entries.emplace_back(RowReader(hours, "training").date(1), hours.int32(2));
+  }
+  flush();
+  return ledgers;
+}
+
 }  // namespace cwt

@@ -167,5 +167,31 @@ TEST(WorkerFilesTest, FilesCarryEachWorkersOwnHistoryCertificatesAndExams) {
   }
 }
 
+TEST(WorkerFilesTest, HoursLedgersAgreeWithTheSqlSum) {
+  auto store = SqliteStore::in_memory();
+  std::mt19937 random(7);
+  auto pick = [&](int low, int high) { return std::uniform_int_distribution(low, high)(random); };
+  ChangeSet change;
+  change.description = "random";
+  for (int i = 0; i < 30; ++i) change.upsert_workers.push_back(sample_worker(i));
+  for (int n = 0; n < 2000; ++n) {
+    const Worker& w = change.upsert_workers[static_cast<std::size_t>(pick(0, 24))];
+    const Date day = make_date(2019, 1, 1) + boost::gregorian::days(pick(0, 3 * 366));
+    change.add_training.push_back(TrainingRecord{
+        w.id_number, day, pick(1, 16), TrainingCategory::skills, "", "", pick(0, 3) != 0});
+  }
+  store->apply(change);
+  const auto ledgers = store->hours_ledgers();
+  ASSERT_EQ(ledgers.size(), 30u);
+  for (const Date day : {make_date(2019, 6, 30), make_date(2020, 12, 31), make_date(2021, 3, 1)}) {
+    for (int year = 2019; year <= 2021; ++year) {
+      for (const auto& file : store->worker_files(completed_window(year, day)))
+        ASSERT_EQ(ledgers.at(file.worker.id_number).completed_half_hours(year, day),
+                  file.completed_half_hours)
+            << file.worker.id_number << " " << year << " " << to_iso(day);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace cwt::test

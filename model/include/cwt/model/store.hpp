@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "cwt/model/employment.hpp"
+#include "cwt/model/hours_ledger.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 #include "cwt/model/status.hpp"
@@ -84,6 +85,11 @@ class Store {
   // Every worker with certificates and exams, and the verified half hours
   // dated inside `window` (none: 0), ordered by ID number.
   virtual std::vector<WorkerFile> worker_files(std::optional<DayRange> window) = 0;
+
+  // Every worker's verified training as a ledger, by ID number (workers
+  // without any have an empty one): what a front end holding the whole
+  // database in memory computes completed hours from, for any day.
+  virtual std::map<std::string, HoursLedger> hours_ledgers() = 0;
 
   // In one transaction; throws StoreError and changes nothing on failure.
   virtual void apply(const ChangeSet& change) = 0;

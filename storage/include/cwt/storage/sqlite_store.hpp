@@ -65,6 +65,7 @@ class SqliteStore final : public Store {
   std::vector<Certificate> certificates_of(std::string_view id_number) override;
   std::vector<TrainingRecord> training_of(std::string_view id_number) override;
   std::vector<WorkerFile> worker_files(std::optional<DayRange> window) override;
+  std::map<std::string, HoursLedger> hours_ledgers() override;
 
   void apply(const ChangeSet& change) override;
 
