@@ -1,0 +1,242 @@
+// The workspace holds a database in memory for the desktop program. What it
+// shows must be exactly what `cwtrack-cli status` computes from the store
+// (worker_files with the SQL sum, then statuses_on), for any day, year and
+// policy, and after every edit.
+#include "cwt/workspace/workspace.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "cwt/demo/demo.hpp"
+#include "cwt/model/training.hpp"
+#include "cwt/storage/sqlite_store.hpp"
+
+namespace cwt {
+namespace {
+
+const Date kToday(2026, 6, 30);
+
+// The command line's computation: what `status --as-of DAY --year YEAR` prints.
+struct FreshStatuses {
+  std::vector<WorkerFile> files;
+  std::vector<WorkerStatus> statuses;
+};
+FreshStatuses cli_statuses(Store& store, Date day, int year) {
+  FreshStatuses fresh;
+  fresh.files = store.worker_files(completed_window(year, day));
+  fresh.statuses = statuses_on(fresh.files, store.policy(), day, year);
+  return fresh;
+}
+
+void expect_same(const std::vector<WorkerStatus>& shown, const std::vector<WorkerStatus>& fresh) {
+  ASSERT_EQ(shown.size(), fresh.size());
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    const auto& a = shown[i];
+    const auto& b = fresh[i];
+    ASSERT_EQ(a.worker->id_number, b.worker->id_number);
+    ASSERT_TRUE(*a.worker == *b.worker) << a.worker->id_number;
+    ASSERT_EQ(a.age, b.age);
+    ASSERT_EQ(a.position, b.position);
+    ASSERT_EQ(a.employment, b.employment);
+    ASSERT_EQ(a.certification.status, b.certification.status) << a.worker->id_number;
+    ASSERT_EQ(a.certification.deadline, b.certification.deadline);
+    ASSERT_EQ(a.certification.days_left, b.certification.days_left);
+    ASSERT_EQ(a.certification.action, b.certification.action);
+    ASSERT_EQ(a.certification.certified_late, b.certification.certified_late);
+    ASSERT_EQ(a.training.required_half_hours, b.training.required_half_hours)
+        << a.worker->id_number;
+    ASSERT_EQ(a.training.completed_half_hours, b.training.completed_half_hours)
+        << a.worker->id_number;
+    ASSERT_EQ(a.training.shortfall_half_hours, b.training.shortfall_half_hours);
+    ASSERT_EQ(a.training.status, b.training.status) << a.worker->id_number;
+  }
+}
+
+class WorkspaceTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    store_ = SqliteStore::in_memory();
+    store_->apply(make_demo({400, 6, 11, kToday}));
+  }
+  std::unique_ptr<SqliteStore> store_;
+};
+
+TEST_F(WorkspaceTest, StatusesAreTheCommandLines) {
+  Workspace workspace(*store_, kToday);
+  EXPECT_EQ(workspace.worker_count(), 400u);
+  expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+}
+
+TEST_F(WorkspaceTest, EveryStatusFilterCountsWhatTheCommandLineCounts) {
+  Workspace workspace(*store_, kToday);
+  const auto fresh = cli_statuses(*store_, kToday, 2026);
+  std::set<CertificationStatus> seen_certification;
+  for (const auto status :
+       {CertificationStatus::certified, CertificationStatus::exempt, CertificationStatus::overdue,
+        CertificationStatus::due_soon, CertificationStatus::pending}) {
+    WorkerQuery query;
+    query.certification = status;
+    const auto expected =
+        std::count_if(fresh.statuses.begin(), fresh.statuses.end(),
+                      [&](const auto& s) { return s.certification.status == status; });
+    EXPECT_EQ(workspace.select(query).size(), static_cast<std::size_t>(expected)) << code(status);
+    if (expected > 0) seen_certification.insert(status);
+  }
+  EXPECT_EQ(seen_certification.size(), 5u) << "the demo shows every certification status";
+  for (const auto status : {TrainingStatus::met, TrainingStatus::on_track, TrainingStatus::behind,
+                            TrainingStatus::not_met}) {
+    WorkerQuery query;
+    query.training = status;
+    const auto expected = std::count_if(fresh.statuses.begin(), fresh.statuses.end(),
+                                        [&](const auto& s) { return s.training.status == status; });
+    EXPECT_EQ(workspace.select(query).size(), static_cast<std::size_t>(expected)) << code(status);
+  }
+  for (const auto action : {Action::recall, Action::dismiss}) {
+    WorkerQuery query;
+    query.action = action;
+    const auto rows = workspace.select(query);
+    EXPECT_GT(rows.size(), 0u) << code(action);
+    for (const auto row : rows)
+      EXPECT_EQ(workspace.statuses()[row].certification.status, CertificationStatus::overdue);
+  }
+  const Tally total = workspace.total();
+  EXPECT_EQ(total.active, fresh.statuses.size());
+  WorkerQuery overdue;
+  overdue.certification = CertificationStatus::overdue;
+  EXPECT_EQ(total.overdue(), workspace.select(overdue).size());
+  WorkerQuery within_90;
+  within_90.deadline_within_days = 90;
+  EXPECT_EQ(total.due_within_90, workspace.select(within_90).size());
+  WorkerQuery behind;
+  behind.training = TrainingStatus::behind;
+  EXPECT_EQ(total.training_behind, workspace.select(behind).size());
+}
+
+TEST_F(WorkspaceTest, ADayYearOrPolicyChangeGivesWhatAFreshLoadGives) {
+  Workspace workspace(*store_, kToday);
+  for (const Date day : {Date(2025, 12, 31), Date(2026, 1, 1), Date(2024, 2, 29), kToday}) {
+    workspace.set_day(day);
+    expect_same(workspace.statuses(), cli_statuses(*store_, day, day.year()).statuses);
+    expect_same(workspace.statuses(), Workspace(*store_, day).statuses());
+  }
+  workspace.set_day(Date(2026, 3, 31), 2025);
+  expect_same(workspace.statuses(), cli_statuses(*store_, Date(2026, 3, 31), 2025).statuses);
+
+  Policy policy = workspace.policy();
+  policy.staff_half_hours = 60;
+  policy.proration = Proration::by_day;
+  policy.due_soon_days = 30;
+  workspace.set_day(kToday);
+  workspace.set_policy(policy);  // a preview: nothing saved
+  EXPECT_EQ(store_->policy(), Policy{});
+  const Tally preview = workspace.total();
+  workspace.save_policy(policy);
+  EXPECT_EQ(store_->policy(), policy);
+  expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+  EXPECT_EQ(workspace.total(), preview);
+  EXPECT_EQ(Workspace(*store_, kToday).total(), preview);
+}
+
+TEST_F(WorkspaceTest, EditsGoThroughTheStoreAndShowInTheLists) {
+  Workspace workspace(*store_, kToday);
+  WorkerQuery behind;
+  behind.training = TrainingStatus::behind;
+  const auto rows = workspace.select(behind);
+  ASSERT_FALSE(rows.empty());
+  const Worker worker = *workspace.statuses()[rows.front()].worker;
+
+  ChangeSet training;
+  training.description = "training for one worker";
+  training.add_training.push_back(TrainingRecord{worker.id_number, Date(2026, 6, 1), 200,
+                                                 TrainingCategory::skills, "课程", "", true});
+  workspace.apply(training);
+  WorkerQuery search;
+  search.search = worker.id_number.substr(10, 6);
+  const auto found = workspace.select(search);
+  ASSERT_FALSE(found.empty());
+  const auto it = std::find_if(found.begin(), found.end(), [&](std::size_t row) {
+    return workspace.statuses()[row].worker->id_number == worker.id_number;
+  });
+  ASSERT_NE(it, found.end());
+  EXPECT_EQ(workspace.statuses()[*it].training.status, TrainingStatus::met);
+  expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+
+  Worker renamed = worker;
+  renamed.name = "新名字";
+  renamed.org.community = "新建社区";
+  ChangeSet edit;
+  edit.description = "rename";
+  edit.upsert_workers.push_back(renamed);
+  workspace.apply(edit);
+  WorkerQuery by_name;
+  by_name.search = "新名";
+  ASSERT_EQ(workspace.select(by_name).size(), 1u);
+  WorkerQuery by_community;
+  by_community.community = "新建社区";
+  EXPECT_EQ(workspace.select(by_community).size(), 1u);
+
+  ChangeSet bad;  // a text the store refuses: nothing changes anywhere
+  bad.description = "bad";
+  Worker broken = renamed;
+  broken.name = "A\x1b[31m";
+  bad.upsert_workers.push_back(broken);
+  EXPECT_THROW(workspace.apply(bad), StoreError);
+  EXPECT_EQ(workspace.select(by_name).size(), 1u);
+}
+
+TEST_F(WorkspaceTest, SearchSortAndCommunityTallies) {
+  Workspace workspace(*store_, kToday);
+  const auto& statuses = workspace.statuses();
+  ASSERT_GT(statuses.size(), 100u);
+
+  WorkerQuery by_age;
+  by_age.sort_by = WorkerColumn::age;
+  const auto ascending = workspace.select(by_age);
+  ASSERT_EQ(ascending.size(), statuses.size());
+  for (std::size_t i = 1; i < ascending.size(); ++i)
+    ASSERT_LE(statuses[ascending[i - 1]].age, statuses[ascending[i]].age);
+  by_age.descending = true;
+  const auto descending = workspace.select(by_age);
+  EXPECT_GE(statuses[descending.front()].age, statuses[descending.back()].age);
+
+  WorkerQuery by_days;
+  by_days.sort_by = WorkerColumn::days_left;
+  const auto soonest = workspace.select(by_days);
+  EXPECT_EQ(statuses[soonest.front()].certification.status, CertificationStatus::overdue);
+
+  // An ID number typed with a lower-case x finds its worker.
+  const auto with_x = std::find_if(statuses.begin(), statuses.end(), [](const WorkerStatus& s) {
+    return s.worker->id_number.back() == 'X';
+  });
+  if (with_x != statuses.end()) {
+    WorkerQuery query;
+    query.search = " " + with_x->worker->id_number.substr(12, 5) + "x ";
+    const auto found = workspace.select(query);
+    EXPECT_TRUE(std::any_of(found.begin(), found.end(), [&](std::size_t row) {
+      return statuses[row].worker == with_x->worker;
+    }));
+  }
+
+  Tally sum;
+  std::size_t communities = 0;
+  for (const auto& place : workspace.tally_by_community()) {
+    ++communities;
+    WorkerQuery query;
+    query.district = place.district;
+    query.street = place.street;
+    query.community = place.community;
+    EXPECT_EQ(workspace.tally(workspace.select(query)), place.tally) << place.community;
+    sum.active += place.tally.active;
+    sum.overdue_recall += place.tally.overdue_recall;
+    sum.training_behind += place.tally.training_behind;
+  }
+  EXPECT_GT(communities, 1u);
+  const Tally total = workspace.total();
+  EXPECT_EQ(sum.active, total.active);
+  EXPECT_EQ(sum.overdue_recall, total.overdue_recall);
+  EXPECT_EQ(sum.training_behind, total.training_behind);
+}
+
+}  // namespace
+}  // namespace cwt

@@ -1,0 +1,66 @@
+#pragma once
+// One open database held in memory for the desktop program: every worker
+// with their records, the statuses for the chosen day and year, filtering,
+// sorting, searching and counting over them, and every edit as one change
+// through the Store. No GUI toolkit here: it is tested without a display,
+// and gui/ only binds it to widgets.
+//
+// Changing the day, the year or the policy recomputes every status from
+// memory: each worker's verified training is kept as a HoursLedger, so the
+// completed hours for any day are two binary searches.
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "cwt/model/hours_ledger.hpp"
+#include "cwt/model/store.hpp"
+#include "cwt/workspace/tally.hpp"
+#include "cwt/workspace/worker_query.hpp"
+
+namespace cwt {
+
+class Workspace {
+ public:
+  // Loads everything from `store` and computes the statuses on `day`, for the
+  // training year of `day`. The store must outlive the workspace.
+  Workspace(Store& store, Date day);
+
+  Date day() const { return day_; }
+  int year() const { return year_; }
+  const Policy& policy() const { return policy_; }
+
+  // Recompute every status, without reading the store. The year defaults to
+  // the day's. set_policy does not save: it is also the settings preview.
+  void set_day(Date day, std::optional<int> year = std::nullopt);
+  void set_policy(const Policy& policy);
+
+  // Workers active on the day, ordered by ID number; indices into this are
+  // the rows the queries return.
+  const std::vector<WorkerStatus>& statuses() const { return statuses_; }
+  std::size_t worker_count() const { return files_.size(); }  // active or not
+
+  std::vector<std::size_t> select(const WorkerQuery& query) const;
+  Tally tally(std::span<const std::size_t> rows) const;
+  Tally total() const;
+  // Per community, ordered by district, street and community.
+  std::vector<CommunityTally> tally_by_community() const;
+
+  // Writes through the store (one transaction), then reloads what it holds;
+  // on failure (StoreError) nothing changed, here or in the file.
+  void apply(const ChangeSet& change);
+  void save_policy(const Policy& policy);
+
+ private:
+  void load();
+  void recompute();
+
+  Store& store_;
+  Date day_;
+  int year_;
+  Policy policy_;
+  std::vector<WorkerFile> files_;     // ordered by ID number
+  std::vector<HoursLedger> ledgers_;  // parallel to files_
+  std::vector<WorkerStatus> statuses_;
+};
+
+}  // namespace cwt

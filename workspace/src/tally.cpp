@@ -1,0 +1,36 @@
+#include "cwt/workspace/tally.hpp"
+
+namespace cwt {
+
+std::optional<int> days_to_open_deadline(const WorkerStatus& status) {
+  const auto& cert = status.certification;
+  if (cert.status != CertificationStatus::pending && cert.status != CertificationStatus::due_soon)
+    return std::nullopt;
+  return cert.days_left;
+}
+
+void Tally::add(const WorkerStatus& status) {
+  ++active;
+  const auto& cert = status.certification;
+  if (cert.must_certify) ++must_certify;
+  if (cert.must_certify && cert.status == CertificationStatus::certified) ++certified;
+  if (cert.status == CertificationStatus::overdue) {
+    if (cert.action == Action::recall)
+      ++overdue_recall;
+    else
+      ++overdue_dismiss;
+  }
+  if (const auto days = days_to_open_deadline(status)) {
+    if (*days <= 7) ++due_within_7;
+    if (*days <= 30) ++due_within_30;
+    if (*days <= 90) ++due_within_90;
+  }
+  const auto& training = status.training;
+  if (training.required_half_hours > 0) {
+    ++training_required;
+    if (training.status == TrainingStatus::met) ++training_met;
+    if (training.status == TrainingStatus::behind) ++training_behind;
+  }
+}
+
+}  // namespace cwt
