@@ -238,5 +238,53 @@ TEST_F(WorkspaceTest, SearchSortAndCommunityTallies) {
   EXPECT_EQ(sum.training_behind, total.training_behind);
 }
 
+TEST_F(WorkspaceTest, DeadlineChartAndActFirstList) {
+  Workspace workspace(*store_, kToday);
+  const auto& statuses = workspace.statuses();
+  const DeadlineChart chart = workspace.deadline_chart(12);
+  ASSERT_EQ(chart.per_month.size(), 12u);
+  EXPECT_EQ(chart.first_month, Date(2026, 6, 1));
+  EXPECT_EQ(chart.overdue, workspace.total().overdue());
+  // Every open deadline within the twelve months is counted in its month.
+  std::size_t in_range = 0;
+  for (const auto& status : statuses)
+    if (days_to_open_deadline(status) && *status.certification.deadline < Date(2027, 6, 1))
+      ++in_range;
+  std::size_t charted = 0;
+  for (const auto count : chart.per_month) charted += count;
+  EXPECT_EQ(charted, in_range);
+  EXPECT_GT(charted, 0u);
+
+  const auto rows = workspace.act_first(1000);
+  ASSERT_FALSE(rows.empty());
+  // Overdue first (longest overdue first), then open deadlines soonest first,
+  // then training behind.
+  int previous_rank = 0;
+  std::int64_t previous_urgency = std::numeric_limits<std::int64_t>::min();
+  for (const auto row : rows) {
+    const auto& status = statuses[row];
+    int rank = 2;
+    std::int64_t urgency = -static_cast<std::int64_t>(status.training.shortfall_half_hours);
+    if (status.certification.status == CertificationStatus::overdue) {
+      rank = 0;
+      urgency = *status.certification.days_left;
+    } else if (const auto days = days_to_open_deadline(status)) {
+      rank = 1;
+      urgency = *days;
+    } else {
+      EXPECT_EQ(status.training.status, TrainingStatus::behind);
+    }
+    ASSERT_GE(rank, previous_rank);
+    if (rank == previous_rank)
+      ASSERT_GE(urgency, previous_urgency);
+    else
+      previous_urgency = std::numeric_limits<std::int64_t>::min();
+    previous_rank = rank;
+    previous_urgency = urgency;
+  }
+  EXPECT_EQ(statuses[rows.front()].certification.status, CertificationStatus::overdue);
+  EXPECT_EQ(workspace.act_first(5).size(), 5u);
+}
+
 }  // namespace
 }  // namespace cwt

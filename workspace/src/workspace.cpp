@@ -79,6 +79,52 @@ std::vector<CommunityTally> Workspace::tally_by_community() const {
   return tallies;
 }
 
+DeadlineChart Workspace::deadline_chart(int months) const {
+  DeadlineChart chart;
+  chart.first_month = Date(day_.year(), day_.month(), 1);
+  chart.per_month.assign(static_cast<std::size_t>(std::max(months, 0)), 0);
+  const int first = static_cast<int>(day_.year()) * 12 + static_cast<int>(day_.month()) - 1;
+  for (const auto& status : statuses_) {
+    if (status.certification.status == CertificationStatus::overdue) {
+      ++chart.overdue;
+      continue;
+    }
+    if (!days_to_open_deadline(status) || !status.certification.deadline) continue;
+    const Date deadline = *status.certification.deadline;
+    const int month =
+        static_cast<int>(deadline.year()) * 12 + static_cast<int>(deadline.month()) - 1;
+    const int offset = month - first;
+    if (offset >= 0 && offset < months) ++chart.per_month[static_cast<std::size_t>(offset)];
+  }
+  return chart;
+}
+
+std::vector<std::size_t> Workspace::act_first(std::size_t limit) const {
+  // Rank: 0 overdue, 1 open deadline, 2 behind in training; then urgency.
+  struct Entry {
+    int rank;
+    std::int64_t urgency;  // smaller first
+    std::size_t row;
+  };
+  std::vector<Entry> entries;
+  for (std::size_t row = 0; row < statuses_.size(); ++row) {
+    const auto& status = statuses_[row];
+    const auto& cert = status.certification;
+    if (cert.status == CertificationStatus::overdue)
+      entries.push_back({0, cert.days_left.value_or(0), row});
+    else if (const auto days = days_to_open_deadline(status))
+      entries.push_back({1, *days, row});
+    else if (status.training.status == TrainingStatus::behind)
+      entries.push_back({2, -static_cast<std::int64_t>(status.training.shortfall_half_hours), row});
+  }
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) {
+    return std::pair(a.rank, a.urgency) < std::pair(b.rank, b.urgency);
+  });
+  std::vector<std::size_t> rows;
+  for (std::size_t i = 0; i < entries.size() && i < limit; ++i) rows.push_back(entries[i].row);
+  return rows;
+}
+
 void Workspace::apply(const ChangeSet& change) {
   store_.apply(change);
   load();

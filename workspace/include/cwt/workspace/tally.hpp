@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "cwt/model/status.hpp"
 
@@ -30,6 +31,15 @@ struct Tally {
 // Days to a deadline not yet passed, for workers who must still certify;
 // nothing otherwise (certified, exempt, overdue).
 std::optional<int> days_to_open_deadline(const WorkerStatus& status);
+
+// Open certification deadlines (pending or due soon) per calendar month,
+// starting with the month of the day, and the workers already overdue: the
+// dashboard's chart.
+struct DeadlineChart {
+  std::size_t overdue = 0;
+  std::vector<std::size_t> per_month;  // [0]: the day's month, [1]: the next, ...
+  Date first_month;                    // the 1st of the day's month
+};
 
 // The tally of one community, with where it is.
 struct CommunityTally {

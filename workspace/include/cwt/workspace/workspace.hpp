@@ -44,6 +44,12 @@ class Workspace {
   Tally total() const;
   // Per community, ordered by district, street and community.
   std::vector<CommunityTally> tally_by_community() const;
+  // Deadlines per month for `months` months from the day's, and the overdue.
+  DeadlineChart deadline_chart(int months = 12) const;
+  // The dashboard's act-first list, at most `limit` rows: overdue workers
+  // (longest overdue first), then open deadlines (soonest first), then
+  // training behind (largest shortfall first).
+  std::vector<std::size_t> act_first(std::size_t limit) const;
 
   // Writes through the store (one transaction), then reloads what it holds;
   // on failure (StoreError) nothing changed, here or in the file.
