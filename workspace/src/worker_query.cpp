@@ -1,6 +1,7 @@
 #include "cwt/workspace/worker_query.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <tuple>
 
 #include "cwt/model/text.hpp"

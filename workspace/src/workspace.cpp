@@ -1,6 +1,7 @@
 #include "cwt/workspace/workspace.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <tuple>
 
