@@ -91,6 +91,7 @@ ExamAttempt RowReader::exam(int first) const {
   e.exam = code<ExamKind>(first + 1);
   e.result = code<ExamResult>(first + 2);
   if (!row_.is_null(first + 3)) e.score = row_.real(first + 3);
+  e.record_id = row_.integer(first + 4);
   return e;
 }
 
@@ -101,6 +102,7 @@ Certificate RowReader::certificate(int first) const {
   c.number = text(first + 2);
   c.issue_date = date(first + 3);
   c.issuer = text(first + 4);
+  c.record_id = row_.integer(first + 5);
   return c;
 }
 
@@ -112,6 +114,7 @@ TrainingRecord RowReader::training(int first) const {
   t.course = text(first + 3);
   t.provider = text(first + 4);
   t.verified = row_.integer(first + 5) != 0;
+  t.record_id = row_.integer(first + 6);
   return t;
 }
 

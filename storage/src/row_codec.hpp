@@ -39,10 +39,11 @@ class RowReader {
   // Columns as kWorkerColumns lists them, from `first` on (its row id at `first`).
   Worker worker(int first) const;
   PositionSpell spell(int first) const;      // position, start_date, end_date
-  ExamAttempt exam(int first) const;         // exam_date, exam, result, score
-  Certificate certificate(int first) const;  // type, level, number, issue_date, issuer
+  // Each followed by the row's id (record_id).
+  ExamAttempt exam(int first) const;         // exam_date, exam, result, score, id
+  Certificate certificate(int first) const;  // type, level, number, issue_date, issuer, id
   TrainingRecord training(
-      int first) const;  // date, half_hours, category, course, provider, verified
+      int first) const;  // date, half_hours, category, course, provider, verified, id
 
  private:
   [[noreturn]] void bad_cell(int column, std::string_view what) const;

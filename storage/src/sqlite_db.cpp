@@ -151,6 +151,8 @@ std::int64_t Connection::query_int(std::string_view sql) {
 
 std::int64_t Connection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
+std::int64_t Connection::changes() const { return sqlite3_changes64(db_); }
+
 Statement::Statement(Connection& connection, std::string_view sql)
     : connection_(&connection), sql_(sql) {
   if (sqlite3_prepare_v3(connection.handle(), sql_.data(), static_cast<int>(sql_.size()),

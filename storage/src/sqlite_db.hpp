@@ -47,6 +47,8 @@ class Connection {
   std::int64_t query_int(std::string_view sql);
 
   std::int64_t last_insert_rowid() const;
+  // Rows changed by the last INSERT, UPDATE or DELETE.
+  std::int64_t changes() const;
 
   // A StoreError saying what happened to the file in words for the person
   // (busy, read-only, damaged, disk full, ...), with SQLite's own message and

@@ -135,7 +135,7 @@ std::vector<Worker> SqliteStore::workers() {
 
 std::vector<ExamAttempt> SqliteStore::exams_of(std::string_view id_number) {
   auto query = db_->prepare(
-      "SELECT e.exam_date, e.exam, e.result, e.score FROM exam_attempt e "
+      "SELECT e.exam_date, e.exam, e.result, e.score, e.id FROM exam_attempt e "
       "JOIN worker w ON w.id = e.worker_id WHERE w.id_number = ? ORDER BY e.exam_date, e.id");
   query.bind(1, id_number);
   std::vector<ExamAttempt> exams;
@@ -148,7 +148,7 @@ std::vector<ExamAttempt> SqliteStore::exams_of(std::string_view id_number) {
 
 std::vector<Certificate> SqliteStore::certificates_of(std::string_view id_number) {
   auto query = db_->prepare(
-      "SELECT c.type, c.level, c.number, c.issue_date, c.issuer FROM certificate c "
+      "SELECT c.type, c.level, c.number, c.issue_date, c.issuer, c.id FROM certificate c "
       "JOIN worker w ON w.id = c.worker_id WHERE w.id_number = ? ORDER BY c.issue_date, c.id");
   query.bind(1, id_number);
   std::vector<Certificate> certificates;
@@ -161,7 +161,7 @@ std::vector<Certificate> SqliteStore::certificates_of(std::string_view id_number
 
 std::vector<TrainingRecord> SqliteStore::training_of(std::string_view id_number) {
   auto query = db_->prepare(
-      "SELECT t.date, t.half_hours, t.category, t.course, t.provider, t.verified "
+      "SELECT t.date, t.half_hours, t.category, t.course, t.provider, t.verified, t.id "
       "FROM training t JOIN worker w ON w.id = t.worker_id WHERE w.id_number = ? "
       "ORDER BY t.date, t.id");
   query.bind(1, id_number);
@@ -183,7 +183,7 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
   };
 
   auto certificates = db_->prepare(
-      "SELECT worker_id, type, level, number, issue_date, issuer FROM certificate "
+      "SELECT worker_id, type, level, number, issue_date, issuer, id FROM certificate "
       "ORDER BY worker_id, issue_date, id");
   while (certificates.step()) {
     WorkerFile& file = file_of(certificates.integer(0));
@@ -192,7 +192,7 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
   }
 
   auto exams = db_->prepare(
-      "SELECT worker_id, exam_date, exam, result, score FROM exam_attempt "
+      "SELECT worker_id, exam_date, exam, result, score, id FROM exam_attempt "
       "ORDER BY worker_id, exam_date, id");
   while (exams.step()) {
     WorkerFile& file = file_of(exams.integer(0));

@@ -73,21 +73,26 @@ void check_change(const ChangeSet& change,
       if (spell.end) require_date(*spell.end, "end_date", id_number);
     }
   }
-  for (const ExamAttempt& e : change.add_exams) {
-    check(e.id_number);
-    require_date(e.date, "exam_date", e.id_number);
-  }
-  for (const Certificate& c : change.add_certificates) {
-    check(c.id_number);
-    require_date(c.issue_date, "issue_date", c.id_number);
-  }
-  for (const TrainingRecord& t : change.add_training) {
-    check(t.id_number);
-    require_date(t.date, "date", t.id_number);
-  }
+  for (const auto* exams : {&change.add_exams, &change.update_exams})
+    for (const ExamAttempt& e : *exams) {
+      check(e.id_number);
+      require_date(e.date, "exam_date", e.id_number);
+    }
+  for (const auto* certificates : {&change.add_certificates, &change.update_certificates})
+    for (const Certificate& c : *certificates) {
+      check(c.id_number);
+      require_date(c.issue_date, "issue_date", c.id_number);
+    }
+  for (const auto* training : {&change.add_training, &change.update_training})
+    for (const TrainingRecord& t : *training) {
+      check(t.id_number);
+      require_date(t.date, "date", t.id_number);
+    }
   require_clean_texts(change.upsert_workers, "the worker");
   require_clean_texts(change.add_certificates, "a certificate");
   require_clean_texts(change.add_training, "a training record");
+  require_clean_texts(change.update_certificates, "a certificate");
+  require_clean_texts(change.update_training, "a training record");
   if (unknown.empty()) return;
   std::string message = "unknown ID number";
   if (unknown.size() > 1) message += "s";
@@ -181,6 +186,15 @@ std::string summary_text(const ChangeSet& change,
          "; exams: " + std::to_string(change.add_exams.size()) +
          "; certificates: " + std::to_string(change.add_certificates.size()) +
          "; training records: " + std::to_string(change.add_training.size()) + ")";
+}
+
+// A correction or deletion must have found exactly its record.
+void require_found(const sqlite::Connection& db, std::string_view what, std::int64_t record_id,
+                   std::string_view id_number) {
+  if (db.changes() == 1) return;
+  throw StoreError("there is no " + std::string(what) + " record " + std::to_string(record_id) +
+                   (id_number.empty() ? std::string() : " of ID number " + std::string(id_number)) +
+                   " (changed by someone else meanwhile?); nothing was changed");
 }
 
 // For a load that adds many rows to a table: its indexes are dropped before
@@ -393,6 +407,74 @@ void SqliteStore::apply(const ChangeSet& change) {
           .run();
     }
     bulk.rebuild();
+  }
+
+  // Corrections, then deletions, each of exactly one stored record.
+  if (!change.update_exams.empty()) {
+    auto update = db.prepare(
+        "UPDATE exam_attempt SET exam_date = ?2, exam = ?3, result = ?4, score = ?5 "
+        "WHERE id = ?1 AND worker_id = ?6");
+    for (const ExamAttempt& e : change.update_exams) {
+      update.bind(1, e.record_id)
+          .bind(2, iso(e.date))
+          .bind(3, code(e.exam))
+          .bind(4, code(e.result))
+          .bind(5, e.score)
+          .bind(6, ids.at(e.id_number))
+          .run();
+      require_found(db, "exam", e.record_id, e.id_number);
+    }
+  }
+  if (!change.update_certificates.empty()) {
+    auto update = db.prepare(
+        "UPDATE certificate SET type = ?2, level = ?3, number = ?4, issue_date = ?5, issuer = ?6 "
+        "WHERE id = ?1 AND worker_id = ?7");
+    for (const Certificate& c : change.update_certificates) {
+      update.bind(1, c.record_id).bind(2, code(c.type));
+      if (c.level)
+        update.bind(3, code(*c.level));
+      else
+        update.bind_null(3);
+      update.bind(4, c.number)
+          .bind(5, iso(c.issue_date))
+          .bind(6, c.issuer)
+          .bind(7, ids.at(c.id_number))
+          .run();
+      require_found(db, "certificate", c.record_id, c.id_number);
+    }
+  }
+  if (!change.update_training.empty()) {
+    auto update = db.prepare(
+        "UPDATE training SET date = ?2, half_hours = ?3, category = ?4, course = ?5, "
+        "provider = ?6, verified = ?7 WHERE id = ?1 AND worker_id = ?8");
+    for (const TrainingRecord& t : change.update_training) {
+      update.bind(1, t.record_id)
+          .bind(2, iso(t.date))
+          .bind(3, t.half_hours)
+          .bind(4, code(t.category))
+          .bind(5, t.course)
+          .bind(6, t.provider)
+          .bind(7, t.verified ? 1 : 0)
+          .bind(8, ids.at(t.id_number))
+          .run();
+      require_found(db, "training", t.record_id, t.id_number);
+    }
+  }
+  struct Deletions {
+    const std::vector<std::int64_t>* record_ids;
+    std::string_view table;  // one of these three, never input
+    std::string_view what;
+  };
+  for (const auto& [record_ids, table, what] :
+       {Deletions{&change.delete_exams, "exam_attempt", "exam"},
+        Deletions{&change.delete_certificates, "certificate", "certificate"},
+        Deletions{&change.delete_training, "training", "training"}}) {
+    if (record_ids->empty()) continue;
+    auto remove = db.prepare("DELETE FROM " + std::string(table) + " WHERE id = ?");
+    for (const std::int64_t record_id : *record_ids) {
+      remove.bind(1, record_id).run();
+      require_found(db, what, record_id, {});
+    }
   }
 
   transaction.commit();

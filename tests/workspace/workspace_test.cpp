@@ -287,5 +287,28 @@ TEST_F(WorkspaceTest, DeadlineChartAndActFirstList) {
   EXPECT_EQ(workspace.act_first(5).size(), 5u);
 }
 
+TEST_F(WorkspaceTest, ACorrectionAndADeletionShowInTheStatuses) {
+  Workspace workspace(*store_, kToday);
+  WorkerQuery met;
+  met.training = TrainingStatus::met;
+  const auto rows = workspace.select(met);
+  ASSERT_FALSE(rows.empty());
+  const std::string id = workspace.statuses()[rows.front()].worker->id_number;
+  // Delete every training record of this year: the worker is no longer met.
+  ChangeSet change;
+  change.description = "delete this year's training";
+  for (const auto& record : store_->training_of(id))
+    if (record.date.year() == 2026) change.delete_training.push_back(record.record_id);
+  ASSERT_FALSE(change.delete_training.empty());
+  workspace.apply(change);
+  const auto& statuses = workspace.statuses();
+  const auto it = std::find_if(statuses.begin(), statuses.end(),
+                               [&](const WorkerStatus& s) { return s.worker->id_number == id; });
+  ASSERT_NE(it, statuses.end());
+  EXPECT_EQ(it->training.completed_half_hours, 0);
+  EXPECT_NE(it->training.status, TrainingStatus::met);
+  expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+}
+
 }  // namespace
 }  // namespace cwt

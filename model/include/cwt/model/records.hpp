@@ -1,8 +1,10 @@
 #pragma once
 // The records kept about a community worker. Records refer to their worker by
 // the 18-character ID number; storage maps that to its own keys.
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "cwt/model/codes.hpp"
@@ -43,13 +45,20 @@ struct Worker {
   bool operator==(const Worker&) const = default;
 };
 
+// Exams, certificates and training records carry the store's id once stored
+// (record_id, 0 before), by which they are corrected and deleted. Equality
+// compares what a record says, not where it is stored.
 struct ExamAttempt {
   std::string id_number;
   Date date;
   ExamKind exam = ExamKind::city_community;
   ExamResult result = ExamResult::passed;
   std::optional<double> score;
-  bool operator==(const ExamAttempt&) const = default;
+  std::int64_t record_id = 0;
+  bool operator==(const ExamAttempt& other) const {
+    return std::tie(id_number, date, exam, result, score) ==
+           std::tie(other.id_number, other.date, other.exam, other.result, other.score);
+  }
 };
 
 struct Certificate {
@@ -59,7 +68,12 @@ struct Certificate {
   std::string number;
   Date issue_date;
   std::string issuer;
-  bool operator==(const Certificate&) const = default;
+  std::int64_t record_id = 0;
+  bool operator==(const Certificate& other) const {
+    return std::tie(id_number, type, level, number, issue_date, issuer) ==
+           std::tie(other.id_number, other.type, other.level, other.number, other.issue_date,
+                    other.issuer);
+  }
 };
 
 struct TrainingRecord {
@@ -70,7 +84,12 @@ struct TrainingRecord {
   std::string course;
   std::string provider;
   bool verified = true;
-  bool operator==(const TrainingRecord&) const = default;
+  std::int64_t record_id = 0;
+  bool operator==(const TrainingRecord& other) const {
+    return std::tie(id_number, date, half_hours, category, course, provider, verified) ==
+           std::tie(other.id_number, other.date, other.half_hours, other.category, other.course,
+                    other.provider, other.verified);
+  }
 };
 
 }  // namespace cwt

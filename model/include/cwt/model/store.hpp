@@ -55,6 +55,14 @@ struct ChangeSet {
   std::vector<ExamAttempt> add_exams;
   std::vector<Certificate> add_certificates;
   std::vector<TrainingRecord> add_training;
+  // Corrections of stored records, matched by record_id; the record must
+  // belong to the worker its id_number names. Deletions by record_id.
+  std::vector<ExamAttempt> update_exams;
+  std::vector<Certificate> update_certificates;
+  std::vector<TrainingRecord> update_training;
+  std::vector<std::int64_t> delete_exams;
+  std::vector<std::int64_t> delete_certificates;
+  std::vector<std::int64_t> delete_training;
   // Demo data only: one audit row for the whole change instead of one per row.
   bool audit_summary_only = false;
   // Demo data only: applied only to a store without workers, decided inside
@@ -63,7 +71,9 @@ struct ChangeSet {
   bool only_into_empty_store = false;
   bool empty() const {
     return upsert_workers.empty() && replace_history.empty() && add_exams.empty() &&
-           add_certificates.empty() && add_training.empty();
+           add_certificates.empty() && add_training.empty() && update_exams.empty() &&
+           update_certificates.empty() && update_training.empty() && delete_exams.empty() &&
+           delete_certificates.empty() && delete_training.empty();
   }
 };
 
