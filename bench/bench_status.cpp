@@ -9,22 +9,14 @@
 #include <iostream>
 #include <sstream>
 
+#include "best_of.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "status_output.hpp"
 
 namespace {
 
-double best_seconds(int runs, const std::function<void()>& work) {
-  double best = 1e9;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
-  }
-  return best;
-}
+using cwt::bench::best_seconds;
 
 // The plain GROUP BY a reader would write first.
 constexpr const char* group_by_sql =

@@ -10,21 +10,13 @@
 #include <memory>
 #include <string>
 
+#include "best_of.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "cwt/workspace/workspace.hpp"
 
 namespace {
 
-double best_seconds(int runs, const std::function<void()>& work) {
-  double best = 1e9;
-  for (int i = 0; i < runs; ++i) {
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    best = std::min(best, took.count());
-  }
-  return best;
-}
+using cwt::bench::best_seconds;
 
 // VmRSS from /proc (Linux); 0 elsewhere.
 long resident_kib() {

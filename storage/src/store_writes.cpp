@@ -188,6 +188,29 @@ std::string summary_text(const ChangeSet& change,
          "; training records: " + std::to_string(change.add_training.size()) + ")";
 }
 
+// A record's columns after its worker (?1), bound from ?2 on: one binding
+// for the INSERT and the UPDATE of each table. (The bulk training INSERT
+// binds its own, without copies.)
+void bind_fields(sqlite::Statement& statement, const ExamAttempt& e, IsoDates& iso) {
+  statement.bind(2, iso(e.date)).bind(3, code(e.exam)).bind(4, code(e.result)).bind(5, e.score);
+}
+void bind_fields(sqlite::Statement& statement, const Certificate& c, IsoDates& iso) {
+  statement.bind(2, code(c.type));
+  if (c.level)
+    statement.bind(3, code(*c.level));
+  else
+    statement.bind_null(3);
+  statement.bind(4, c.number).bind(5, iso(c.issue_date)).bind(6, c.issuer);
+}
+void bind_fields(sqlite::Statement& statement, const TrainingRecord& t, IsoDates& iso) {
+  statement.bind(2, iso(t.date))
+      .bind(3, t.half_hours)
+      .bind(4, code(t.category))
+      .bind(5, t.course)
+      .bind(6, t.provider)
+      .bind(7, t.verified ? 1 : 0);
+}
+
 // A correction or deletion must have found exactly its record.
 void require_found(const sqlite::Connection& db, std::string_view what, std::int64_t record_id,
                    std::string_view id_number) {
@@ -195,6 +218,22 @@ void require_found(const sqlite::Connection& db, std::string_view what, std::int
   throw StoreError("there is no " + std::string(what) + " record " + std::to_string(record_id) +
                    (id_number.empty() ? std::string() : " of ID number " + std::string(id_number)) +
                    " (changed by someone else meanwhile?); nothing was changed");
+}
+
+// Corrections of stored records: `sql` sets the fields from ?2 on where
+// worker_id = ?1 and id = ?`id_parameter`; each must change exactly one row.
+template <class Record>
+void correct(sqlite::Connection& db, const std::vector<Record>& records, const std::string& sql,
+             int id_parameter, std::string_view what,
+             const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
+  if (records.empty()) return;
+  auto update = db.prepare(sql);
+  for (const Record& record : records) {
+    update.bind(1, ids.at(record.id_number));
+    bind_fields(update, record, iso);
+    update.bind(id_parameter, record.record_id).run();
+    require_found(db, what, record.record_id, record.id_number);
+  }
 }
 
 // For a load that adds many rows to a table: its indexes are dropped before
@@ -346,28 +385,22 @@ void SqliteStore::apply(const ChangeSet& change) {
   if (!change.add_exams.empty()) {
     auto insert = db.prepare(
         "INSERT INTO exam_attempt (worker_id, exam_date, exam, result, score) "
-        "VALUES (?, ?, ?, ?, ?)");
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const ExamAttempt& e : change.add_exams) {
-      insert.bind(1, ids.at(e.id_number))
-          .bind(2, iso(e.date))
-          .bind(3, code(e.exam))
-          .bind(4, code(e.result))
-          .bind(5, e.score)
-          .run();
+      insert.bind(1, ids.at(e.id_number));
+      bind_fields(insert, e, iso);
+      insert.run();
     }
   }
 
   if (!change.add_certificates.empty()) {
     auto insert = db.prepare(
         "INSERT INTO certificate (worker_id, type, level, number, issue_date, issuer) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     for (const Certificate& c : change.add_certificates) {
-      insert.bind(1, ids.at(c.id_number)).bind(2, code(c.type));
-      if (c.level)
-        insert.bind(3, code(*c.level));
-      else
-        insert.bind_null(3);
-      insert.bind(4, c.number).bind(5, iso(c.issue_date)).bind(6, c.issuer).run();
+      insert.bind(1, ids.at(c.id_number));
+      bind_fields(insert, c, iso);
+      insert.run();
     }
   }
 
@@ -410,56 +443,18 @@ void SqliteStore::apply(const ChangeSet& change) {
   }
 
   // Corrections, then deletions, each of exactly one stored record.
-  if (!change.update_exams.empty()) {
-    auto update = db.prepare(
-        "UPDATE exam_attempt SET exam_date = ?2, exam = ?3, result = ?4, score = ?5 "
-        "WHERE id = ?1 AND worker_id = ?6");
-    for (const ExamAttempt& e : change.update_exams) {
-      update.bind(1, e.record_id)
-          .bind(2, iso(e.date))
-          .bind(3, code(e.exam))
-          .bind(4, code(e.result))
-          .bind(5, e.score)
-          .bind(6, ids.at(e.id_number))
-          .run();
-      require_found(db, "exam", e.record_id, e.id_number);
-    }
-  }
-  if (!change.update_certificates.empty()) {
-    auto update = db.prepare(
-        "UPDATE certificate SET type = ?2, level = ?3, number = ?4, issue_date = ?5, issuer = ?6 "
-        "WHERE id = ?1 AND worker_id = ?7");
-    for (const Certificate& c : change.update_certificates) {
-      update.bind(1, c.record_id).bind(2, code(c.type));
-      if (c.level)
-        update.bind(3, code(*c.level));
-      else
-        update.bind_null(3);
-      update.bind(4, c.number)
-          .bind(5, iso(c.issue_date))
-          .bind(6, c.issuer)
-          .bind(7, ids.at(c.id_number))
-          .run();
-      require_found(db, "certificate", c.record_id, c.id_number);
-    }
-  }
-  if (!change.update_training.empty()) {
-    auto update = db.prepare(
-        "UPDATE training SET date = ?2, half_hours = ?3, category = ?4, course = ?5, "
-        "provider = ?6, verified = ?7 WHERE id = ?1 AND worker_id = ?8");
-    for (const TrainingRecord& t : change.update_training) {
-      update.bind(1, t.record_id)
-          .bind(2, iso(t.date))
-          .bind(3, t.half_hours)
-          .bind(4, code(t.category))
-          .bind(5, t.course)
-          .bind(6, t.provider)
-          .bind(7, t.verified ? 1 : 0)
-          .bind(8, ids.at(t.id_number))
-          .run();
-      require_found(db, "training", t.record_id, t.id_number);
-    }
-  }
+  correct(db, change.update_exams,
+          "UPDATE exam_attempt SET exam_date = ?2, exam = ?3, result = ?4, score = ?5 "
+          "WHERE worker_id = ?1 AND id = ?6",
+          6, "exam", ids, iso);
+  correct(db, change.update_certificates,
+          "UPDATE certificate SET type = ?2, level = ?3, number = ?4, issue_date = ?5, "
+          "issuer = ?6 WHERE worker_id = ?1 AND id = ?7",
+          7, "certificate", ids, iso);
+  correct(db, change.update_training,
+          "UPDATE training SET date = ?2, half_hours = ?3, category = ?4, course = ?5, "
+          "provider = ?6, verified = ?7 WHERE worker_id = ?1 AND id = ?8",
+          8, "training", ids, iso);
   struct Deletions {
     const std::vector<std::int64_t>* record_ids;
     std::string_view table;  // one of these three, never input
