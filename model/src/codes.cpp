@@ -122,6 +122,12 @@ constexpr std::array<CodeEntry<Action>, 2> actions{{
     {Action::dismiss, "dismiss", "辞退", "Dismiss"},
 }};
 
+constexpr std::array<CodeEntry<Attendance>, 3> attendances{{
+    {Attendance::registered, "registered", "已报名", "Registered"},
+    {Attendance::present, "present", "出席", "Present"},
+    {Attendance::absent, "absent", "缺席", "Absent"},
+}};
+
 }  // namespace
 
 #define CWT_CODE_TABLE(Enum, table)                                          \
@@ -154,6 +160,7 @@ CWT_CODE_TABLE(Proration, prorations)
 CWT_CODE_TABLE(CertificationStatus, certification_statuses)
 CWT_CODE_TABLE(TrainingStatus, training_statuses)
 CWT_CODE_TABLE(Action, actions)
+CWT_CODE_TABLE(Attendance, attendances)
 
 #undef CWT_CODE_TABLE
 

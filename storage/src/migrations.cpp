@@ -344,7 +344,101 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array kMigrations{Migration{1, kVersion1}};
+// Version 2: training events (one course on given days for many attendees)
+// and their attendance. An attendee marked present is credited a training
+// row; event_attendance.training_id points at it, so that un-marking deletes
+// it and a correction of the event corrects it (storage/src/event_writes.cpp).
+// A training row is credited by at most one attendance (UNIQUE), and an
+// attendance holds a row exactly while present (CHECK). Audited like version 1.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE TABLE training_event (
+  id         INTEGER PRIMARY KEY,
+  course     TEXT NOT NULL,
+  category   TEXT NOT NULL,
+  first_day  TEXT NOT NULL,
+  last_day   TEXT NOT NULL CHECK (last_day >= first_day),
+  half_hours INTEGER NOT NULL CHECK (half_hours > 0),
+  provider   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX training_event_day ON training_event (first_day);
+
+CREATE TABLE event_attendance (
+  id          INTEGER PRIMARY KEY,
+  event_id    INTEGER NOT NULL REFERENCES training_event (id),
+  worker_id   INTEGER NOT NULL REFERENCES worker (id),
+  attendance  TEXT NOT NULL CHECK (attendance IN ('registered', 'present', 'absent')),
+  training_id INTEGER UNIQUE REFERENCES training (id),
+  CHECK ((attendance = 'present') = (training_id IS NOT NULL)),
+  UNIQUE (event_id, worker_id)
+);
+CREATE INDEX event_attendance_worker ON event_attendance (worker_id);
+
+-- training_event
+CREATE TRIGGER training_event_audit_insert AFTER INSERT ON training_event
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training_event', NEW.id, 'insert', NULL,
+          json_object('course', NEW.course, 'category', NEW.category,
+                      'first_day', NEW.first_day, 'last_day', NEW.last_day,
+                      'half_hours', NEW.half_hours, 'provider', NEW.provider));
+END;
+CREATE TRIGGER training_event_audit_update AFTER UPDATE ON training_event
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.course IS NOT NEW.course OR OLD.category IS NOT NEW.category
+      OR OLD.first_day IS NOT NEW.first_day OR OLD.last_day IS NOT NEW.last_day
+      OR OLD.half_hours IS NOT NEW.half_hours OR OLD.provider IS NOT NEW.provider)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training_event', NEW.id, 'update',
+          json_object('course', OLD.course, 'category', OLD.category,
+                      'first_day', OLD.first_day, 'last_day', OLD.last_day,
+                      'half_hours', OLD.half_hours, 'provider', OLD.provider),
+          json_object('course', NEW.course, 'category', NEW.category,
+                      'first_day', NEW.first_day, 'last_day', NEW.last_day,
+                      'half_hours', NEW.half_hours, 'provider', NEW.provider));
+END;
+CREATE TRIGGER training_event_audit_delete AFTER DELETE ON training_event
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training_event', OLD.id, 'delete',
+          json_object('course', OLD.course, 'category', OLD.category,
+                      'first_day', OLD.first_day, 'last_day', OLD.last_day,
+                      'half_hours', OLD.half_hours, 'provider', OLD.provider), NULL);
+END;
+
+-- event_attendance
+CREATE TRIGGER event_attendance_audit_insert AFTER INSERT ON event_attendance
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'event_attendance', NEW.id, 'insert', NULL,
+          json_object('event_id', NEW.event_id, 'worker_id', NEW.worker_id,
+                      'attendance', NEW.attendance, 'training_id', NEW.training_id));
+END;
+CREATE TRIGGER event_attendance_audit_update AFTER UPDATE ON event_attendance
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.attendance IS NOT NEW.attendance OR OLD.training_id IS NOT NEW.training_id)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'event_attendance', NEW.id, 'update',
+          json_object('event_id', OLD.event_id, 'worker_id', OLD.worker_id,
+                      'attendance', OLD.attendance, 'training_id', OLD.training_id),
+          json_object('event_id', NEW.event_id, 'worker_id', NEW.worker_id,
+                      'attendance', NEW.attendance, 'training_id', NEW.training_id));
+END;
+CREATE TRIGGER event_attendance_audit_delete AFTER DELETE ON event_attendance
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'event_attendance', OLD.id, 'delete',
+          json_object('event_id', OLD.event_id, 'worker_id', OLD.worker_id,
+                      'attendance', OLD.attendance, 'training_id', OLD.training_id), NULL);
+END;
+)sql";
+
+constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}};
 
 }  // namespace
 

@@ -118,6 +118,30 @@ TrainingRecord RowReader::training(int first) const {
   return t;
 }
 
+void bind_fields(sqlite::Statement& statement, const ExamAttempt& e, IsoDates& iso) {
+  statement.bind(2, iso(e.date)).bind(3, code(e.exam)).bind(4, code(e.result)).bind(5, e.score);
+}
+void bind_fields(sqlite::Statement& statement, const Certificate& c, IsoDates& iso) {
+  statement.bind(2, code(c.type));
+  if (c.level)
+    statement.bind(3, code(*c.level));
+  else
+    statement.bind_null(3);
+  statement.bind(4, c.number).bind(5, iso(c.issue_date)).bind(6, c.issuer);
+}
+void bind_fields(sqlite::Statement& statement, const TrainingRecord& t, IsoDates& iso) {
+  statement.bind(2, iso(t.date))
+      .bind(3, t.half_hours)
+      .bind(4, code(t.category))
+      .bind(5, t.course)
+      .bind(6, t.provider)
+      .bind(7, t.verified ? 1 : 0);
+}
+
+// Read by the event store (event_store.cpp).
+template TrainingCategory RowReader::code<TrainingCategory>(int) const;
+template Attendance RowReader::code<Attendance>(int) const;
+
 const std::string& IsoDates::operator()(Date day) {
   const auto key = static_cast<std::uint32_t>(day.day_number());
   auto found = text_.find(key);

@@ -51,6 +51,15 @@ class RowReader {
   std::string_view table_;
 };
 
+class IsoDates;
+
+// A record's columns after its worker (?1), bound from ?2 on: one binding
+// for the INSERT and the UPDATE of each table. (The bulk training INSERT
+// binds its own, without copies.)
+void bind_fields(sqlite::Statement& statement, const ExamAttempt& e, IsoDates& iso);
+void bind_fields(sqlite::Statement& statement, const Certificate& c, IsoDates& iso);
+void bind_fields(sqlite::Statement& statement, const TrainingRecord& t, IsoDates& iso);
+
 // ISO text of dates, computed once per distinct day: an import of millions of
 // training rows has only a few thousand distinct dates.
 class IsoDates {

@@ -5,6 +5,7 @@
 
 #include "cwt/model/text.hpp"
 #include "damage_check.hpp"
+#include "event_store.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 #include "store_file.hpp"
@@ -245,5 +246,11 @@ std::map<std::string, HoursLedger> SqliteStore::hours_ledgers() {
   flush();
   return ledgers;
 }
+
+}  // namespace cwt
+
+namespace cwt {
+
+std::vector<TrainingEvent> SqliteStore::training_events() { return read_training_events(*db_); }
 
 }  // namespace cwt

@@ -12,6 +12,7 @@
 #include "cwt/model/validation.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "damage_check.hpp"
+#include "event_store.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 
@@ -87,6 +88,16 @@ void check_change(const ChangeSet& change,
     for (const TrainingRecord& t : *training) {
       check(t.id_number);
       require_date(t.date, "date", t.id_number);
+    }
+  for (const auto* events : {&change.add_events, &change.update_events})
+    for (const TrainingEvent& event : *events) {
+      if (event.first_day.is_special() || event.last_day.is_special())
+        throw StoreError("training event " + shown(event.course) +
+                         " has no valid first or last day; nothing was changed");
+      if (const auto problems = check_texts(credited_record(event, "")); !problems.empty())
+        throw StoreError("training event " + shown(event.course) + ": " + problems.front().field +
+                         ": " + problems.front().message + "; nothing was changed");
+      for (const Attendee& attendee : event.attendees) check(attendee.id_number);
     }
   require_clean_texts(change.upsert_workers, "the worker");
   require_clean_texts(change.add_certificates, "a certificate");
@@ -186,29 +197,6 @@ std::string summary_text(const ChangeSet& change,
          "; exams: " + std::to_string(change.add_exams.size()) +
          "; certificates: " + std::to_string(change.add_certificates.size()) +
          "; training records: " + std::to_string(change.add_training.size()) + ")";
-}
-
-// A record's columns after its worker (?1), bound from ?2 on: one binding
-// for the INSERT and the UPDATE of each table. (The bulk training INSERT
-// binds its own, without copies.)
-void bind_fields(sqlite::Statement& statement, const ExamAttempt& e, IsoDates& iso) {
-  statement.bind(2, iso(e.date)).bind(3, code(e.exam)).bind(4, code(e.result)).bind(5, e.score);
-}
-void bind_fields(sqlite::Statement& statement, const Certificate& c, IsoDates& iso) {
-  statement.bind(2, code(c.type));
-  if (c.level)
-    statement.bind(3, code(*c.level));
-  else
-    statement.bind_null(3);
-  statement.bind(4, c.number).bind(5, iso(c.issue_date)).bind(6, c.issuer);
-}
-void bind_fields(sqlite::Statement& statement, const TrainingRecord& t, IsoDates& iso) {
-  statement.bind(2, iso(t.date))
-      .bind(3, t.half_hours)
-      .bind(4, code(t.category))
-      .bind(5, t.course)
-      .bind(6, t.provider)
-      .bind(7, t.verified ? 1 : 0);
 }
 
 // A correction or deletion must have found exactly its record.
@@ -322,6 +310,7 @@ void SqliteStore::apply(const ChangeSet& change) {
     while (query.step()) ids.emplace(query.text(0), query.integer(1));
   }
   check_change(change, ids);
+  refuse_credited_records(db, change);
   begin_audit_batch(db, change.audit_summary_only ? summary_text(change, ids) : change.description,
                     change.audit_summary_only);
 
@@ -471,6 +460,8 @@ void SqliteStore::apply(const ChangeSet& change) {
       require_found(db, what, record_id, {});
     }
   }
+
+  apply_event_changes(db, change, ids, iso);
 
   transaction.commit();
   if (damage_check_) damage_check_->after_write();

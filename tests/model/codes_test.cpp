@@ -102,6 +102,7 @@ TEST(CodeTables, EveryEntryRoundTrips) {
   expect_table_round_trips<CertificationStatus>();
   expect_table_round_trips<TrainingStatus>();
   expect_table_round_trips<Action>();
+  expect_table_round_trips<Attendance>();
 }
 
 TEST(CodeTables, StatusAndActionCodesAreTheJsonWords) {

@@ -42,7 +42,14 @@ std::string make_current_file(const TempDir& dir, const std::string& name = "dat
   return file;
 }
 
-// The program's migration 1 followed by `later` (versions 2, 3, ...).
+// The program's schema version, and the names of the versions after it that
+// the tests below invent.
+const int current = SqliteStore::schema_version();
+const std::string v_current = std::to_string(current);
+const std::string v_next = std::to_string(current + 1);
+const std::string v_after = std::to_string(current + 2);
+
+// The program's migrations followed by `later` (versions current + 1, + 2, ...).
 std::vector<Migration> extended(std::vector<Migration> later) {
   std::vector<Migration> list(schema_migrations().begin(), schema_migrations().end());
   list.insert(list.end(), later.begin(), later.end());
@@ -200,56 +207,56 @@ TEST(OpenTest, ChineseFileNameWorks) {
 TEST(OpenTest, UpgradeCopiesTheFileAsideThenRunsEachLaterMigration) {
   TempDir dir;
   const std::string file = make_current_file(dir);
-  const std::string version1_bytes = read_bytes(file);
+  const std::string current_bytes = read_bytes(file);
   const auto list = extended({
-      {2,
+      {current + 1,
        "ALTER TABLE worker ADD COLUMN nickname TEXT;"
        "UPDATE worker SET nickname = 'n-' || name;"},
-      {3,
+      {current + 2,
        "CREATE TABLE note (worker_id INTEGER NOT NULL REFERENCES worker (id), text TEXT);"
        "INSERT INTO note SELECT id, 'moved' FROM worker;"},
   });
   {
     auto store = SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list);
     ASSERT_TRUE(store->upgrade_backup());
-    EXPECT_EQ(*store->upgrade_backup(), file + ".v1.bak");
+    EXPECT_EQ(*store->upgrade_backup(), file + ".v" + v_current + ".bak");
     EXPECT_EQ(store->worker_count(), 1u);  // the data came along
     EXPECT_EQ(store->find_worker(sample_worker(1).id_number)->name, sample_worker(1).name);
   }
-  EXPECT_EQ(read_bytes(file + ".v1.bak"), version1_bytes);
+  EXPECT_EQ(read_bytes(file + ".v" + v_current + ".bak"), current_bytes);
   {
     RawDb raw(file);
-    EXPECT_EQ(raw.integer("PRAGMA user_version"), 3);
+    EXPECT_EQ(raw.integer("PRAGMA user_version"), current + 2);
     EXPECT_EQ(raw.integer("PRAGMA application_id"), SqliteStore::kApplicationId);
     EXPECT_EQ(raw.rows("SELECT nickname FROM worker"),
               std::vector<std::vector<std::string>>{{"n-" + sample_worker(1).name}});
     EXPECT_EQ(raw.integer("SELECT count(*) FROM note"), 1);
   }
   // Now current for that list: opening again writes nothing and copies nothing.
-  const std::string version3_bytes = read_bytes(file);
+  const std::string upgraded_bytes = read_bytes(file);
   {
     auto store = SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list);
     EXPECT_FALSE(store->upgrade_backup());
   }
-  EXPECT_EQ(read_bytes(file), version3_bytes);
+  EXPECT_EQ(read_bytes(file), upgraded_bytes);
   EXPECT_THAT(files_starting_with(dir.path(), "data.cwt"),
-              ::testing::UnorderedElementsAre("data.cwt", "data.cwt.v1.bak"));
-  // And this program, which reads up to version 1, refuses the upgraded file.
+              ::testing::UnorderedElementsAre("data.cwt", "data.cwt.v" + v_current + ".bak"));
+  // And this program, which reads up to `current`, refuses the upgraded file.
   EXPECT_THAT(store_error_of([&] { SqliteStore::open_existing(file); }),
-              HasSubstr("file version 3, this program reads up to 1"));
+              HasSubstr("file version " + v_after + ", this program reads up to " + v_current));
 }
 
 TEST(OpenTest, UpgradeNeverOverwritesAnEarlierBackup) {
   TempDir dir;
   const std::string file = make_current_file(dir);
-  const std::string version1_bytes = read_bytes(file);
-  write_bytes(file + ".v1.bak", "an older copy the officer kept");
+  const std::string current_bytes = read_bytes(file);
+  write_bytes(file + ".v" + v_current + ".bak", "an older copy the officer kept");
   auto store = SqliteStore::open(file, SqliteStore::OpenMode::create_or_open,
-                                 extended({{2, "CREATE TABLE extra (x);"}}));
+                                 extended({{current + 1, "CREATE TABLE extra (x);"}}));
   ASSERT_TRUE(store->upgrade_backup());
-  EXPECT_NE(*store->upgrade_backup(), file + ".v1.bak");
-  EXPECT_EQ(read_bytes(file + ".v1.bak"), "an older copy the officer kept");
-  EXPECT_EQ(read_bytes(*store->upgrade_backup()), version1_bytes);
+  EXPECT_NE(*store->upgrade_backup(), file + ".v" + v_current + ".bak");
+  EXPECT_EQ(read_bytes(file + ".v" + v_current + ".bak"), "an older copy the officer kept");
+  EXPECT_EQ(read_bytes(*store->upgrade_backup()), current_bytes);
 }
 
 TEST(OpenTest, FailedUpgradeLeavesTheFileAsItWas) {
@@ -257,20 +264,20 @@ TEST(OpenTest, FailedUpgradeLeavesTheFileAsItWas) {
   const std::string file = make_current_file(dir);
   const std::string before = read_bytes(file);
   const auto list = extended({
-      {2, "ALTER TABLE worker ADD COLUMN nickname TEXT;"},
-      {3, "CREATE TABLE worker (x);"},  // already exists: fails
+      {current + 1, "ALTER TABLE worker ADD COLUMN nickname TEXT;"},
+      {current + 2, "CREATE TABLE worker (x);"},  // already exists: fails
   });
   const std::string message =
       store_error_of([&] { SqliteStore::open(file, SqliteStore::OpenMode::open_existing, list); });
-  EXPECT_THAT(message, HasSubstr("from version 1 to 3"));
-  EXPECT_THAT(message, HasSubstr("step 3"));
+  EXPECT_THAT(message, HasSubstr("from version " + v_current + " to " + v_after));
+  EXPECT_THAT(message, HasSubstr("step " + v_after));
   EXPECT_THAT(message, HasSubstr("table worker already exists"));
   EXPECT_THAT(message, HasSubstr("not changed"));
   EXPECT_EQ(read_bytes(file), before);
-  EXPECT_EQ(RawDb(file).integer("PRAGMA user_version"), 1);
+  EXPECT_EQ(RawDb(file).integer("PRAGMA user_version"), current);
   EXPECT_FALSE(exists(file + "-journal"));
   // The copy taken before the attempt stays, and the file still opens.
-  EXPECT_EQ(read_bytes(file + ".v1.bak"), before);
+  EXPECT_EQ(read_bytes(file + ".v" + v_current + ".bak"), before);
   EXPECT_EQ(SqliteStore::open_existing(file)->worker_count(), 1u);
 }
 
@@ -278,7 +285,7 @@ TEST(OpenTest, UpgradeLeavingDanglingReferencesIsRefused) {
   TempDir dir;
   const std::string file = make_current_file(dir);
   const std::string before = read_bytes(file);
-  const auto list = extended({{2,
+  const auto list = extended({{current + 1,
                                "INSERT INTO training (worker_id, date, half_hours, category, "
                                "verified) VALUES (999999, '2024-01-01', 2, 'skills', 1);"}});
   const std::string message =
@@ -292,7 +299,7 @@ TEST(OpenTest, ForeignKeysAreEnforcedOnTheStoresConnection) {
   // not exist: only the connection's foreign_keys = ON stops it.
   TempDir dir;
   const std::string file = make_current_file(dir);
-  const auto list = extended({{2,
+  const auto list = extended({{current + 1,
                                "CREATE TRIGGER orphan AFTER INSERT ON exam_attempt BEGIN "
                                "INSERT INTO certificate (worker_id, type, issue_date) "
                                "VALUES (999999, 'other', '2020-01-01'); END;"}});

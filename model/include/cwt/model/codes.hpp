@@ -38,6 +38,8 @@ enum class Proration { none, by_month, by_day };
 enum class CertificationStatus { certified, exempt, overdue, due_soon, pending };
 enum class TrainingStatus { met, on_track, behind, not_met };
 enum class Action { recall, dismiss };
+// A worker on a training event's list: signed up, or marked after it.
+enum class Attendance { registered, present, absent };
 
 template <class E>
 struct CodeEntry {

@@ -16,6 +16,7 @@
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 #include "cwt/model/status.hpp"
+#include "cwt/model/training_event.hpp"
 
 namespace cwt {
 
@@ -63,6 +64,16 @@ struct ChangeSet {
   std::vector<std::int64_t> delete_exams;
   std::vector<std::int64_t> delete_certificates;
   std::vector<std::int64_t> delete_training;
+  // Training events with their attendee lists. An update (by event_id)
+  // replaces the event's fields and its whole list: an attendee newly present
+  // is credited a training record (credited_record), one no longer present
+  // loses it, and the records of those still present follow the event's
+  // fields. Deleting an event deletes the records it credited. Records
+  // credited by an event change only this way: update_training and
+  // delete_training refuse them.
+  std::vector<TrainingEvent> add_events;
+  std::vector<TrainingEvent> update_events;
+  std::vector<std::int64_t> delete_events;
   // Demo data only: one audit row for the whole change instead of one per row.
   bool audit_summary_only = false;
   // Demo data only: applied only to a store without workers, decided inside
@@ -73,7 +84,8 @@ struct ChangeSet {
     return upsert_workers.empty() && replace_history.empty() && add_exams.empty() &&
            add_certificates.empty() && add_training.empty() && update_exams.empty() &&
            update_certificates.empty() && update_training.empty() && delete_exams.empty() &&
-           delete_certificates.empty() && delete_training.empty();
+           delete_certificates.empty() && delete_training.empty() && add_events.empty() &&
+           update_events.empty() && delete_events.empty();
   }
 };
 
@@ -100,6 +112,10 @@ class Store {
   // without any have an empty one): what a front end holding the whole
   // database in memory computes completed hours from, for any day.
   virtual std::map<std::string, HoursLedger> hours_ledgers() = 0;
+
+  // Every training event with its attendees (ID number order), by first day
+  // then id.
+  virtual std::vector<TrainingEvent> training_events() = 0;
 
   // In one transaction; throws StoreError and changes nothing on failure.
   virtual void apply(const ChangeSet& change) = 0;

@@ -66,6 +66,7 @@ class SqliteStore final : public Store {
   std::vector<TrainingRecord> training_of(std::string_view id_number) override;
   std::vector<WorkerFile> worker_files(std::optional<DayRange> window) override;
   std::map<std::string, HoursLedger> hours_ledgers() override;
+  std::vector<TrainingEvent> training_events() override;
 
   void apply(const ChangeSet& change) override;
 

@@ -1,0 +1,86 @@
+#include "cwt/model/training_event.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "cwt/model/hours.hpp"
+#include "cwt/model/text.hpp"
+
+namespace cwt {
+
+TrainingRecord credited_record(const TrainingEvent& event, std::string_view id_number) {
+  TrainingRecord record;
+  record.id_number = std::string(id_number);
+  record.date = event.last_day;
+  record.half_hours = event.half_hours;
+  record.category = event.category;
+  record.course = event.course;
+  record.provider = event.provider;
+  record.verified = true;
+  return record;
+}
+
+Problems check_event(const TrainingEvent& event, Date today, const Policy& policy) {
+  Problems problems;
+  if (trim_blanks(event.course).empty())
+    problems.push_back({"course", "the course of an event must not be empty"});
+  if (event.first_day.is_special() || event.last_day.is_special()) {
+    if (event.first_day.is_special()) problems.push_back({"date", "the first day is missing"});
+    if (event.last_day.is_special()) problems.push_back({"end_date", "the last day is missing"});
+    return problems;
+  }
+
+  if (event.last_day < event.first_day)
+    problems.push_back({"end_date", "last day " + to_iso(event.last_day) + " is before the first day " +
+                                        to_iso(event.first_day)});
+  else if ((event.last_day - event.first_day).days() + 1 > kMaxEventDays)
+    problems.push_back({"end_date", "an event of more than " + std::to_string(kMaxEventDays) +
+                                        " days is not one course (" + to_iso(event.first_day) +
+                                        " to " + to_iso(event.last_day) + ")"});
+  if (event.first_day > add_years(today, kMaxYearsAheadForStart))
+    problems.push_back({"date", "first day " + to_iso(event.first_day) + " is more than " +
+                                    std::to_string(kMaxYearsAheadForStart) +
+                                    " year ahead (today is " + to_iso(today) + ")"});
+
+  // Hours and texts: exactly the checks of a training record, on the record
+  // the event would credit (the date is checked per attendee below).
+  TrainingRecord sample = credited_record(event, "");
+  sample.date = std::min(event.last_day, today);
+  for (auto& problem : check_training(sample, today, policy)) problems.push_back(std::move(problem));
+
+  std::set<std::string_view> seen;
+  for (std::size_t i = 0; i < event.attendees.size(); ++i) {
+    const Attendee& attendee = event.attendees[i];
+    if (!seen.insert(attendee.id_number).second) {
+      problems.push_back({"id_number", "ID number " + shown(attendee.id_number) +
+                                           " is listed twice", i});
+      continue;
+    }
+    if (attendee.attendance == Attendance::registered) continue;
+    if (event.last_day > today) {
+      problems.push_back({"attendance", "ID number " + shown(attendee.id_number) +
+                                            ": attendance can be marked once the event is over (" +
+                                            to_iso(event.last_day) + ", today is " +
+                                            to_iso(today) + ")",
+                          i});
+      continue;
+    }
+    if (attendee.attendance != Attendance::present) continue;
+    // The record's own date rules (the worker's age); its hours and texts
+    // are the event's, reported once above.
+    for (auto& problem : check_training(credited_record(event, attendee.id_number), today, policy)) {
+      if (problem.field != "date") continue;
+      problem.field = "end_date";  // the record is dated on the last day
+      problem.message = "ID number " + shown(attendee.id_number) + ": " + problem.message;
+      problem.index = i;
+      problems.push_back(std::move(problem));
+    }
+  }
+  return problems;
+}
+
+std::size_t count_marked(const TrainingEvent& event, Attendance attendance) {
+  return static_cast<std::size_t>(std::ranges::count(event.attendees, attendance, &Attendee::attendance));
+}
+
+}  // namespace cwt

@@ -1,0 +1,27 @@
+#pragma once
+// SqliteStore's training events (migration 2): reading them with their
+// attendees, and the event part of a change, inside apply()'s transaction.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cwt/model/store.hpp"
+#include "row_codec.hpp"
+#include "sqlite_db.hpp"
+
+namespace cwt {
+
+std::vector<TrainingEvent> read_training_events(sqlite::Connection& db);
+
+// Refuses, before anything is written, corrections and deletions of training
+// records that an event credited: those follow the event's attendance.
+void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change);
+
+// Adds, updates and deletes the change's events, crediting and un-crediting
+// training records. `ids`: ID number -> worker row id, every attendee in it.
+void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
+                         const std::unordered_map<std::string, std::int64_t>& ids,
+                         IsoDates& iso);
+
+}  // namespace cwt
