@@ -138,6 +138,7 @@ int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::o
   add_status_command(app, context);
   add_demo_command(app, context);
   add_record_commands(app, context);
+  add_event_command(app, context);
 
   try {
     // CLI11 takes the arguments last first, without the program name.

@@ -88,9 +88,20 @@ const std::array training_specs{
     FieldSpec{"provider", false, Names(provider_zh)},
     FieldSpec{"verified", false, Names(verified_zh)},
 };
+// A training event's own fields (no attendee): `event add` and the GUI's
+// event editor. `date` is the first day, `end_date` the last (empty: the same).
+const std::array event_specs{
+    FieldSpec{"course", true, Names(course_zh)},
+    FieldSpec{"category", true, Names(category_zh)},
+    FieldSpec{"hours", true, Names(hours_zh)},
+    FieldSpec{"date", true, Names(date_zh)},
+    FieldSpec{"end_date", false, Names(end_date_zh)},
+    FieldSpec{"provider", false, Names(provider_zh)},
+};
 
 }  // namespace
 
+std::span<const FieldSpec> event_fields() { return event_specs; }
 std::span<const FieldSpec> worker_fields() { return worker_specs; }
 std::span<const FieldSpec> position_fields() { return position_specs; }
 std::span<const FieldSpec> exam_fields() { return exam_specs; }

@@ -310,6 +310,41 @@ ParsedTraining parse_training(const FieldValues& fields, Date today, const Polic
   return out;
 }
 
+ParsedEvent parse_event(const FieldValues& fields, Date today, const Policy& policy) {
+  ParsedEvent out;
+  FieldReader read(fields, event_fields(), "training event", out.problems);
+  TrainingEvent& event = out.record;
+  event.course = read.text("course");
+  const auto category = read.code<TrainingCategory>("category", "training category");
+  const std::string hours_text = read.text("hours");
+  const auto first = read.date("date");
+  const auto last = read.date("end_date");
+  event.provider = read.text("provider");
+  if (category) event.category = *category;
+  if (!hours_text.empty()) {
+    if (const auto hours = parse_hours(hours_text))
+      event.half_hours = *hours;
+    else
+      read.add("hours", hours.error());
+  }
+  if (!first) return out;
+  event.first_day = *first;
+  event.last_day = last.value_or(*first);
+  add_rule_problems(out.problems, check_event(event, today, policy));
+  return out;
+}
+
+FieldValues fields_of(const TrainingEvent& event) {
+  return {
+      {"course", event.course},
+      {"category", std::string(code(event.category))},
+      {"hours", format_hours(event.half_hours)},
+      {"date", to_iso(event.first_day)},
+      {"end_date", to_iso(event.last_day)},
+      {"provider", event.provider},
+  };
+}
+
 FieldValues fields_of(const Worker& worker) {
   const auto optional_date = [](const std::optional<Date>& day) {
     return day ? to_iso(*day) : std::string();

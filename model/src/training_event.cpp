@@ -31,8 +31,8 @@ Problems check_event(const TrainingEvent& event, Date today, const Policy& polic
   }
 
   if (event.last_day < event.first_day)
-    problems.push_back({"end_date", "last day " + to_iso(event.last_day) + " is before the first day " +
-                                        to_iso(event.first_day)});
+    problems.push_back({"end_date", "last day " + to_iso(event.last_day) +
+                                        " is before the first day " + to_iso(event.first_day)});
   else if ((event.last_day - event.first_day).days() + 1 > kMaxEventDays)
     problems.push_back({"end_date", "an event of more than " + std::to_string(kMaxEventDays) +
                                         " days is not one course (" + to_iso(event.first_day) +
@@ -46,29 +46,31 @@ Problems check_event(const TrainingEvent& event, Date today, const Policy& polic
   // the event would credit (the date is checked per attendee below).
   TrainingRecord sample = credited_record(event, "");
   sample.date = std::min(event.last_day, today);
-  for (auto& problem : check_training(sample, today, policy)) problems.push_back(std::move(problem));
+  for (auto& problem : check_training(sample, today, policy))
+    problems.push_back(std::move(problem));
 
   std::set<std::string_view> seen;
   for (std::size_t i = 0; i < event.attendees.size(); ++i) {
     const Attendee& attendee = event.attendees[i];
     if (!seen.insert(attendee.id_number).second) {
-      problems.push_back({"id_number", "ID number " + shown(attendee.id_number) +
-                                           " is listed twice", i});
+      problems.push_back(
+          {"id_number", "ID number " + shown(attendee.id_number) + " is listed twice", i});
       continue;
     }
     if (attendee.attendance == Attendance::registered) continue;
     if (event.last_day > today) {
-      problems.push_back({"attendance", "ID number " + shown(attendee.id_number) +
-                                            ": attendance can be marked once the event is over (" +
-                                            to_iso(event.last_day) + ", today is " +
-                                            to_iso(today) + ")",
+      problems.push_back({"attendance",
+                          "ID number " + shown(attendee.id_number) +
+                              ": attendance can be marked once the event is over (" +
+                              to_iso(event.last_day) + ", today is " + to_iso(today) + ")",
                           i});
       continue;
     }
     if (attendee.attendance != Attendance::present) continue;
     // The record's own date rules (the worker's age); its hours and texts
     // are the event's, reported once above.
-    for (auto& problem : check_training(credited_record(event, attendee.id_number), today, policy)) {
+    for (auto& problem :
+         check_training(credited_record(event, attendee.id_number), today, policy)) {
       if (problem.field != "date") continue;
       problem.field = "end_date";  // the record is dated on the last day
       problem.message = "ID number " + shown(attendee.id_number) + ": " + problem.message;
@@ -80,7 +82,8 @@ Problems check_event(const TrainingEvent& event, Date today, const Policy& polic
 }
 
 std::size_t count_marked(const TrainingEvent& event, Attendance attendance) {
-  return static_cast<std::size_t>(std::ranges::count(event.attendees, attendance, &Attendee::attendance));
+  return static_cast<std::size_t>(
+      std::ranges::count(event.attendees, attendance, &Attendee::attendance));
 }
 
 }  // namespace cwt

@@ -128,8 +128,8 @@ std::map<std::string, StoredAttendance> stored_attendance(sqlite::Connection& db
 }
 
 std::optional<TrainingEvent> stored_event(sqlite::Connection& db, std::int64_t event_id) {
-  auto query = db.prepare("SELECT " + std::string(kEventColumns) +
-                          " FROM training_event WHERE id = ?");
+  auto query =
+      db.prepare("SELECT " + std::string(kEventColumns) + " FROM training_event WHERE id = ?");
   query.bind(1, event_id);
   if (!query.step()) return std::nullopt;
   return read_event(query);
@@ -197,15 +197,15 @@ void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change) {
 }
 
 void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
-                         const std::unordered_map<std::string, std::int64_t>& ids,
-                         IsoDates& iso) {
+                         const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
   if (change.add_events.empty() && change.update_events.empty() && change.delete_events.empty())
     return;
   AttendanceWriter attendance(db, iso);
 
   for (const std::int64_t event_id : change.delete_events) {
     if (!stored_event(db, event_id)) no_such_event(event_id);
-    for (const auto& [id_number, stored] : stored_attendance(db, event_id)) attendance.remove(stored);
+    for (const auto& [id_number, stored] : stored_attendance(db, event_id))
+      attendance.remove(stored);
     db.prepare("DELETE FROM training_event WHERE id = ?").bind(1, event_id).run();
   }
 

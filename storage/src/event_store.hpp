@@ -21,7 +21,6 @@ void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change);
 // Adds, updates and deletes the change's events, crediting and un-crediting
 // training records. `ids`: ID number -> worker row id, every attendee in it.
 void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
-                         const std::unordered_map<std::string, std::int64_t>& ids,
-                         IsoDates& iso);
+                         const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
 
 }  // namespace cwt

@@ -1,9 +1,10 @@
 // Training events: the record an attendee present is credited, and the checks
 // an event must pass before it is stored.
+#include "cwt/model/training_event.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "cwt/model/training_event.hpp"
 #include "support.hpp"
 
 namespace cwt::test {

@@ -78,7 +78,8 @@ TEST_F(EventsTest, PresentAttendeesAreCreditedTheEventsHours) {
   }
   EXPECT_TRUE(store_->training_of(ids_[2]).empty());  // registered only
   EXPECT_EQ(stored.attendees[2].training_record_id, 0);
-  EXPECT_EQ(store_->hours_ledgers().at(ids_[0]).completed_half_hours(2025, make_date(2025, 12, 31)), 16);
+  EXPECT_EQ(store_->hours_ledgers().at(ids_[0]).completed_half_hours(2025, make_date(2025, 12, 31)),
+            16);
 }
 
 TEST_F(EventsTest, RemarkingCreditsAndUncreditsAndCorrectionsFollowTheEvent) {
@@ -175,7 +176,8 @@ TEST_F(EventsTest, UnknownAttendeesOrEventsRefuseTheWholeChange) {
   const TrainingEvent event = add(sample_event());
   const std::string before = read_bytes(path_);
   TrainingEvent bad = event;
-  bad.attendees.push_back({make_id_number("120101", make_date(1990, 1, 1), 999), Attendance::present});
+  bad.attendees.push_back(
+      {make_id_number("120101", make_date(1990, 1, 1), 999), Attendance::present});
   ChangeSet change;
   change.description = "bad";
   change.update_events.push_back(bad);

@@ -310,5 +310,58 @@ TEST_F(WorkspaceTest, ACorrectionAndADeletionShowInTheStatuses) {
   expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
 }
 
+TEST_F(WorkspaceTest, AnEventsAttendanceCreditsAndLaterUncreditsTheHours) {
+  Workspace workspace(*store_, kToday);
+  // Three workers who are behind this year.
+  WorkerQuery behind;
+  behind.training = TrainingStatus::behind;
+  const auto rows = workspace.select(behind);
+  ASSERT_GE(rows.size(), 3u);
+  std::vector<std::string> ids;
+  std::vector<std::int64_t> before;
+  for (std::size_t i = 0; i < 3; ++i) {
+    ids.push_back(workspace.statuses()[rows[i]].worker->id_number);
+    before.push_back(workspace.statuses()[rows[i]].training.completed_half_hours);
+  }
+  const auto completed = [&](const std::string& id) {
+    for (const auto& status : workspace.statuses())
+      if (status.worker->id_number == id) return status.training.completed_half_hours;
+    return std::int64_t{-1};
+  };
+
+  TrainingEvent event;
+  event.course = "社区治理专题培训";
+  event.category = TrainingCategory::practice;
+  event.first_day = event.last_day = Date(2026, 6, 20);
+  event.half_hours = 12;
+  for (const auto& id : ids) event.attendees.push_back({id, Attendance::present});
+  ChangeSet add;
+  add.description = "event";
+  add.add_events.push_back(event);
+  workspace.apply(add);
+  ASSERT_EQ(workspace.events().size(), 1u);
+  for (std::size_t i = 0; i < 3; ++i) EXPECT_EQ(completed(ids[i]), before[i] + 12) << ids[i];
+  expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+
+  // The second worker was not there after all.
+  TrainingEvent corrected = workspace.events().front();
+  corrected.attendees[1].attendance = Attendance::absent;
+  ChangeSet remark;
+  remark.description = "event attendance";
+  remark.update_events.push_back(corrected);
+  workspace.apply(remark);
+  const auto sorted = [&] {  // attendees are read back in ID order
+    auto copy = ids;
+    std::sort(copy.begin(), copy.end());
+    return copy;
+  }();
+  EXPECT_EQ(completed(sorted[1]),
+            before[std::find(ids.begin(), ids.end(), sorted[1]) - ids.begin()]);
+  EXPECT_EQ(completed(sorted[0]),
+            before[std::find(ids.begin(), ids.end(), sorted[0]) - ids.begin()] + 12);
+  EXPECT_EQ(workspace.events().front().attendees[1].attendance, Attendance::absent);
+  expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+}
+
 }  // namespace
 }  // namespace cwt

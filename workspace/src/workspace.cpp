@@ -16,6 +16,7 @@ Workspace::Workspace(Store& store, Date day) : store_(store), day_(day), year_(d
 void Workspace::load() {
   policy_ = store_.policy();
   files_ = store_.worker_files(std::nullopt);
+  events_ = store_.training_events();
   auto ledgers = store_.hours_ledgers();
   ledgers_.clear();
   ledgers_.reserve(files_.size());
@@ -24,6 +25,13 @@ void Workspace::load() {
     ledgers_.push_back(found != ledgers.end() ? std::move(found->second) : HoursLedger());
   }
   recompute();
+}
+
+const WorkerFile* Workspace::find(std::string_view id_number) const {
+  const auto found = std::lower_bound(
+      files_.begin(), files_.end(), id_number,
+      [](const WorkerFile& file, std::string_view id) { return file.worker.id_number < id; });
+  return found != files_.end() && found->worker.id_number == id_number ? &*found : nullptr;
 }
 
 void Workspace::recompute() {

@@ -14,6 +14,7 @@
 #include "cwt/model/expected.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
+#include "cwt/model/training_event.hpp"
 #include "cwt/model/validation.hpp"
 
 namespace cwt {
@@ -37,6 +38,7 @@ std::span<const FieldSpec> position_fields();
 std::span<const FieldSpec> exam_fields();
 std::span<const FieldSpec> certificate_fields();
 std::span<const FieldSpec> training_fields();
+std::span<const FieldSpec> event_fields();  // a training event without its attendees
 
 // The record and every problem found in it; the record is meaningful only
 // when `problems` is empty.
@@ -58,6 +60,7 @@ using ParsedPosition = Parsed<PositionRow>;
 using ParsedExam = Parsed<ExamAttempt>;
 using ParsedCertificate = Parsed<Certificate>;
 using ParsedTraining = Parsed<TrainingRecord>;
+using ParsedEvent = Parsed<TrainingEvent>;
 
 // The whole record of a worker, history left empty. Gender and birth date are
 // taken from the ID number; when given they must agree with it. Empty optional
@@ -67,6 +70,11 @@ ParsedPosition parse_position(const FieldValues& fields, Date today);
 ParsedExam parse_exam(const FieldValues& fields, Date today);
 ParsedCertificate parse_certificate(const FieldValues& fields, Date today);
 ParsedTraining parse_training(const FieldValues& fields, Date today, const Policy& policy);
+// A training event's fields, attendees left empty; an empty end_date is the
+// first day. The event passes check_event.
+ParsedEvent parse_event(const FieldValues& fields, Date today, const Policy& policy);
+// An event's fields as parse_event reads them back, for editing.
+FieldValues fields_of(const TrainingEvent& event);
 
 // A worker's fields as parse_worker reads them back (codes, ISO dates), for
 // `worker edit`: overwrite the given fields, then parse_worker the result.

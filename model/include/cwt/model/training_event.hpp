@@ -33,15 +33,14 @@ struct TrainingEvent {
   std::string course;         // required
   TrainingCategory category = TrainingCategory::quality;
   Date first_day;
-  Date last_day;      // the same as first_day for a one-day event
+  Date last_day;       // the same as first_day for a one-day event
   int half_hours = 0;  // credited to each attendee present (class hours x 2)
   std::string provider;
   std::vector<Attendee> attendees;  // at most one entry per ID number
   bool operator==(const TrainingEvent& other) const {
-    return course == other.course && category == other.category &&
-           first_day == other.first_day && last_day == other.last_day &&
-           half_hours == other.half_hours && provider == other.provider &&
-           attendees == other.attendees;
+    return course == other.course && category == other.category && first_day == other.first_day &&
+           last_day == other.last_day && half_hours == other.half_hours &&
+           provider == other.provider && attendees == other.attendees;
   }
 };
 

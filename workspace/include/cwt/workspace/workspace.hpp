@@ -51,6 +51,11 @@ class Workspace {
   // training behind (largest shortfall first).
   std::vector<std::size_t> act_first(std::size_t limit) const;
 
+  // Training events with their attendees, by first day then id.
+  const std::vector<TrainingEvent>& events() const { return events_; }
+  // The worker file of an ID number, or null when there is none.
+  const WorkerFile* find(std::string_view id_number) const;
+
   // Writes through the store (one transaction), then reloads what it holds;
   // on failure (StoreError) nothing changed, here or in the file.
   void apply(const ChangeSet& change);
@@ -67,6 +72,7 @@ class Workspace {
   std::vector<WorkerFile> files_;     // ordered by ID number
   std::vector<HoursLedger> ledgers_;  // parallel to files_
   std::vector<WorkerStatus> statuses_;
+  std::vector<TrainingEvent> events_;
 };
 
 }  // namespace cwt

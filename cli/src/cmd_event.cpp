@@ -1,0 +1,195 @@
+// `event add|attend|show`: training events from the command line. Marking an
+// attendee present credits the event's hours as a training record, in the
+// same transaction (the store does it; see ChangeSet::update_events).
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
+#include "field_options.hpp"
+#include "text_table.hpp"
+
+namespace cwt::cli {
+namespace {
+
+std::string label(Language language, auto value) {
+  return std::string(language == Language::zh ? label_zh(value) : label_en(value));
+}
+
+std::string days_text(const TrainingEvent& event) {
+  return event.first_day == event.last_day
+             ? to_iso(event.first_day)
+             : to_iso(event.first_day) + " – " + to_iso(event.last_day);
+}
+
+TrainingEvent stored_event(Store& store, std::int64_t event_id, std::string_view command) {
+  for (auto& event : store.training_events())
+    if (event.event_id == event_id) return event;
+  throw InputError(std::string(command) + ": --event: there is no training event " +
+                   std::to_string(event_id) + " (event show lists them)");
+}
+
+void add_event_add(CLI::App& group, CommandContext& context) {
+  auto* add = group.add_subcommand(
+      "add", "Add a training event (--date is the first day, --end-date the last)");
+  auto options = std::make_shared<FieldOptions>(*add, event_fields(), true);
+  add->callback([&context, options] {
+    context.action = [&context, options] {
+      auto store = context.open_store();
+      auto parsed = parse_event(options->given(), context.today, store->policy());
+      if (!parsed.ok()) throw InputError(describe("event add", parsed.problems));
+      ChangeSet change;
+      change.description = "event add " + parsed.record.course;
+      change.add_events.push_back(parsed.record);
+      store->apply(change);
+      // The new event is the latest one stored with these fields.
+      std::int64_t event_id = 0;
+      for (const auto& stored : store->training_events())
+        if (stored == parsed.record) event_id = std::max(event_id, stored.event_id);
+      context.out << "added event " << event_id << ' ' << parsed.record.course << '\n';
+    };
+  });
+}
+
+void add_event_attend(CLI::App& group, CommandContext& context) {
+  auto* attend = group.add_subcommand(
+      "attend",
+      "Mark workers present at an event (crediting its hours), or absent, registered, or off "
+      "its list");
+  auto event_id = std::make_shared<std::int64_t>(0);
+  auto mark = std::make_shared<std::string>("present");
+  auto id_texts = std::make_shared<std::vector<std::string>>();
+  attend->add_option("--event", *event_id, "The event's number (event show)")->required();
+  attend->add_option("--mark", *mark, "present (default), absent, registered or remove")
+      ->check(CLI::IsMember({"present", "absent", "registered", "remove"}));
+  attend->add_option("ID_NUMBER", *id_texts, "The workers' ID numbers")->required();
+  attend->callback([&context, event_id, mark, id_texts] {
+    context.action = [&context, event_id, mark, id_texts] {
+      const char* command = "event attend";
+      auto store = context.open_store();
+      TrainingEvent event = stored_event(*store, *event_id, command);
+      std::vector<std::string> problems;
+      for (const std::string& text : *id_texts) {
+        const auto id = parse_id_number(text, context.today);
+        if (!id) {
+          problems.push_back(std::string(command) + ": " + id.error());
+          continue;
+        }
+        if (!store->find_worker(id->digits)) {
+          problems.push_back(std::string(command) + ": no worker with ID number " + id->digits);
+          continue;
+        }
+        auto listed = std::ranges::find(event.attendees, id->digits, &Attendee::id_number);
+        if (*mark == "remove") {
+          if (listed != event.attendees.end()) event.attendees.erase(listed);
+          continue;
+        }
+        const Attendance attendance = *parse_code<Attendance>(*mark);
+        if (listed != event.attendees.end())
+          listed->attendance = attendance;
+        else
+          event.attendees.push_back({id->digits, attendance});
+      }
+      if (!problems.empty()) {
+        problems.back() += "; nothing changed";
+        throw InputError(problems);
+      }
+      const Problems checked = check_event(event, context.today, store->policy());
+      if (!checked.empty()) throw InputError(describe(command, checked));
+      ChangeSet change;
+      change.description = "event attend " + std::to_string(event.event_id) + " " + *mark;
+      change.update_events.push_back(event);
+      store->apply(change);
+      context.out << "event " << event.event_id << ": " << count_marked(event, Attendance::present)
+                  << " present, " << count_marked(event, Attendance::absent) << " absent, "
+                  << count_marked(event, Attendance::registered) << " registered\n";
+    };
+  });
+}
+
+nlohmann::ordered_json event_json(const TrainingEvent& event, bool with_attendees,
+                                  const std::map<std::string, std::string>& names) {
+  nlohmann::ordered_json json{
+      {"event", event.event_id},
+      {"course", event.course},
+      {"category", code(event.category)},
+      {"first_day", to_iso(event.first_day)},
+      {"last_day", to_iso(event.last_day)},
+      // As in status: whole hours as integers (8), halves as 7.5.
+      {"hours", event.half_hours % 2 == 0 ? nlohmann::ordered_json(event.half_hours / 2)
+                                          : nlohmann::ordered_json(hours_value(event.half_hours))},
+      {"provider", event.provider},
+      {"registered", count_marked(event, Attendance::registered)},
+      {"present", count_marked(event, Attendance::present)},
+      {"absent", count_marked(event, Attendance::absent)},
+  };
+  if (with_attendees) {
+    auto& attendees = json["attendees"] = nlohmann::ordered_json::array();
+    for (const Attendee& a : event.attendees)
+      attendees.push_back({{"id_number", a.id_number},
+                           {"name", names.contains(a.id_number) ? names.at(a.id_number) : ""},
+                           {"attendance", code(a.attendance)}});
+  }
+  return json;
+}
+
+void add_event_show(CLI::App& group, CommandContext& context) {
+  auto* show = group.add_subcommand("show", "List the training events, or one with its attendees");
+  auto event_id = std::make_shared<std::int64_t>(0);
+  auto format = std::make_shared<std::string>("table");
+  show->add_option("--event", *event_id, "One event's number: show its attendees");
+  show->add_option("--format", *format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  show->callback([&context, event_id, format] {
+    context.action = [&context, event_id, format] {
+      auto store = context.open_store();
+      std::vector<TrainingEvent> events;
+      if (*event_id != 0)
+        events.push_back(stored_event(*store, *event_id, "event show"));
+      else
+        events = store->training_events();
+      std::map<std::string, std::string> names;
+      if (*event_id != 0)
+        for (const auto& worker : store->workers()) names.emplace(worker.id_number, worker.name);
+
+      if (*format == "json") {
+        auto json = nlohmann::ordered_json::array();
+        for (const auto& e : events) json.push_back(event_json(e, *event_id != 0, names));
+        context.out << json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        return;
+      }
+      const Language lang = context.language;
+      const bool zh = lang == Language::zh;
+      TextTable table(zh ? std::vector<std::string>{"编号", "日期", "课程", "类别", "学时",
+                                                    "培训机构", "已报名", "出席", "缺席"}
+                         : std::vector<std::string>{"No.", "Days", "Course", "Category", "Hours",
+                                                    "Provider", "Registered", "Present", "Absent"});
+      for (const auto& e : events)
+        table.add_row({std::to_string(e.event_id), days_text(e), e.course, label(lang, e.category),
+                       format_hours(e.half_hours), e.provider,
+                       std::to_string(count_marked(e, Attendance::registered)),
+                       std::to_string(count_marked(e, Attendance::present)),
+                       std::to_string(count_marked(e, Attendance::absent))});
+      table.write(context.out);
+      if (*event_id == 0) return;
+      context.out << '\n';
+      TextTable attendees(zh ? std::vector<std::string>{"身份证号", "姓名", "出席情况"}
+                             : std::vector<std::string>{"ID number", "Name", "Attendance"});
+      for (const Attendee& a : events.front().attendees)
+        attendees.add_row({a.id_number, names.contains(a.id_number) ? names.at(a.id_number) : "",
+                           label(lang, a.attendance)});
+      attendees.write(context.out);
+    };
+  });
+}
+
+}  // namespace
+
+void add_event_command(CLI::App& app, CommandContext& context) {
+  auto* event = app.add_subcommand("event", "Training events and their attendance");
+  event->require_subcommand(1);
+  add_event_add(*event, context);
+  add_event_attend(*event, context);
+  add_event_show(*event, context);
+}
+
+}  // namespace cwt::cli
