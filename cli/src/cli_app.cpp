@@ -8,7 +8,7 @@
 #include "commands.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/storage/sqlite_store.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt::cli {
 namespace {

@@ -2,7 +2,7 @@
 #include "commands.hpp"
 #include "cwt/exchange/importer.hpp"
 #include "cwt/model/text.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt::cli {
 

@@ -4,7 +4,7 @@
 #include "commands.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/storage/sqlite_store.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 #include "text_table.hpp"
 
 namespace cwt::cli {

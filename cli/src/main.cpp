@@ -3,13 +3,13 @@
 #include <iostream>
 
 #include "cli_app.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 int main(int argc, char** argv) {
-  cwt::cli::set_up_console();
+  cwt::set_up_console();
   const auto today = boost::gregorian::day_clock::local_day();
   const int status =
-      cwt::cli::run_cli(cwt::cli::utf8_arguments(argc, argv), std::cout, std::cerr, today);
+      cwt::cli::run_cli(cwt::utf8_arguments(argc, argv), std::cout, std::cerr, today);
   std::cout.flush();
   return status;
 }

@@ -9,7 +9,6 @@
 
 namespace cwt::cli {
 
-enum class Language { zh, en };
 
 void write_status_json(std::ostream& out, const std::vector<WorkerStatus>& statuses);
 void write_status_csv(std::ostream& out, const std::vector<WorkerStatus>& statuses);

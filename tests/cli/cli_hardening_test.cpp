@@ -8,7 +8,7 @@
 #include <thread>
 
 #include "cli_test_support.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt::cli::testing {
 namespace {

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt::cli::testing {
 namespace {

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "cli_app.hpp"
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt::cli::testing {
 

@@ -335,5 +335,29 @@ TEST(OpenTest, MigrationListsMustBeNumberedWithoutGaps) {
   EXPECT_FALSE(exists(dir.file("gap.cwt")));
 }
 
+TEST(OpenTest, ASavedCopyOpensWithTheSameDataAndNoTemporaryFileStays) {
+  TempDir dir;
+  const std::string file = make_current_file(dir);
+  auto store = SqliteStore::open_existing(file);
+  const std::string copy = dir.file("备份 copy.cwt");
+  store->save_copy(copy);
+  EXPECT_FALSE(exists(copy + ".partial"));
+  auto reopened = SqliteStore::open_existing(copy);
+  EXPECT_EQ(reopened->workers(), store->workers());
+  EXPECT_EQ(RawDb(copy).integer("PRAGMA application_id"), SqliteStore::kApplicationId);
+  // Over an existing file: replaced whole.
+  write_bytes(copy, "old");
+  store->save_copy(copy);
+  EXPECT_EQ(SqliteStore::open_existing(copy)->worker_count(), 1u);
+  // Into a folder that does not exist: a StoreError naming the target.
+  const std::string nowhere = dir.file("missing/x.cwt");
+  try {
+    store->save_copy(nowhere);
+    FAIL();
+  } catch (const StoreError& error) {
+    EXPECT_THAT(error.what(), HasSubstr(nowhere));
+  }
+}
+
 }  // namespace
 }  // namespace cwt::test

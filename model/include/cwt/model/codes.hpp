@@ -73,6 +73,13 @@ std::string_view label_en(E value) {
   return code_entry(value).label_en;
 }
 
+// The languages labels, reports and the programs' texts come in.
+enum class Language { zh, en };
+template <class E>
+std::string_view label(E value, Language language) {
+  return language == Language::zh ? label_zh(value) : label_en(value);
+}
+
 // A code, its Chinese label or the Chinese alias, blanks around it ignored;
 // codes are matched case-insensitively.
 template <class E>

@@ -54,6 +54,12 @@ class SqliteStore final : public Store {
   // between runs (the user's cache folder). Without it, within this store.
   void remember_checks_in(const std::string& utf8_folder);
 
+  // A consistent copy of the whole database at `utf8_path` (SQLite's online
+  // backup, safe while the file is open here or elsewhere). Written beside
+  // under a temporary name and renamed when complete: the target is either
+  // the old file or a whole copy, never half of one. StoreError on failure.
+  void save_copy(const std::string& utf8_path);
+
   Policy policy() override;
   void save_policy(const Policy& policy) override;
 

@@ -1,5 +1,5 @@
 #pragma once
-// What differs between Windows and POSIX at the edges of the command line:
+// What differs between Windows and POSIX at the edges of the programs:
 // where the default database lives, how arguments and console text are
 // encoded. Everything inside the program is UTF-8.
 #include <filesystem>
@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-namespace cwt::cli {
+namespace cwt {
 
 // Makes the console show UTF-8 (Windows: code page 65001, binary stdout so
 // output bytes match the Linux build); no-op elsewhere.
@@ -34,4 +34,4 @@ std::filesystem::path log_file();
 std::filesystem::path path_from_utf8(std::string_view utf8);
 std::string utf8_from_path(const std::filesystem::path& path);
 
-}  // namespace cwt::cli
+}  // namespace cwt

@@ -1,4 +1,4 @@
-#include "platform.hpp"
+#include "cwt/platform/platform.hpp"
 
 #include <cstdlib>
 
@@ -11,7 +11,7 @@
 #include <shellapi.h>
 #endif
 
-namespace cwt::cli {
+namespace cwt {
 
 std::filesystem::path path_from_utf8(std::string_view utf8) {
   return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
@@ -100,4 +100,4 @@ std::string checked_files_folder() { return utf8_from_path(cache_folder() / "che
 
 std::filesystem::path log_file() { return cache_folder() / "cwtrack.log"; }
 
-}  // namespace cwt::cli
+}  // namespace cwt

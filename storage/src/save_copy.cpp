@@ -1,0 +1,46 @@
+// SqliteStore::save_copy: the "Save a backup copy" of the desktop program.
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+#include "cwt/storage/sqlite_store.hpp"
+#include "sqlite_db.hpp"
+
+namespace cwt {
+
+namespace {
+
+std::filesystem::path to_path(const std::string& utf8) {
+  return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
+}
+
+}  // namespace
+
+void SqliteStore::save_copy(const std::string& utf8_path) {
+  const std::string partial = utf8_path + ".partial";
+  std::error_code ignored;
+  std::filesystem::remove(to_path(partial), ignored);
+  try {
+    sqlite::Connection target(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, partial);
+    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", db_->handle(), "main");
+    if (!backup) target.fail("backup to " + partial);
+    // All pages in one step: the source is read under one read transaction,
+    // so the copy is one consistent state even while others write.
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK) target.fail("backup to " + partial);
+  } catch (const StoreError& error) {
+    std::filesystem::remove(to_path(partial), ignored);
+    throw StoreError("could not save a copy to " + utf8_path + ": " + error.what(), error.detail());
+  }
+  std::error_code renamed;
+  std::filesystem::rename(to_path(partial), to_path(utf8_path), renamed);
+  if (renamed) {
+    std::filesystem::remove(to_path(partial), ignored);
+    throw StoreError("could not save a copy to " + utf8_path + ": " + renamed.message() +
+                     "; the database itself is unchanged");
+  }
+}
+
+}  // namespace cwt
