@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cwt/exchange/csv_writer.hpp"
 #include "cwt/model/hours.hpp"
 #include "text_table.hpp"
 

@@ -23,9 +23,5 @@ class TextTable {
   std::vector<std::vector<std::string>> rows_;
 };
 
-// One CSV field, quoted when it holds a comma, quote or line break; a text
-// a spreadsheet would take for a formula (= + - @ tab CR first) is prefixed
-// with an apostrophe.
-std::string csv_field(std::string_view text);
 
 }  // namespace cwt::cli

@@ -8,10 +8,12 @@
 
 #include <limits>
 #include <set>
+#include <sstream>
 
 #include "cwt/demo/demo.hpp"
 #include "cwt/model/training.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "cwt/workspace/display.hpp"
 
 namespace cwt {
 namespace {
@@ -361,6 +363,43 @@ TEST_F(WorkspaceTest, AnEventsAttendanceCreditsAndLaterUncreditsTheHours) {
             before[std::find(ids.begin(), ids.end(), sorted[0]) - ids.begin()] + 12);
   EXPECT_EQ(workspace.events().front().attendees[1].attendance, Attendance::absent);
   expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
+}
+
+TEST(WorkspaceDisplay, DatesTheLocalWayAndCellsAsShown) {
+  EXPECT_EQ(local_date(Date(2026, 11, 29), Language::zh), "2026年11月29日");
+  EXPECT_EQ(local_date(Date(2026, 11, 9), Language::en), "9 Nov 2026");
+  Worker worker;
+  worker.id_number = "12010119900101001X";
+  worker.name = "=HYPERLINK(\"x\")";
+  WorkerStatus status;
+  status.worker = &worker;
+  status.certification.status = CertificationStatus::overdue;
+  status.certification.deadline = Date(2026, 3, 1);
+  status.certification.days_left = -12;
+  status.certification.action = Action::dismiss;
+  status.training.required_half_hours = 40;
+  status.training.completed_half_hours = 15;
+  status.training.shortfall_half_hours = 25;
+  status.training.status = TrainingStatus::behind;
+  EXPECT_EQ(cell_text(status, WorkerColumn::id_number, Language::zh, false), "120101********001X");
+  EXPECT_EQ(cell_text(status, WorkerColumn::id_number, Language::zh, true), "12010119900101001X");
+  EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::zh, false),
+            "已逾期 · 辞退（期限 2026年3月1日）");
+  EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::en, false),
+            "Overdue · Dismiss (deadline 1 Mar 2026)");
+  EXPECT_EQ(cell_text(status, WorkerColumn::completed_hours, Language::en, false), "7.5");
+  EXPECT_EQ(cell_text(status, WorkerColumn::days_left, Language::en, false), "-12");
+
+  std::ostringstream csv;
+  const std::vector<WorkerStatus> statuses{status};
+  const std::vector<std::size_t> rows{0};
+  write_worker_list_csv(csv, statuses, rows, Language::zh);
+  const std::string text = csv.str();
+  EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(text.find("姓名,身份证号,区"), std::string::npos);
+  // The name cannot run as a formula; the full ID number; days left a number.
+  EXPECT_NE(text.find("\"'=HYPERLINK(\"\"x\"\")\",12010119900101001X"), std::string::npos) << text;
+  EXPECT_NE(text.find(",-12,20,7.5,12.5,进度滞后\r\n"), std::string::npos) << text;
 }
 
 }  // namespace

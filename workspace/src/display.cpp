@@ -1,0 +1,130 @@
+#include "cwt/workspace/display.hpp"
+
+#include "cwt/exchange/csv_writer.hpp"
+#include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
+
+namespace cwt {
+
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonthsEn{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                     "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+}  // namespace
+
+std::string local_date(Date day, Language language) {
+  if (day.is_special()) return {};
+  const auto ymd = day.year_month_day();
+  if (language == Language::zh)
+    return std::to_string(ymd.year) + "年" + std::to_string(ymd.month) + "月" +
+           std::to_string(ymd.day) + "日";
+  return std::to_string(ymd.day) + " " + std::string(kMonthsEn.at(ymd.month - 1u)) + " " +
+         std::to_string(ymd.year);
+}
+
+std::string cell_text(const WorkerStatus& status, WorkerColumn column, Language language,
+                      bool full_id) {
+  const Worker& worker = *status.worker;
+  const auto& cert = status.certification;
+  switch (column) {
+    case WorkerColumn::name:
+      return worker.name;
+    case WorkerColumn::id_number:
+      return full_id ? worker.id_number : mask_id_number(worker.id_number);
+    case WorkerColumn::district:
+      return worker.org.district;
+    case WorkerColumn::street:
+      return worker.org.street;
+    case WorkerColumn::community:
+      return worker.org.community;
+    case WorkerColumn::position:
+      return std::string(label(status.position, language));
+    case WorkerColumn::age:
+      return std::to_string(status.age);
+    case WorkerColumn::certification: {
+      std::string text(label(cert.status, language));
+      if (cert.action) text += " · " + std::string(label(*cert.action, language));
+      const bool open = cert.status == CertificationStatus::pending ||
+                        cert.status == CertificationStatus::due_soon ||
+                        cert.status == CertificationStatus::overdue;
+      if (open && cert.deadline)
+        text += (language == Language::zh ? "（期限 " : " (deadline ") +
+                local_date(*cert.deadline, language) + (language == Language::zh ? "）" : ")");
+      return text;
+    }
+    case WorkerColumn::days_left:
+      return cert.days_left ? std::to_string(*cert.days_left) : std::string();
+    case WorkerColumn::required_hours:
+      return format_hours(status.training.required_half_hours);
+    case WorkerColumn::completed_hours:
+      return format_hours(status.training.completed_half_hours);
+    case WorkerColumn::shortfall_hours:
+      return format_hours(status.training.shortfall_half_hours);
+    case WorkerColumn::training:
+      return std::string(label(status.training.status, language));
+  }
+  return {};
+}
+
+std::string column_title(WorkerColumn column, Language language) {
+  const bool zh = language == Language::zh;
+  switch (column) {
+    case WorkerColumn::name:
+      return zh ? "姓名" : "Name";
+    case WorkerColumn::id_number:
+      return zh ? "身份证号" : "ID number";
+    case WorkerColumn::district:
+      return zh ? "区" : "District";
+    case WorkerColumn::street:
+      return zh ? "街道" : "Street";
+    case WorkerColumn::community:
+      return zh ? "社区" : "Community";
+    case WorkerColumn::position:
+      return zh ? "职务" : "Position";
+    case WorkerColumn::age:
+      return zh ? "年龄" : "Age";
+    case WorkerColumn::certification:
+      return zh ? "取证状态" : "Certification";
+    case WorkerColumn::days_left:
+      return zh ? "剩余天数" : "Days left";
+    case WorkerColumn::required_hours:
+      return zh ? "应修学时" : "Required hours";
+    case WorkerColumn::completed_hours:
+      return zh ? "已修学时" : "Completed hours";
+    case WorkerColumn::shortfall_hours:
+      return zh ? "差额学时" : "Shortfall hours";
+    case WorkerColumn::training:
+      return zh ? "培训状态" : "Training";
+  }
+  return {};
+}
+
+void write_worker_list_csv(std::ostream& out, std::span<const WorkerStatus> statuses,
+                           std::span<const std::size_t> rows, Language language) {
+  out << "\xEF\xBB\xBF";
+  bool first = true;
+  for (const WorkerColumn column : kWorkerColumns) {
+    out << (first ? "" : ",") << csv_field(column_title(column, language));
+    first = false;
+  }
+  out << "\r\n";
+  // Numbers this program computed are written as numbers (days left may be
+  // negative); every text passes the formula guard.
+  const auto is_number = [](WorkerColumn column) {
+    return column == WorkerColumn::age || column == WorkerColumn::days_left ||
+           column == WorkerColumn::required_hours || column == WorkerColumn::completed_hours ||
+           column == WorkerColumn::shortfall_hours;
+  };
+  for (const std::size_t row : rows) {
+    first = true;
+    for (const WorkerColumn column : kWorkerColumns) {
+      const std::string text = cell_text(statuses[row], column, language, true);
+      out << (first ? "" : ",") << (is_number(column) ? text : csv_field(text));
+      first = false;
+    }
+    out << "\r\n";
+  }
+}
+
+}  // namespace cwt
