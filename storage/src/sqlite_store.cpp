@@ -253,4 +253,29 @@ namespace cwt {
 
 std::vector<TrainingEvent> SqliteStore::training_events() { return read_training_events(*db_); }
 
+std::vector<AuditEntry> SqliteStore::audit_trail(std::string_view id_number) {
+  sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  auto worker = db_->prepare("SELECT id FROM worker WHERE id_number = ?");
+  worker.bind(1, id_number);
+  if (!worker.step()) return {};
+  const std::int64_t worker_id = worker.integer(0);
+  // The worker's own row by its id; the rows of its records by the worker_id
+  // their logged values carry (also after the record was deleted).
+  auto query = db_->prepare(
+      "SELECT b.at, b.os_user, b.description, l.table_name, l.action, ifnull(l.old_values, ''), "
+      "ifnull(l.new_values, '') FROM audit_log l JOIN audit_batch b ON b.id = l.batch_id "
+      "WHERE (l.table_name = 'worker' AND l.row_id = ?1) "
+      "OR (l.table_name <> 'worker' AND (json_extract(l.new_values, '$.worker_id') = ?1 "
+      "OR json_extract(l.old_values, '$.worker_id') = ?1)) "
+      "ORDER BY l.id DESC");
+  query.bind(1, worker_id);
+  std::vector<AuditEntry> entries;
+  while (query.step())
+    entries.push_back({std::string(query.text(0)), std::string(query.text(1)),
+                       std::string(query.text(2)), std::string(query.text(3)),
+                       std::string(query.text(4)), std::string(query.text(5)),
+                       std::string(query.text(6))});
+  return entries;
+}
+
 }  // namespace cwt

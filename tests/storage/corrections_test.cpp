@@ -107,5 +107,34 @@ TEST_F(CorrectionsTest, AnIdOfNoRecordOrOfAnotherWorkerChangesNothing) {
   EXPECT_TRUE(read_bytes(path_) == before);
 }
 
+TEST_F(CorrectionsTest, TheAuditTrailOfAWorkerListsItsChangesNewestFirst) {
+  auto training = store_->training_of(id_)[0];
+  training.half_hours = 6;
+  ChangeSet change;
+  change.description = "worker edit: hours";
+  change.update_training.push_back(training);
+  store_->apply(change);
+  ChangeSet removal;
+  removal.description = "worker edit: delete";
+  removal.delete_exams.push_back(store_->exams_of(id_)[0].record_id);
+  store_->apply(removal);
+
+  const auto trail = store_->audit_trail(id_);
+  ASSERT_EQ(trail.size(), 6u);  // worker, exam, certificate, training inserted; update; delete
+  EXPECT_EQ(trail[0].table, "exam_attempt");
+  EXPECT_EQ(trail[0].action, "delete");
+  EXPECT_EQ(trail[0].description, "worker edit: delete");
+  EXPECT_TRUE(trail[0].new_values.empty());
+  EXPECT_EQ(trail[1].table, "training");
+  EXPECT_EQ(trail[1].action, "update");
+  EXPECT_NE(trail[1].old_values.find("\"half_hours\":4"), std::string::npos) << trail[1].old_values;
+  EXPECT_NE(trail[1].new_values.find("\"half_hours\":6"), std::string::npos);
+  EXPECT_EQ(trail.back().table, "worker");
+  EXPECT_EQ(trail.back().action, "insert");
+  // The other worker's trail holds only their own row.
+  EXPECT_EQ(store_->audit_trail(sample_worker(2).id_number).size(), 1u);
+  EXPECT_TRUE(store_->audit_trail("no such worker").empty());
+}
+
 }  // namespace
 }  // namespace cwt::test

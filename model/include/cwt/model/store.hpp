@@ -89,6 +89,19 @@ struct ChangeSet {
   }
 };
 
+// One row of the audit log about a worker: when, who, which change, and the
+// row's values before and after as JSON objects (empty for an insert / a
+// delete).
+struct AuditEntry {
+  std::string at;  // UTC, 2024-03-01T08:30:00Z
+  std::string os_user;
+  std::string description;
+  std::string table;   // worker, position_spell, exam_attempt, certificate, training, ...
+  std::string action;  // insert, update, delete
+  std::string old_values;
+  std::string new_values;
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -112,6 +125,9 @@ class Store {
   // without any have an empty one): what a front end holding the whole
   // database in memory computes completed hours from, for any day.
   virtual std::map<std::string, HoursLedger> hours_ledgers() = 0;
+
+  // Every audit-log row about this worker and their records, newest first.
+  virtual std::vector<AuditEntry> audit_trail(std::string_view id_number) = 0;
 
   // Every training event with its attendees (ID number order), by first day
   // then id.

@@ -73,6 +73,7 @@ class SqliteStore final : public Store {
   std::vector<WorkerFile> worker_files(std::optional<DayRange> window) override;
   std::map<std::string, HoursLedger> hours_ledgers() override;
   std::vector<TrainingEvent> training_events() override;
+  std::vector<AuditEntry> audit_trail(std::string_view id_number) override;
 
   void apply(const ChangeSet& change) override;
 

@@ -11,6 +11,7 @@
 #include "cwt/model/codes.hpp"
 #include "cwt/model/dates.hpp"
 #include "cwt/model/status.hpp"
+#include "cwt/model/store.hpp"
 #include "cwt/workspace/worker_query.hpp"
 
 namespace cwt {
@@ -43,5 +44,12 @@ std::string column_title(WorkerColumn column, Language language);
 // at the start) is written as text.
 void write_worker_list_csv(std::ostream& out, std::span<const WorkerStatus> statuses,
                            std::span<const std::size_t> rows, Language language);
+
+// What an audit-log row changed, for the History tab: "hours: 2 → 3;
+// course: A → B" for an update (only the fields that differ), the values for
+// an insert or a delete. Internal keys (row ids) are left out.
+std::string change_text(const AuditEntry& entry);
+// The kind of record an audit row is about, in `language`.
+std::string record_kind(std::string_view table, Language language);
 
 }  // namespace cwt
