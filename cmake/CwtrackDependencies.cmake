@@ -12,6 +12,20 @@ add_library(csv::csv UNKNOWN IMPORTED)
 set_target_properties(csv::csv PROPERTIES IMPORTED_LOCATION ${CSV_LIBRARY}
                                           INTERFACE_INCLUDE_DIRECTORIES ${CSV_INCLUDE_DIR})
 
+if(CWTRACK_BUILD_GUI)
+  if(CMAKE_CROSSCOMPILING)
+    # The Windows prefix holds wxMSW once scripts/windows/build-deps has built
+    # it; a prefix from before that builds everything but the desktop program.
+    find_package(wxWidgets 3.2 COMPONENTS core base)
+    if(NOT wxWidgets_FOUND)
+      message(WARNING "no wxWidgets in ${CWTRACK_WIN_DEPS}: cwtrack.exe is not built")
+      set(CWTRACK_BUILD_GUI OFF)
+    endif()
+  else()
+    find_package(wxWidgets 3.2 REQUIRED COMPONENTS core base)
+  endif()
+endif()
+
 if(CWTRACK_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdio>
 #include <set>
 
 #include "cwt/exchange/csv_table.hpp"
@@ -343,6 +344,46 @@ FieldValues fields_of(const TrainingEvent& event) {
       {"end_date", to_iso(event.last_day)},
       {"provider", event.provider},
   };
+}
+
+FieldValues fields_of(const PositionRow& row) {
+  return {{"id_number", row.id_number},
+          {"position", std::string(code(row.spell.position))},
+          {"start_date", to_iso(row.spell.start)},
+          {"end_date", row.spell.end ? to_iso(*row.spell.end) : std::string()}};
+}
+
+FieldValues fields_of(const ExamAttempt& exam) {
+  std::string score;
+  if (exam.score) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", *exam.score);
+    score = buffer;
+  }
+  return {{"id_number", exam.id_number},
+          {"exam_date", to_iso(exam.date)},
+          {"exam", std::string(code(exam.exam))},
+          {"result", std::string(code(exam.result))},
+          {"score", score}};
+}
+
+FieldValues fields_of(const Certificate& certificate) {
+  return {{"id_number", certificate.id_number},
+          {"type", std::string(code(certificate.type))},
+          {"level", certificate.level ? std::string(code(*certificate.level)) : std::string()},
+          {"number", certificate.number},
+          {"issue_date", to_iso(certificate.issue_date)},
+          {"issuer", certificate.issuer}};
+}
+
+FieldValues fields_of(const TrainingRecord& record) {
+  return {{"id_number", record.id_number},
+          {"date", to_iso(record.date)},
+          {"hours", format_hours(record.half_hours)},
+          {"category", std::string(code(record.category))},
+          {"course", record.course},
+          {"provider", record.provider},
+          {"verified", record.verified ? "yes" : "no"}};
 }
 
 FieldValues fields_of(const Worker& worker) {

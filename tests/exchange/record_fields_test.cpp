@@ -319,5 +319,31 @@ TEST(ParseYesNo, AllAcceptedSpellings) {
     EXPECT_EQ(parse_yes_no(bad), std::nullopt);
 }
 
+TEST(FieldsOf, EveryRecordReadsBackAsItWas) {
+  const std::string id(test::id_a);
+  const ExamAttempt exam{id, Date(2020, 5, 9), ExamKind::national_assistant, ExamResult::passed,
+                         72.5};
+  EXPECT_EQ(parse_exam(fields_of(exam), today).record, exam);
+  const Certificate certificate{id, CertificateType::national_sw, CertificateLevel::assistant,
+                                "No. 7", Date(2021, 1, 2), "人社部"};
+  EXPECT_EQ(parse_certificate(fields_of(certificate), today).record, certificate);
+  const TrainingRecord record{id, Date(2024, 3, 1), 5, TrainingCategory::skills, "课程", "机构",
+                              false};
+  const auto parsed = parse_training(fields_of(record), today, Policy{});
+  EXPECT_TRUE(parsed.ok());
+  EXPECT_EQ(parsed.record, record);
+  const PositionRow row{id, {Position::deputy_director, Date(2019, 1, 1), Date(2021, 12, 31)}};
+  EXPECT_EQ(parse_position(fields_of(row), today).record.spell, row.spell);
+  TrainingEvent event;
+  event.course = "岗前培训";
+  event.category = TrainingCategory::induction;
+  event.first_day = Date(2025, 3, 3);
+  event.last_day = Date(2025, 3, 4);
+  event.half_hours = 15;
+  const auto read = parse_event(fields_of(event), today, Policy{});
+  EXPECT_TRUE(read.ok());
+  EXPECT_EQ(read.record, event);
+}
+
 }  // namespace
 }  // namespace cwt

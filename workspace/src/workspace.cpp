@@ -9,7 +9,8 @@
 
 namespace cwt {
 
-Workspace::Workspace(Store& store, Date day) : store_(store), day_(day), year_(day.year()) {
+Workspace::Workspace(Store& store, Date day)
+    : store_(store), day_(day), today_(day), year_(day.year()) {
   load();
 }
 

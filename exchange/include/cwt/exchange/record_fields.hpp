@@ -73,8 +73,13 @@ ParsedTraining parse_training(const FieldValues& fields, Date today, const Polic
 // A training event's fields, attendees left empty; an empty end_date is the
 // first day. The event passes check_event.
 ParsedEvent parse_event(const FieldValues& fields, Date today, const Policy& policy);
-// An event's fields as parse_event reads them back, for editing.
+// A record's fields as its parse function reads them back (codes, ISO
+// dates), for editing: change some, then parse the result.
 FieldValues fields_of(const TrainingEvent& event);
+FieldValues fields_of(const PositionRow& row);
+FieldValues fields_of(const ExamAttempt& exam);
+FieldValues fields_of(const Certificate& certificate);
+FieldValues fields_of(const TrainingRecord& record);
 
 // A worker's fields as parse_worker reads them back (codes, ISO dates), for
 // `worker edit`: overwrite the given fields, then parse_worker the result.

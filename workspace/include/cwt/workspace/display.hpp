@@ -21,10 +21,18 @@ std::string local_date(Date day, Language language);
 
 // The Workers list's columns in the order shown.
 inline constexpr std::array kWorkerColumns{
-    WorkerColumn::name,           WorkerColumn::id_number,       WorkerColumn::district,
-    WorkerColumn::street,         WorkerColumn::community,       WorkerColumn::position,
-    WorkerColumn::age,            WorkerColumn::certification,   WorkerColumn::days_left,
-    WorkerColumn::required_hours, WorkerColumn::completed_hours, WorkerColumn::shortfall_hours,
+    WorkerColumn::name,
+    WorkerColumn::id_number,
+    WorkerColumn::district,
+    WorkerColumn::street,
+    WorkerColumn::community,
+    WorkerColumn::position,
+    WorkerColumn::age,
+    WorkerColumn::certification,
+    WorkerColumn::days_left,
+    WorkerColumn::required_hours,
+    WorkerColumn::completed_hours,
+    WorkerColumn::shortfall_hours,
     WorkerColumn::training,
 };
 

@@ -26,6 +26,10 @@ class Workspace {
   Workspace(Store& store, Date day);
 
   Date day() const { return day_; }
+  // The real day (the day given at loading): what entries are checked
+  // against (nothing dated in the future), whatever day is being looked at.
+  Date today() const { return today_; }
+  Store& store() { return store_; }
   int year() const { return year_; }
   const Policy& policy() const { return policy_; }
 
@@ -60,6 +64,9 @@ class Workspace {
   // on failure (StoreError) nothing changed, here or in the file.
   void apply(const ChangeSet& change);
   void save_policy(const Policy& policy);
+  // Reads everything again (after another program or a background import
+  // wrote to the store), keeping the day and the year.
+  void reload() { load(); }
 
  private:
   void load();
@@ -67,6 +74,7 @@ class Workspace {
 
   Store& store_;
   Date day_;
+  Date today_;
   int year_;
   Policy policy_;
   std::vector<WorkerFile> files_;     // ordered by ID number

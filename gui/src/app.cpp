@@ -1,0 +1,149 @@
+// cwtrack, the desktop program:
+//   cwtrack [--db FILE] [--page dashboard|workers|events|settings]
+//           [--as-of YYYY-MM-DD] [--lang zh_CN|en]
+#include <wx/app.h>
+#include <wx/cmdline.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/translation.h>
+#include <wx/uilocale.h>
+
+#include <filesystem>
+
+#include "cwt/platform/platform.hpp"
+#include "gui_text.hpp"
+#include "main_frame.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+Date today_local() {
+  const wxDateTime now = wxDateTime::Today();
+  return from_wx(now);
+}
+
+// Where the compiled catalogs are: beside the program (Windows, the build
+// tree) or in ../share/locale (an installed Linux program).
+void add_catalog_paths() {
+  const wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
+  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe.GetPath() + "/locale");
+  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe.GetPath() + "/../share/locale");
+}
+
+}  // namespace
+
+class CwtrackApp : public wxApp {
+ public:
+  bool OnInit() override;
+  void OnInitCmdLine(wxCmdLineParser& parser) override;
+  bool OnCmdLineParsed(wxCmdLineParser& parser) override;
+  int OnExit() override;
+
+ private:
+  wxString db_;
+  wxString page_;
+  wxString as_of_;
+  wxString lang_;
+};
+
+void CwtrackApp::OnInitCmdLine(wxCmdLineParser& parser) {
+  wxApp::OnInitCmdLine(parser);
+  parser.AddOption("", "db", "the database file to open", wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "page", "dashboard, workers, events or settings", wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "as-of", "the day to look at, YYYY-MM-DD", wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "lang", "zh_CN or en", wxCMD_LINE_VAL_STRING);
+}
+
+bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+  parser.Found("db", &db_);
+  parser.Found("page", &page_);
+  parser.Found("as-of", &as_of_);
+  parser.Found("lang", &lang_);
+  if (!page_.empty() && page_ != "dashboard" && page_ != "workers" && page_ != "events" &&
+      page_ != "settings") {
+    wxLogError("--page: %s is not dashboard, workers, events or settings", page_);
+    return false;
+  }
+  if (!lang_.empty() && lang_ != "zh_CN" && lang_ != "en") {
+    wxLogError("--lang: %s is not zh_CN or en", lang_);
+    return false;
+  }
+  return wxApp::OnCmdLineParsed(parser);
+}
+
+bool CwtrackApp::OnInit() {
+  SetAppName("cwtrack");
+  SetVendorName("cwtrack");
+  if (!wxApp::OnInit()) return false;
+  // Settings in the registry (Windows) or ~/.config/cwtrack (elsewhere);
+  // CWTRACK_CONFIG names a file instead (tests, screenshots).
+  wxString config_file;
+  if (wxGetEnv("CWTRACK_CONFIG", &config_file))
+    wxConfigBase::Set(new wxFileConfig("cwtrack", "", config_file, "", wxCONFIG_USE_LOCAL_FILE));
+
+  // Language: --lang, else the choice saved in Settings, else the system's
+  // (Chinese on a Chinese system), else English.
+  wxString lang = lang_;
+  if (lang.empty()) wxConfigBase::Get()->Read("/language", &lang);
+  if (lang.empty())
+    lang = wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE_SIMPLIFIED ||
+                   wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE ||
+                   wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE_CHINA
+               ? "zh_CN"
+               : "en";
+  const bool zh = lang == "zh_CN";
+  set_ui_language(zh ? Language::zh : Language::en);
+  add_catalog_paths();
+  // The system's conventions for numbers and the date picker; the texts from
+  // the catalogs of the chosen language (no C locale of that language is
+  // needed, so a missing zh_CN.UTF-8 on Linux is no obstacle).
+  wxUILocale::UseDefault();
+  auto* translations = new wxTranslations;
+  translations->SetLanguage(zh ? wxLANGUAGE_CHINESE_SIMPLIFIED : wxLANGUAGE_ENGLISH_US);
+  if (zh) {
+    translations->AddStdCatalog();
+    translations->AddCatalog("cwtrack");
+  }
+  wxTranslations::Set(translations);
+
+  Date today = today_local();
+  std::optional<Date> as_of;
+  if (!as_of_.empty()) {
+    as_of = parse_date(utf8(as_of_));
+    if (!as_of) {
+      wxLogError("--as-of: %s is not a date (write it as 2026-06-30)", as_of_);
+      return false;
+    }
+  }
+
+  auto* frame = new MainFrame(today);
+  frame->Show();
+  // Which database: --db, else the last one opened, else the default file
+  // when it exists; otherwise the welcome page offers the choices.
+  wxString last;
+  wxConfigBase::Get()->Read("/last_file", &last);
+  if (!db_.empty())
+    frame->open(utf8(db_), false);
+  else if (!last.empty() && wxFileName::FileExists(last))
+    frame->open(utf8(last), false);
+  else if (std::filesystem::exists(path_from_utf8(default_database_path())))
+    frame->open(default_database_path(), false);
+  if (frame->has_database()) {
+    if (as_of) frame->set_day(*as_of);
+    if (page_ == "workers") frame->show_page(Page::workers);
+    if (page_ == "events") frame->show_page(Page::events);
+    if (page_ == "settings") frame->show_page(Page::settings);
+  }
+  return true;
+}
+
+int CwtrackApp::OnExit() { return wxApp::OnExit(); }  // it also deletes the config
+
+}  // namespace cwt::gui
+
+wxIMPLEMENT_APP(cwt::gui::CwtrackApp);

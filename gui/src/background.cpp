@@ -1,0 +1,38 @@
+#include "background.hpp"
+
+#include <wx/progdlg.h>
+#include <wx/utils.h>
+
+#include <exception>
+#include <thread>
+
+namespace cwt::gui {
+
+bool run_in_background(wxWindow* parent, const wxString& title, const wxString& message,
+                       const std::function<void(const std::atomic<bool>& cancelled)>& work) {
+  std::atomic<bool> cancelled{false};
+  std::atomic<bool> done{false};
+  std::exception_ptr failure;
+  std::thread worker([&] {
+    try {
+      work(cancelled);
+    } catch (...) {
+      failure = std::current_exception();
+    }
+    done = true;
+  });
+  {
+    wxProgressDialog progress(title, message, 100, parent,
+                              wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
+    while (!done) {
+      // Pulse runs the event loop: the windows repaint, Cancel is seen.
+      if (!progress.Pulse()) cancelled = true;
+      wxMilliSleep(40);
+    }
+  }
+  worker.join();
+  if (failure) std::rethrow_exception(failure);
+  return !cancelled;
+}
+
+}  // namespace cwt::gui

@@ -1,0 +1,230 @@
+#include "dashboard_page.hpp"
+
+#include <wx/intl.h>
+#include <wx/scrolwin.h>
+#include <wx/wrapsizer.h>
+
+#include <map>
+
+#include "cwt/workspace/display.hpp"
+#include "deadline_chart.hpp"
+#include "gui_text.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+wxString share(std::size_t part, std::size_t whole) {
+  if (whole == 0) return "—";
+  return wxString::Format("%.1f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
+}
+
+// Makes a window and its children call `action` on a click.
+void on_click(wxWindow* window, const std::function<void()>& action) {
+  window->Bind(wxEVT_LEFT_UP, [action](wxMouseEvent&) { action(); });
+  window->SetCursor(wxCursor(wxCURSOR_HAND));
+  for (wxWindow* child : window->GetChildren()) on_click(child, action);
+}
+
+}  // namespace
+
+DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
+    : wxPanel(parent, wxID_ANY), shell_(shell) {
+  auto* main = new wxBoxSizer(wxVERTICAL);
+
+  auto* tiles = new wxWrapSizer(wxHORIZONTAL);
+  WorkerQuery all;
+  add_tile(tiles, _("Active workers"), all);
+  WorkerQuery certified;
+  certified.certification = CertificationStatus::certified;
+  add_tile(tiles, _("Certified"), certified);
+  WorkerQuery recall;
+  recall.certification = CertificationStatus::overdue;
+  recall.action = Action::recall;
+  add_tile(tiles, _("Overdue: recall"), recall);
+  WorkerQuery dismiss = recall;
+  dismiss.action = Action::dismiss;
+  add_tile(tiles, _("Overdue: dismiss"), dismiss);
+  for (const int days : {7, 30, 90}) {
+    WorkerQuery due;
+    due.deadline_within_days = days;
+    add_tile(tiles, wxString::Format(_("Deadline within %d days"), days), due);
+  }
+  WorkerQuery met;
+  met.training = TrainingStatus::met;
+  add_tile(tiles, _("Training met"), met);
+  WorkerQuery behind;
+  behind.training = TrainingStatus::behind;
+  add_tile(tiles, _("Training behind"), behind);
+  main->Add(tiles, 0, wxEXPAND | wxALL, FromDIP(6));
+
+  auto* lower = new wxBoxSizer(wxHORIZONTAL);
+  places_ = new wxTreeListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 300)),
+                               wxTL_SINGLE | wxTL_DEFAULT_STYLE);
+  places_->SetName("places");
+  places_->AppendColumn(_("Street / community"), FromDIP(170));
+  for (const wxString& title : {_("Active"), _("Certified"), _("Overdue"), _("Due in 30 days"),
+                                _("Training met"), _("Behind")})
+    places_->AppendColumn(title, wxCOL_WIDTH_AUTOSIZE, wxALIGN_RIGHT);
+  places_->Bind(wxEVT_TREELIST_ITEM_ACTIVATED, [this](wxTreeListEvent& event) {
+    auto* data = dynamic_cast<wxStringClientData*>(places_->GetItemData(event.GetItem()));
+    if (!data) return;
+    const auto index = static_cast<std::size_t>(wxAtoi(data->GetData()));
+    if (index < place_queries_.size()) shell_.show_workers(place_queries_[index]);
+  });
+  lower->Add(places_, 3, wxEXPAND | wxALL, FromDIP(6));
+
+  auto* right = new wxBoxSizer(wxVERTICAL);
+  chart_ = new DeadlineChartPanel(this);
+  chart_->on_overdue_clicked = [this] {
+    WorkerQuery overdue;
+    overdue.certification = CertificationStatus::overdue;
+    shell_.show_workers(overdue);
+  };
+  right->Add(chart_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
+  right->Add(new wxStaticText(this, wxID_ANY, _("Act first")), 0, wxBOTTOM, FromDIP(3));
+  act_first_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 220)));
+  act_first_->SetName("act_first");
+  act_first_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(80));
+  act_first_->AppendTextColumn(_("Community"), wxDATAVIEW_CELL_INERT, FromDIP(110));
+  act_first_->AppendTextColumn(_("Why"), wxDATAVIEW_CELL_INERT, FromDIP(250));
+  act_first_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
+    const int row = act_first_->ItemToRow(event.GetItem());
+    if (row >= 0 && static_cast<std::size_t>(row) < act_first_ids_.size())
+      shell_.edit_worker(act_first_ids_[static_cast<std::size_t>(row)]);
+  });
+  right->Add(act_first_, 1, wxEXPAND);
+  lower->Add(right, 2, wxEXPAND | wxALL, FromDIP(6));
+  main->Add(lower, 1, wxEXPAND);
+  SetSizer(main);
+}
+
+void DashboardPage::add_tile(wxSizer* sizer, const wxString& caption, WorkerQuery query) {
+  auto* tile = new wxPanel(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxBORDER_THEME);
+  tile->SetName("tile");
+  auto* box = new wxBoxSizer(wxVERTICAL);
+  auto* value = new wxStaticText(tile, wxID_ANY, wxEmptyString);
+  value->SetFont(value->GetFont().Scaled(1.9f).Bold());
+  value->SetLabel("0");  // after the font: its size is measured in the big font
+  auto* detail = new wxStaticText(tile, wxID_ANY, " ");
+  box->Add(new wxStaticText(tile, wxID_ANY, caption), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
+  box->Add(value, 0, wxLEFT | wxRIGHT, FromDIP(8));
+  box->Add(detail, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
+  box->Add(FromDIP(150), 0);  // a minimum width; wider texts widen the tile
+  tile->SetSizer(box);
+  sizer->Add(tile, 0, wxALL, FromDIP(4));
+  on_click(tile, [this, query] { shell_.show_workers(query); });
+  tiles_.push_back({value, detail, std::move(query)});
+}
+
+void DashboardPage::refresh() {
+  Workspace& workspace = shell_.workspace();
+  for (Tile& tile : tiles_) {
+    const Tally tally = workspace.tally(workspace.select(tile.query));
+    const Tally total = workspace.total();
+    tile.value->SetLabel(wxString::Format("%zu", tally.active));
+    wxString detail;
+    if (tile.query.certification == CertificationStatus::certified)
+      detail = wxString::Format(_("%s of obligated"), share(total.certified, total.must_certify));
+    else if (tile.query.training == TrainingStatus::met)
+      detail = wxString::Format(_("%s of %zu required"),
+                                share(total.training_met, total.training_required),
+                                total.training_required);
+    else if (!tile.query.certification && !tile.query.training && !tile.query.deadline_within_days)
+      detail = wxString::Format(_("as of %s"), date_text(workspace.day()));
+    tile.detail->SetLabel(detail.empty() ? wxString(" ") : detail);
+  }
+  for (Tile& tile : tiles_) {
+    tile.value->GetParent()->InvalidateBestSize();
+    tile.value->GetParent()->Layout();
+  }
+  fill_places();
+  chart_->set_chart(workspace.deadline_chart(12));
+  fill_act_first();
+  Layout();
+}
+
+void DashboardPage::fill_places() {
+  places_->Freeze();
+  places_->DeleteAllItems();
+  place_queries_.clear();
+  const auto set_counts = [this](wxTreeListItem item, const Tally& t, WorkerQuery query) {
+    places_->SetItemText(item, 1, wxString::Format("%zu", t.active));
+    places_->SetItemText(item, 2, share(t.certified, t.must_certify));
+    places_->SetItemText(item, 3, wxString::Format("%zu", t.overdue()));
+    places_->SetItemText(item, 4, wxString::Format("%zu", t.due_within_30));
+    places_->SetItemText(item, 5, share(t.training_met, t.training_required));
+    places_->SetItemText(item, 6, wxString::Format("%zu", t.training_behind));
+    places_->SetItemData(item,
+                         new wxStringClientData(wxString::Format("%zu", place_queries_.size())));
+    place_queries_.push_back(std::move(query));
+  };
+  // Streets (with their district, when there are several) holding communities.
+  std::map<std::pair<std::string, std::string>, std::vector<const CommunityTally*>> streets;
+  const auto communities = shell_.workspace().tally_by_community();
+  std::set<std::string> districts;
+  for (const auto& c : communities) {
+    streets[{c.district, c.street}].push_back(&c);
+    districts.insert(c.district);
+  }
+  for (const auto& [place, members] : streets) {
+    Tally street_tally;
+    for (const CommunityTally* c : members) {
+      const Tally& t = c->tally;
+      street_tally.active += t.active;
+      street_tally.must_certify += t.must_certify;
+      street_tally.certified += t.certified;
+      street_tally.overdue_recall += t.overdue_recall;
+      street_tally.overdue_dismiss += t.overdue_dismiss;
+      street_tally.due_within_30 += t.due_within_30;
+      street_tally.training_required += t.training_required;
+      street_tally.training_met += t.training_met;
+      street_tally.training_behind += t.training_behind;
+    }
+    const wxString name = districts.size() > 1 && !place.first.empty()
+                              ? wx(place.first) + wx(" · ") + wx(place.second)
+                              : wx(place.second);
+    const wxTreeListItem street = places_->AppendItem(places_->GetRootItem(), name);
+    WorkerQuery street_query;
+    if (!place.first.empty()) street_query.district = place.first;
+    street_query.street = place.second;
+    set_counts(street, street_tally, street_query);
+    for (const CommunityTally* c : members) {
+      const wxTreeListItem item = places_->AppendItem(street, wx(c->community));
+      WorkerQuery query = street_query;
+      query.community = c->community;
+      set_counts(item, c->tally, query);
+    }
+  }
+  places_->Thaw();
+}
+
+void DashboardPage::fill_act_first() {
+  Workspace& workspace = shell_.workspace();
+  act_first_->DeleteAllItems();
+  act_first_ids_.clear();
+  const Language language = ui_language();
+  for (const std::size_t row : workspace.act_first(50)) {
+    const WorkerStatus& status = workspace.statuses()[row];
+    const auto& cert = status.certification;
+    wxString why;
+    if (cert.status == CertificationStatus::overdue)
+      why = wxString::Format(_("Overdue by %d days: %s"), -cert.days_left.value_or(0),
+                             label_of(cert.action.value_or(Action::dismiss)));
+    else if (cert.days_left && (cert.status == CertificationStatus::pending ||
+                                cert.status == CertificationStatus::due_soon))
+      why = wxString::Format(_("Certificate due in %d days (%s)"), *cert.days_left,
+                             date_text(*cert.deadline));
+    else
+      why = wxString::Format(_("Training behind: %s hours short"),
+                             wx(cell_text(status, WorkerColumn::shortfall_hours, language, false)));
+    wxVector<wxVariant> values;
+    values.push_back(wx(status.worker->name));
+    values.push_back(wx(status.worker->org.community));
+    values.push_back(why);
+    act_first_->AppendItem(values);
+    act_first_ids_.push_back(status.worker->id_number);
+  }
+}
+
+}  // namespace cwt::gui

@@ -1,0 +1,43 @@
+#pragma once
+// The Dashboard: tiles with the counts that matter, streets and their
+// communities with the same counts, the deadlines chart and the act-first
+// list. Every count clicks through to the Workers page with those workers.
+#include <wx/dataview.h>
+#include <wx/panel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/treelist.h>
+
+#include <vector>
+
+#include "shell.hpp"
+
+namespace cwt::gui {
+
+class DeadlineChartPanel;
+
+class DashboardPage : public wxPanel {
+ public:
+  DashboardPage(wxWindow* parent, Shell& shell);
+  void refresh();
+
+ private:
+  struct Tile {
+    wxStaticText* value;
+    wxStaticText* detail;
+    WorkerQuery query;
+  };
+  void add_tile(wxSizer* sizer, const wxString& caption, WorkerQuery query);
+  void fill_places();
+  void fill_act_first();
+
+  Shell& shell_;
+  std::vector<Tile> tiles_;
+  wxTreeListCtrl* places_ = nullptr;
+  std::vector<WorkerQuery> place_queries_;  // by the item's client data index
+  DeadlineChartPanel* chart_ = nullptr;
+  wxDataViewListCtrl* act_first_ = nullptr;
+  std::vector<std::string> act_first_ids_;
+};
+
+}  // namespace cwt::gui

@@ -1,0 +1,161 @@
+#include "field_form.hpp"
+
+#include <wx/sizer.h>
+#include <wx/textctrl.h>
+
+#include <algorithm>
+#include <cctype>
+
+#include "gui_text.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+template <class E>
+wxArrayString labels_of(std::span<const CodeEntry<E>> table) {
+  wxArrayString labels;
+  for (const auto& entry : table) labels.Add(label_of(entry.value));
+  return labels;
+}
+
+// The values a coded field offers (its labels, which the parsers accept as
+// they accept the codes); empty for a free text or a date.
+wxArrayString choices_of(std::string_view field, std::span<const FieldSpec> fields) {
+  const bool is_training = std::any_of(fields.begin(), fields.end(),
+                                       [](const FieldSpec& f) { return f.name == "verified"; });
+  if (field == "gender") return labels_of(code_table<Gender>());
+  if (field == "political_status") return labels_of(code_table<PoliticalStatus>());
+  if (field == "education") return labels_of(code_table<Education>());
+  if (field == "position") return labels_of(code_table<Position>());
+  if (field == "exam") return labels_of(code_table<ExamKind>());
+  if (field == "result") return labels_of(code_table<ExamResult>());
+  if (field == "type") return labels_of(code_table<CertificateType>());
+  if (field == "level") return labels_of(code_table<CertificateLevel>());
+  if (field == "category") return labels_of(code_table<TrainingCategory>());
+  if (field == "verified" && is_training) {
+    wxArrayString yes_no;
+    yes_no.Add(wx("是"));
+    yes_no.Add(wx("否"));
+    return yes_no;
+  }
+  return {};
+}
+
+bool is_date(std::string_view field) { return field.ends_with("date"); }
+
+}  // namespace
+
+wxString field_label(const FieldSpec& spec) {
+  if (ui_language() == Language::zh && !spec.headers_zh.empty()) return wx(spec.headers_zh.front());
+  std::string text(spec.name);
+  std::replace(text.begin(), text.end(), '_', ' ');
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  if (text == "Id number") text = "ID number";
+  return wx(text);
+}
+
+FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
+                     std::vector<std::string_view> skip, int columns)
+    : wxPanel(parent, wxID_ANY) {
+  auto* grid = new wxFlexGridSizer(columns * 2, FromDIP(4), FromDIP(8));
+  for (int c = 0; c < columns; ++c) grid->AddGrowableCol(c * 2 + 1, 1);
+  for (const FieldSpec& spec : fields) {
+    if (std::find(skip.begin(), skip.end(), spec.name) != skip.end()) continue;
+    const std::string name(spec.name);
+    wxString label = field_label(spec);
+    if (spec.required) label += " *";
+    grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxTOP,
+              FromDIP(2));
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    const wxArrayString choices = choices_of(spec.name, fields);
+    wxWindow* box = nullptr;
+    wxTextEntry* entry = nullptr;
+    if (choices.empty()) {
+      auto* text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
+                                  FromDIP(wxSize(190, -1)));
+      box = text;
+      entry = text;
+    } else {
+      auto* combo = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
+                                   FromDIP(wxSize(190, -1)), choices, wxCB_DROPDOWN);
+      box = combo;
+      entry = combo;
+    }
+    box->SetName(name);
+    if (is_date(spec.name)) entry->SetHint("2024-03-01");
+    auto* problem = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    problem->SetForegroundColour(wxColour("#c62828"));
+    problem->SetName(name + "_problem");
+    problem->Hide();
+    column->Add(box, 0, wxEXPAND);
+    column->Add(problem, 0, wxEXPAND);
+    grid->Add(column, 1, wxEXPAND);
+    inputs_.emplace(name, Input{box, entry, problem});
+    order_.push_back(name);
+  }
+  auto* main = new wxBoxSizer(wxVERTICAL);
+  main->Add(grid, 0, wxEXPAND | wxALL, FromDIP(6));
+  other_problems_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+  other_problems_->SetForegroundColour(wxColour("#c62828"));
+  other_problems_->Hide();
+  main->Add(other_problems_, 0, wxEXPAND | wxALL, FromDIP(6));
+  SetSizer(main);
+}
+
+FieldValues FieldForm::values() const {
+  FieldValues values;
+  for (const std::string& name : order_) values.emplace_back(name, value(name));
+  return values;
+}
+
+void FieldForm::set_values(const FieldValues& values) {
+  for (const auto& [name, text] : values) set_value(name, text);
+}
+
+std::string FieldForm::value(std::string_view field) const {
+  const auto found = inputs_.find(field);
+  return found == inputs_.end() ? std::string() : utf8(found->second.entry->GetValue());
+}
+
+void FieldForm::set_value(std::string_view field, const std::string& text) {
+  const auto found = inputs_.find(field);
+  if (found != inputs_.end()) found->second.entry->ChangeValue(wx(text));
+}
+
+void FieldForm::set_read_only(std::string_view field) {
+  const auto found = inputs_.find(field);
+  if (found != inputs_.end()) found->second.window->Disable();
+}
+
+wxWindow* FieldForm::input(std::string_view field) const {
+  const auto found = inputs_.find(field);
+  return found == inputs_.end() ? nullptr : found->second.window;
+}
+
+bool FieldForm::show_problems(const Problems& problems) {
+  for (auto& [name, input] : inputs_) {
+    input.problem->SetLabel(wxEmptyString);
+    input.problem->Hide();
+  }
+  wxString others;
+  for (const FieldProblem& problem : problems) {
+    const auto found = inputs_.find(problem.field);
+    if (found == inputs_.end()) {
+      others += wx(problem.field + ": " + problem.message) + "\n";
+      continue;
+    }
+    wxString text = found->second.problem->GetLabel();
+    if (!text.empty()) text += "\n";
+    found->second.problem->SetLabel(text + wx(problem.message));
+    found->second.problem->Show();
+    found->second.problem->Wrap(FromDIP(380));
+  }
+  other_problems_->SetLabel(others.Trim());
+  other_problems_->Show(!others.empty());
+  Layout();
+  GetParent()->Layout();
+  return !problems.empty();
+}
+
+}  // namespace cwt::gui

@@ -1,0 +1,28 @@
+#include "gui_text.hpp"
+
+#include "cwt/workspace/display.hpp"
+
+namespace cwt::gui {
+
+namespace {
+Language current_language = Language::zh;
+}
+
+Language ui_language() { return current_language; }
+void set_ui_language(Language language) { current_language = language; }
+
+wxString date_text(Date day) { return wx(local_date(day, current_language)); }
+
+wxDateTime to_wx(Date day) {
+  const auto ymd = day.year_month_day();
+  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(ymd.day),
+                    static_cast<wxDateTime::Month>(ymd.month - 1), static_cast<int>(ymd.year));
+}
+
+Date from_wx(const wxDateTime& day) {
+  return Date(static_cast<unsigned short>(day.GetYear()),
+              static_cast<unsigned short>(day.GetMonth() + 1),
+              static_cast<unsigned short>(day.GetDay()));
+}
+
+}  // namespace cwt::gui

@@ -1,0 +1,35 @@
+#pragma once
+// Text between the program's UTF-8 and wxWidgets: conversions, the language
+// of the interface, labels of codes and dates the local way.
+#include <wx/datetime.h>
+#include <wx/string.h>
+
+#include <string>
+#include <string_view>
+
+#include "cwt/model/codes.hpp"
+#include "cwt/model/dates.hpp"
+
+namespace cwt::gui {
+
+inline wxString wx(std::string_view utf8) { return wxString::FromUTF8(utf8.data(), utf8.size()); }
+inline std::string utf8(const wxString& text) {
+  const wxScopedCharBuffer buffer = text.utf8_str();
+  return std::string(buffer.data(), buffer.length());
+}
+
+// The interface's language, chosen once at start (Settings changes it for
+// the next start).
+Language ui_language();
+void set_ui_language(Language language);
+
+template <class E>
+wxString label_of(E value) {
+  return wx(label(value, ui_language()));
+}
+
+wxString date_text(Date day);  // 2026年11月29日 / 29 Nov 2026
+wxDateTime to_wx(Date day);
+Date from_wx(const wxDateTime& day);
+
+}  // namespace cwt::gui

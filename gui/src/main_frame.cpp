@@ -1,0 +1,422 @@
+#include "main_frame.hpp"
+
+#include <wx/aboutdlg.h>
+#include <wx/button.h>
+#include <wx/choicdlg.h>
+#include <wx/config.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/intl.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/persist/toplevel.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textdlg.h>
+#include <wx/toolbar.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "background.hpp"
+#include "cwt/demo/demo.hpp"
+#include "cwt/exchange/importer.hpp"
+#include "cwt/platform/platform.hpp"
+#include "cwt/workspace/display.hpp"
+#include "dashboard_page.hpp"
+#include "events_page.hpp"
+#include "gui_text.hpp"
+#include "settings_page.hpp"
+#include "status_icons.hpp"
+#include "worker_editor.hpp"
+#include "workers_page.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+enum MenuId {
+  id_sample = wxID_HIGHEST + 1,
+  id_backup,
+  id_import,
+  id_export,
+  id_page_dashboard,
+  id_page_workers,
+  id_page_events,
+  id_page_settings,
+  id_today,
+};
+
+constexpr const char* kFilesWildcard = "cwtrack (*.cwt)|*.cwt|*.*|*.*";
+
+}  // namespace
+
+MainFrame::MainFrame(Date today)
+    : wxFrame(nullptr, wxID_ANY, "cwtrack", wxDefaultPosition, wxSize(1280, 800)), today_(today) {
+  SetName("main_frame");
+  SetIcons(wxIconBundle(app_icon().GetIcon(wxSize(32, 32))));
+  build_menus();
+  book_ = new wxSimplebook(this);
+  show_welcome();
+  CreateStatusBar();
+  wxPersistentRegisterAndRestore(this, "main_frame");
+}
+
+MainFrame::~MainFrame() {
+  history_.Save(*wxConfigBase::Get());
+  if (!path_.empty()) wxConfigBase::Get()->Write("/last_file", wx(path_));
+}
+
+void MainFrame::build_menus() {
+  auto* file = new wxMenu;
+  file->Append(wxID_NEW, _("&New database...\tCtrl+N"));
+  file->Append(wxID_OPEN, _("&Open database...\tCtrl+O"));
+  auto* recent = new wxMenu;
+  file->AppendSubMenu(recent, _("Open &recent"));
+  file->Append(id_sample, _("Open &sample data"));
+  file->AppendSeparator();
+  file->Append(id_backup, _("Save a &backup copy...\tCtrl+Shift+S"));
+  file->Append(id_import, _("&Import CSV...\tCtrl+I"));
+  file->Append(id_export, _("&Export the visible list to CSV...\tCtrl+E"));
+  file->AppendSeparator();
+  file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+  auto* view = new wxMenu;
+  view->Append(id_page_dashboard, _("&Dashboard\tCtrl+1"));
+  view->Append(id_page_workers, _("&Workers\tCtrl+2"));
+  view->Append(id_page_events, _("Training &events\tCtrl+3"));
+  view->Append(id_page_settings, _("&Settings\tCtrl+4"));
+  view->AppendSeparator();
+  view->Append(id_today, _("As of &today\tCtrl+T"));
+  auto* help = new wxMenu;
+  help->Append(wxID_ABOUT, _("&About cwtrack"));
+  auto* bar = new wxMenuBar;
+  bar->Append(file, _("&File"));
+  bar->Append(view, _("&View"));
+  bar->Append(help, _("&Help"));
+  SetMenuBar(bar);
+
+  history_.UseMenu(recent);
+  history_.Load(*wxConfigBase::Get());
+
+  auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_NOICONS);
+  tools->AddControl(new wxStaticText(tools, wxID_ANY, _("As of ")));
+  as_of_ = new wxDatePickerCtrl(tools, wxID_ANY, to_wx(today_), wxDefaultPosition, wxDefaultSize,
+                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  as_of_->SetName("as_of");
+  tools->AddControl(as_of_);
+  tools->AddTool(id_today, _("Today"), wxNullBitmap);
+  tools->Realize();
+  as_of_->Bind(wxEVT_DATE_CHANGED,
+               [this](wxDateEvent& event) { set_day(from_wx(event.GetDate())); });
+
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, wxID_NEW);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_open(); }, wxID_OPEN);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent& event) {
+        const wxString path =
+            history_.GetHistoryFile(static_cast<size_t>(event.GetId() - wxID_FILE1));
+        if (!open(utf8(path), false))
+          history_.RemoveFileFromHistory(static_cast<size_t>(event.GetId() - wxID_FILE1));
+      },
+      wxID_FILE1, wxID_FILE9);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        const std::filesystem::path folder = path_from_utf8(default_database_path()).parent_path();
+        open_sample(utf8_from_path(folder / u8"sample-2000.cwt"));
+      },
+      id_sample);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_backup(); }, id_backup);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_import(); }, id_import);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { on_export(); }, id_export);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::dashboard); }, id_page_dashboard);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::workers); }, id_page_workers);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::events); }, id_page_events);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::settings); }, id_page_settings);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        as_of_->SetValue(to_wx(today_));
+        set_day(today_);
+      },
+      id_today);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent&) {
+        wxAboutDialogInfo info;
+        info.SetName("cwtrack");
+        info.SetVersion(CWTRACK_VERSION);
+        info.SetDescription(_("Community workers' certification deadlines and training hours."));
+        wxAboutBox(info, this);
+      },
+      wxID_ABOUT);
+  // Everything that needs a database is off until one is open.
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(has_database()); }, id_backup,
+      id_today);
+}
+
+void MainFrame::show_welcome() {
+  welcome_ = new wxPanel(book_);
+  welcome_->SetName("welcome");
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* title = new wxStaticText(welcome_, wxID_ANY, _("Welcome to cwtrack"));
+  title->SetFont(title->GetFont().Scaled(1.6f).Bold());
+  sizer->AddStretchSpacer();
+  sizer->Add(title, 0, wxALIGN_CENTER | wxALL, FromDIP(10));
+  sizer->Add(
+      new wxStaticText(welcome_, wxID_ANY,
+                       _("Certification deadlines and training hours of community workers.")),
+      0, wxALIGN_CENTER | wxBOTTOM, FromDIP(20));
+  const auto button = [&](const wxString& label, auto action) {
+    auto* b = new wxButton(welcome_, wxID_ANY, label, wxDefaultPosition, FromDIP(wxSize(320, 40)));
+    b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+    sizer->Add(b, 0, wxALIGN_CENTER | wxALL, FromDIP(6));
+  };
+  button(_("Open the sample data (2,000 workers)"), [this] {
+    const std::filesystem::path folder = path_from_utf8(default_database_path()).parent_path();
+    open_sample(utf8_from_path(folder / u8"sample-2000.cwt"));
+  });
+  button(_("Start a new, empty database"), [this] { open(default_database_path(), true); });
+  button(_("Import a roster (CSV)..."), [this] {
+    if (open(default_database_path(), true)) on_import();
+  });
+  button(_("Open a database..."), [this] { on_open(); });
+  sizer->AddStretchSpacer();
+  welcome_->SetSizer(sizer);
+  book_->AddPage(welcome_, "welcome", true);
+}
+
+void MainFrame::build_pages() {
+  pages_ = new wxNotebook(book_, wxID_ANY);
+  pages_->SetName("pages");
+  dashboard_ = new DashboardPage(pages_, *this);
+  workers_ = new WorkersPage(pages_, *this);
+  events_ = new EventsPage(pages_, *this);
+  settings_ = new SettingsPage(pages_, *this);
+  pages_->AddPage(dashboard_, _("Dashboard"), true);
+  pages_->AddPage(workers_, _("Workers"));
+  pages_->AddPage(events_, _("Training events"));
+  pages_->AddPage(settings_, _("Settings"));
+  book_->AddPage(pages_, "pages");
+}
+
+bool MainFrame::open(const std::string& path, bool create) {
+  std::unique_ptr<SqliteStore> store;
+  std::unique_ptr<Workspace> workspace;
+  try {
+    if (create) std::filesystem::create_directories(path_from_utf8(path).parent_path());
+    store = create ? SqliteStore::create_or_open(path) : SqliteStore::open_existing(path);
+    store->remember_checks_in(checked_files_folder());
+    workspace = std::make_unique<Workspace>(*store, today_);
+  } catch (const std::exception& error) {
+    show_error(_("The database could not be opened"), error);
+    return false;
+  }
+  if (store->upgrade_backup())
+    SetStatusText(wxString::Format(_("Upgraded to this version; the old file was kept as %s"),
+                                   wx(*store->upgrade_backup())));
+  workspace_ = std::move(workspace);
+  store_ = std::move(store);
+  path_ = path;
+  const Date day = from_wx(as_of_->GetValue());
+  if (day != workspace_->day()) workspace_->set_day(day);
+  if (!pages_) build_pages();
+  book_->SetSelection(1);
+  history_.AddFileToHistory(wx(path));
+  wxConfigBase::Get()->Write("/last_file", wx(path));
+  SetTitle(wxFileName(wx(path)).GetFullName() + " - cwtrack");
+  refresh_all();
+  return true;
+}
+
+bool MainFrame::open_sample(const std::string& path) {
+  if (std::filesystem::exists(path_from_utf8(path))) return open(path, false);
+  const std::string partial = path + ".creating";
+  bool finished = false;
+  try {
+    std::filesystem::create_directories(path_from_utf8(path).parent_path());
+    finished = run_in_background(this, _("Sample data"), _("Creating 2,000 sample workers..."),
+                                 [&](const std::atomic<bool>& cancelled) {
+                                   std::filesystem::remove(path_from_utf8(partial));
+                                   auto store = SqliteStore::create_or_open(partial);
+                                   if (cancelled) return;
+                                   store->apply(make_demo({2000, 10, 2026, today_}));
+                                 });
+    if (finished) std::filesystem::rename(path_from_utf8(partial), path_from_utf8(path));
+  } catch (const std::exception& error) {
+    show_error(_("The sample data could not be created"), error);
+  }
+  std::error_code ignored;
+  std::filesystem::remove(path_from_utf8(partial), ignored);  // cancelled or failed: nothing stays
+  return finished && open(path, false);
+}
+
+void MainFrame::refresh_all() {
+  if (!workspace_) return;
+  dashboard_->refresh();
+  workers_->refresh();
+  events_->refresh();
+  settings_->refresh();
+  SetStatusText(wxString::Format(_("%zu active workers as of %s"), workspace_->statuses().size(),
+                                 date_text(workspace_->day())));
+}
+
+void MainFrame::set_day(Date day) {
+  if (!workspace_) return;
+  workspace_->set_day(day);
+  as_of_->SetValue(to_wx(day));
+  statuses_changed();
+}
+
+void MainFrame::statuses_changed() { refresh_all(); }
+
+void MainFrame::show_page(Page page) {
+  if (!pages_ || !workspace_) return;
+  pages_->SetSelection(static_cast<size_t>(page));
+}
+
+void MainFrame::show_workers(const WorkerQuery& query) {
+  workers_->show(query);
+  show_page(Page::workers);
+}
+
+void MainFrame::edit_worker(const std::string& id_number) {
+  WorkerEditor editor(this, *this, id_number);
+  editor.ShowModal();
+}
+
+bool MainFrame::apply(const ChangeSet& change) {
+  try {
+    workspace_->apply(change);
+  } catch (const std::exception& error) {
+    show_error(_("Nothing was saved"), error);
+    return false;
+  }
+  refresh_all();
+  return true;
+}
+
+void MainFrame::show_error(const wxString& title, const std::exception& error) {
+  wxMessageBox(wx(error.what()), title, wxOK | wxICON_ERROR, this);
+}
+
+void MainFrame::on_new() {
+  wxFileDialog dialog(this, _("New database"), wxEmptyString, "cwtrack.cwt", kFilesWildcard,
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const std::string path = utf8(dialog.GetPath());
+  if (std::filesystem::exists(path_from_utf8(path))) {
+    wxMessageBox(_("Choose a name that does not exist yet: a new database never replaces a file."),
+                 _("New database"), wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  open(path, true);
+}
+
+void MainFrame::on_open() {
+  wxFileDialog dialog(this, _("Open database"), wxEmptyString, wxEmptyString, kFilesWildcard,
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (dialog.ShowModal() == wxID_OK) open(utf8(dialog.GetPath()), false);
+}
+
+void MainFrame::on_backup() {
+  if (!store_) return;
+  const wxString name = wxFileName(wx(path_)).GetName() + "-" + wx(to_iso(today_)) + ".cwt";
+  wxFileDialog dialog(this, _("Save a backup copy"), wxEmptyString, name, kFilesWildcard,
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const std::string target = utf8(dialog.GetPath());
+  std::error_code same_error;
+  if (std::filesystem::equivalent(path_from_utf8(target), path_from_utf8(path_), same_error)) {
+    wxMessageBox(_("Choose another file than the open database."), _("Save a backup copy"),
+                 wxOK | wxICON_INFORMATION, this);
+    return;
+  }
+  try {
+    if (run_in_background(this, _("Save a backup copy"), _("Copying the database..."),
+                          [&](const std::atomic<bool>&) { store_->save_copy(target); }))
+      SetStatusText(wxString::Format(_("Backup copy saved: %s"), dialog.GetPath()));
+  } catch (const std::exception& error) {
+    show_error(_("The backup copy was not saved"), error);
+  }
+}
+
+void MainFrame::on_import() {
+  if (!workspace_) return;
+  const wxString kinds[] = {_("Workers (roster)"), _("Positions"), _("Exams"), _("Certificates"),
+                            _("Training records")};
+  const int kind = wxGetSingleChoiceIndex(_("What does the file hold?"), _("Import CSV"),
+                                          WXSIZEOF(kinds), kinds, this);
+  if (kind < 0) return;
+  wxFileDialog dialog(this, _("Import CSV"), wxEmptyString, wxEmptyString,
+                      "CSV (*.csv)|*.csv|*.*|*.*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const std::string file = utf8(dialog.GetPath());
+  ImportPlan plan;
+  try {
+    const auto ids = store_->id_numbers();
+    const Policy policy = workspace_->policy();
+    const bool read =
+        run_in_background(this, _("Import CSV"), _("Reading and checking the file..."),
+                          [&](const std::atomic<bool>& cancelled) {
+                            plan = plan_import(static_cast<ImportKind>(kind), path_from_utf8(file),
+                                               ids, today_, policy);
+                            // Written only when every row is good and nobody cancelled.
+                            if (plan.problems.empty() && !cancelled) store_->apply(plan.change);
+                          });
+    if (!read) return;
+  } catch (const std::exception& error) {
+    show_error(_("Nothing was imported"), error);
+    return;
+  }
+  if (!plan.problems.empty()) {
+    wxString text =
+        wxString::Format(_("%zu problems; nothing was imported.\n\n"), plan.problem_count);
+    for (const auto& problem : plan.problems) text += wx(problem.to_string()) + "\n";
+    wxDialog report(this, wxID_ANY, _("Nothing was imported"), wxDefaultPosition,
+                    FromDIP(wxSize(760, 460)), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    // A read-only text the officer can select and copy from.
+    sizer->Add(new wxTextCtrl(&report, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
+                              wxTE_MULTILINE | wxTE_READONLY | wxHSCROLL),
+               1, wxEXPAND | wxALL, FromDIP(8));
+    sizer->Add(report.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, FromDIP(8));
+    report.SetSizer(sizer);
+    report.ShowModal();
+    return;
+  }
+  // Reload what the import wrote.
+  workspace_->reload();
+  refresh_all();
+  SetStatusText(wxString::Format(_("Imported %zu rows from %s"), plan.rows, dialog.GetFilename()));
+}
+
+void MainFrame::on_export() {
+  if (!workspace_) return;
+  wxFileDialog dialog(this, _("Export the visible list"), wxEmptyString, _("workers") + ".csv",
+                      "CSV (*.csv)|*.csv", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  std::ofstream out(path_from_utf8(utf8(dialog.GetPath())), std::ios::binary);
+  write_worker_list_csv(out, workspace_->statuses(), workers_->model().rows(), ui_language());
+  out.close();
+  if (!out)
+    wxMessageBox(_("The file could not be written."), _("Export"), wxOK | wxICON_ERROR, this);
+  else
+    SetStatusText(wxString::Format(_("%zu workers exported to %s"), workers_->model().rows().size(),
+                                   dialog.GetPath()));
+}
+
+}  // namespace cwt::gui

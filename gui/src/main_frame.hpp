@@ -1,0 +1,78 @@
+#pragma once
+// The main window: menus, the as-of day in the toolbar, the four pages (or
+// the welcome page when no database is open) and the open database.
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
+#include <wx/simplebook.h>
+
+#include <memory>
+
+#include "cwt/storage/sqlite_store.hpp"
+#include "shell.hpp"
+
+namespace cwt::gui {
+
+class DashboardPage;
+class WorkersPage;
+class EventsPage;
+class SettingsPage;
+
+class MainFrame : public wxFrame, public Shell {
+ public:
+  explicit MainFrame(Date today);
+  ~MainFrame() override;
+
+  // Opens a database (creating it when `create`); on failure says why and
+  // keeps what was open. Returns whether it opened.
+  bool open(const std::string& path, bool create);
+  bool has_database() const { return workspace_ != nullptr; }
+  void show_page(Page page);
+  void set_day(Date day);
+  // Creates the sample data (2,000 workers) in `path` and opens it.
+  bool open_sample(const std::string& path);
+
+  // Shell
+  Workspace& workspace() override { return *workspace_; }
+  void show_workers(const WorkerQuery& query) override;
+  void edit_worker(const std::string& id_number) override;
+  bool apply(const ChangeSet& change) override;
+  void statuses_changed() override;
+
+  DashboardPage& dashboard() { return *dashboard_; }
+  WorkersPage& workers() { return *workers_; }
+  EventsPage& events() { return *events_; }
+  SettingsPage& settings() { return *settings_; }
+  wxNotebook& pages() { return *pages_; }
+
+ private:
+  void build_menus();
+  void build_pages();
+  void show_welcome();
+  void refresh_all();
+  void on_new();
+  void on_open();
+  void on_backup();
+  void on_import();
+  void on_export();
+  void show_error(const wxString& title, const std::exception& error);
+
+  Date today_;
+  std::string path_;
+  std::unique_ptr<SqliteStore> store_;
+  std::unique_ptr<Workspace> workspace_;
+  wxSimplebook* book_ = nullptr;  // welcome | pages
+  wxPanel* welcome_ = nullptr;
+  wxNotebook* pages_ = nullptr;
+  DashboardPage* dashboard_ = nullptr;
+  WorkersPage* workers_ = nullptr;
+  EventsPage* events_ = nullptr;
+  SettingsPage* settings_ = nullptr;
+  wxDatePickerCtrl* as_of_ = nullptr;
+  wxFileHistory history_;
+};
+
+}  // namespace cwt::gui

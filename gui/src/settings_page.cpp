@@ -1,0 +1,142 @@
+#include "settings_page.hpp"
+
+#include <wx/button.h>
+#include <wx/config.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+
+#include "gui_text.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+// What each setting means, shown beside it.
+wxString setting_help(const std::string& key) {
+  if (key == "policy_effective_date") return _("Day the certification rule took effect");
+  if (key == "exam_age_limit") return _("Age limit for the exam obligation (years)");
+  if (key == "exam_age_inclusive")
+    return _("Whether workers of exactly that age must certify (true/false)");
+  if (key == "certification_period_years") return _("Years allowed to obtain a certificate");
+  if (key == "due_soon_days") return _("Days before a deadline counted as due soon");
+  if (key == "leader_hours") return _("Yearly class hours for Party secretaries and directors");
+  if (key == "staff_hours") return _("Yearly class hours for everyone else");
+  if (key == "proration") return _("Proration for part years: none, by_month or by_day");
+  if (key == "max_record_hours") return _("Most class hours one training record may hold");
+  if (key == "qualifying_certificates")
+    return _("Certificate types that satisfy the rule (comma list)");
+  return {};
+}
+
+}  // namespace
+
+SettingsPage::SettingsPage(wxWindow* parent, Shell& shell)
+    : wxPanel(parent, wxID_ANY), shell_(shell) {
+  auto* main = new wxBoxSizer(wxVERTICAL);
+  auto* grid = new wxFlexGridSizer(3, FromDIP(4), FromDIP(10));
+  grid->AddGrowableCol(2, 1);
+  for (const auto& [key, value] : settings_of(Policy{})) {
+    grid->Add(new wxStaticText(this, wxID_ANY, wx(key)), 0, wxALIGN_CENTER_VERTICAL);
+    auto* text =
+        new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(200, -1)));
+    text->SetName(key);
+    text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_typed(); });
+    grid->Add(text, 0, wxEXPAND);
+    auto* column = new wxBoxSizer(wxVERTICAL);
+    column->Add(new wxStaticText(this, wxID_ANY, setting_help(key)));
+    auto* problem = new wxStaticText(this, wxID_ANY, wxEmptyString);
+    problem->SetForegroundColour(wxColour("#c62828"));
+    problem->SetName(key + "_problem");
+    column->Add(problem);
+    grid->Add(column, 1, wxEXPAND);
+    fields_.emplace(key, text);
+    problems_.emplace(key, problem);
+  }
+  main->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
+  preview_ = new wxStaticText(this, wxID_ANY, " ");
+  preview_->SetName("preview");
+  preview_->SetFont(preview_->GetFont().Bold());
+  main->Add(preview_, 0, wxALL, FromDIP(10));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* save_button = new wxButton(this, wxID_ANY, _("&Save settings"));
+  save_button->SetName("save_settings");
+  save_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
+  auto* revert = new wxButton(this, wxID_ANY, _("&Undo changes"));
+  revert->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });
+  buttons->Add(save_button);
+  buttons->Add(revert, 0, wxLEFT, FromDIP(6));
+  main->Add(buttons, 0, wxLEFT | wxBOTTOM, FromDIP(10));
+
+  auto* language_row = new wxBoxSizer(wxHORIZONTAL);
+  language_row->Add(new wxStaticText(this, wxID_ANY, _("Language (after restart)")), 0,
+                    wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+  language_ = new wxChoice(this, wxID_ANY);
+  language_->Append(wx("中文（简体）"));
+  language_->Append("English");
+  language_->SetSelection(ui_language() == Language::zh ? 0 : 1);
+  language_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+    wxConfigBase::Get()->Write("/language", language_->GetSelection() == 0 ? "zh_CN" : "en");
+    wxMessageBox(_("The new language is used from the next start of cwtrack."), _("Language"),
+                 wxOK | wxICON_INFORMATION, this);
+  });
+  language_row->Add(language_);
+  main->Add(language_row, 0, wxALL, FromDIP(10));
+  SetSizer(main);
+}
+
+void SettingsPage::refresh() {
+  filling_ = true;
+  for (const auto& [key, value] : settings_of(shell_.workspace().policy()))
+    fields_.at(key)->ChangeValue(wx(value));
+  filling_ = false;
+  on_typed();
+}
+
+std::optional<Policy> SettingsPage::typed_policy() {
+  Policy policy;
+  bool valid = true;
+  for (const auto& [key, text] : fields_) {
+    const auto problem = apply_setting(policy, key, utf8(text->GetValue()));
+    problems_.at(key)->SetLabel(problem ? wx(*problem) : wxString());
+    valid = valid && !problem;
+  }
+  return valid ? std::optional(policy) : std::nullopt;
+}
+
+void SettingsPage::on_typed() {
+  if (filling_) return;
+  Workspace& workspace = shell_.workspace();
+  const auto policy = typed_policy();
+  if (!policy) {
+    preview_->SetLabel(_("Correct the settings marked in red to see what they change."));
+    Layout();
+    return;
+  }
+  // The preview recomputes every status with the typed settings (a few ms),
+  // reads the counts and puts the stored settings back.
+  const Policy stored = workspace.policy();
+  const Tally now = workspace.total();
+  workspace.set_policy(*policy);
+  const Tally then = workspace.total();
+  workspace.set_policy(stored);
+  preview_->SetLabel(wxString::Format(
+      _("With these settings: %zu overdue (now %zu), %zu behind in training (now %zu)."),
+      then.overdue(), now.overdue(), then.training_behind, now.training_behind));
+  Layout();
+}
+
+bool SettingsPage::save() {
+  const auto policy = typed_policy();
+  if (!policy) return false;
+  try {
+    shell_.workspace().save_policy(*policy);
+  } catch (const StoreError& error) {
+    wxMessageBox(wx(error.what()), _("Settings not saved"), wxOK | wxICON_ERROR, this);
+    return false;
+  }
+  shell_.statuses_changed();
+  return true;
+}
+
+}  // namespace cwt::gui

@@ -1,0 +1,39 @@
+#pragma once
+// Settings: the policy settings of DOMAIN.md, each checked as it is typed
+// with the problem beside it, a preview of what they would change ("with
+// these settings: N overdue, M behind") before saving, and the language.
+#include <wx/choice.h>
+#include <wx/panel.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <map>
+#include <optional>
+
+#include "shell.hpp"
+
+namespace cwt::gui {
+
+class SettingsPage : public wxPanel {
+ public:
+  SettingsPage(wxWindow* parent, Shell& shell);
+  void refresh();  // the stored settings into the fields
+
+  // The settings as typed, or nothing when one of them is invalid.
+  std::optional<Policy> typed_policy();
+  bool save();
+  wxTextCtrl* field(const std::string& key) { return fields_.at(key); }
+  wxString preview_text() const { return preview_->GetLabel(); }
+
+ private:
+  void on_typed();
+
+  Shell& shell_;
+  std::map<std::string, wxTextCtrl*> fields_;
+  std::map<std::string, wxStaticText*> problems_;
+  wxStaticText* preview_;
+  wxChoice* language_;
+  bool filling_ = false;
+};
+
+}  // namespace cwt::gui

@@ -1,0 +1,27 @@
+#pragma once
+// What the pages ask of the main window: the open workspace, moving between
+// pages, and writing changes. Pages know this interface, not the frame.
+#include <string>
+
+#include "cwt/workspace/workspace.hpp"
+
+namespace cwt::gui {
+
+enum class Page { dashboard, workers, events, settings };
+
+class Shell {
+ public:
+  virtual ~Shell() = default;
+  virtual Workspace& workspace() = 0;
+  // Shows the Workers page with exactly the workers of `query`.
+  virtual void show_workers(const WorkerQuery& query) = 0;
+  // Opens the worker editor ("" for a new worker).
+  virtual void edit_worker(const std::string& id_number) = 0;
+  // Writes `change` (one transaction); on failure says why and returns false,
+  // nothing changed. Every page is refreshed after a success.
+  virtual bool apply(const ChangeSet& change) = 0;
+  // The statuses changed (day, year, policy): every page shows them anew.
+  virtual void statuses_changed() = 0;
+};
+
+}  // namespace cwt::gui

@@ -1,0 +1,320 @@
+#include "worker_editor.hpp"
+
+#include <wx/button.h>
+#include <wx/dataview.h>
+#include <wx/intl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+
+#include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
+#include "cwt/workspace/display.hpp"
+#include "gui_text.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+wxString date_or_empty(const std::optional<Date>& day) {
+  return day ? date_text(*day) : wxString();
+}
+
+std::vector<wxString> titles_of(std::span<const FieldSpec> fields) {
+  std::vector<wxString> titles;
+  for (const FieldSpec& spec : fields)
+    if (spec.name != "id_number") titles.push_back(field_label(spec));
+  return titles;
+}
+
+// The record with the worker's ID number put in, parsed like an import row.
+template <class Parse>
+auto parse_for(const std::function<std::string()>& id, Parse parse) {
+  return [id, parse](FieldValues values) {
+    values.emplace_back("id_number", id());
+    return parse(values);
+  };
+}
+
+}  // namespace
+
+WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id_number)
+    : wxDialog(parent, wxID_ANY, id_number.empty() ? _("New worker") : _("Worker"),
+               wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      shell_(shell),
+      original_id_(id_number) {
+  SetName("worker_editor");
+  Workspace& workspace = shell.workspace();
+  const WorkerFile* file = id_number.empty() ? nullptr : workspace.find(id_number);
+  Store& store = workspace.store();
+  const Date today = workspace.today();
+  const Policy policy = workspace.policy();
+  const std::function<std::string()> id = [this] { return this->id_number(); };
+
+  auto* book = new wxNotebook(this, wxID_ANY);
+  book->SetName("editor_pages");
+
+  auto* profile_page = new wxPanel(book);
+  auto* profile_sizer = new wxBoxSizer(wxVERTICAL);
+  profile_ = new FieldForm(profile_page, worker_fields(), {}, 2);
+  profile_->set_read_only("gender");
+  profile_->set_read_only("birth_date");
+  id_feedback_ = new wxStaticText(profile_page, wxID_ANY, " ");
+  id_feedback_->SetName("id_feedback");
+  profile_sizer->Add(profile_, 0, wxEXPAND);
+  profile_sizer->Add(id_feedback_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
+  profile_page->SetSizer(profile_sizer);
+  book->AddPage(profile_page, _("Profile"));
+  if (file) {
+    profile_->set_values(fields_of(file->worker));
+    profile_->set_read_only("id_number");  // a new ID number is a new worker
+  }
+
+  // Positions.
+  std::vector<PositionEntry> spells;
+  if (file)
+    for (const PositionSpell& spell : file->worker.history) {
+      PositionEntry entry;
+      entry.id_number = id_number;
+      entry.spell = spell;
+      spells.push_back(entry);
+    }
+  RecordKind<PositionEntry> position_kind{
+      position_fields(),
+      titles_of(position_fields()),
+      [](const PositionEntry& p) {
+        return std::vector<wxString>{label_of(p.spell.position), date_text(p.spell.start),
+                                     date_or_empty(p.spell.end)};
+      },
+      [id, today](FieldValues values) {
+        values.emplace_back("id_number", id());
+        const auto parsed = parse_position(values, today);
+        Parsed<PositionEntry> out;
+        static_cast<PositionRow&>(out.record) = parsed.record;
+        out.problems = parsed.problems;
+        return out;
+      },
+      {},
+      {}};
+  positions_ = new RecordList<PositionEntry>(book, position_kind, spells);
+  book->AddPage(positions_, _("Positions"));
+
+  RecordKind<ExamAttempt> exam_kind{
+      exam_fields(),
+      titles_of(exam_fields()),
+      [](const ExamAttempt& e) {
+        return std::vector<wxString>{date_text(e.date), label_of(e.exam), label_of(e.result),
+                                     e.score ? wxString::Format("%g", *e.score) : wxString()};
+      },
+      parse_for(id, [today](const FieldValues& v) { return parse_exam(v, today); }),
+      {},
+      {}};
+  exams_ =
+      new RecordList<ExamAttempt>(book, exam_kind, file ? file->exams : std::vector<ExamAttempt>{});
+  book->AddPage(exams_, _("Exams"));
+
+  RecordKind<Certificate> certificate_kind{
+      certificate_fields(),
+      titles_of(certificate_fields()),
+      [](const Certificate& c) {
+        return std::vector<wxString>{label_of(c.type), c.level ? label_of(*c.level) : wxString(),
+                                     wx(c.number), date_text(c.issue_date), wx(c.issuer)};
+      },
+      parse_for(id, [today](const FieldValues& v) { return parse_certificate(v, today); }),
+      {},
+      {}};
+  certificates_ = new RecordList<Certificate>(
+      book, certificate_kind, file ? file->certificates : std::vector<Certificate>{});
+  book->AddPage(certificates_, _("Certificates"));
+
+  // Training records; those credited by an event change only through it.
+  std::set<std::int64_t> credited;
+  for (const TrainingEvent& event : workspace.events())
+    for (const Attendee& attendee : event.attendees)
+      if (attendee.training_record_id != 0) credited.insert(attendee.training_record_id);
+  RecordKind<TrainingRecord> training_kind{
+      training_fields(),
+      titles_of(training_fields()),
+      [credited](const TrainingRecord& t) {
+        wxString course = wx(t.course);
+        if (credited.contains(t.record_id)) course += " " + _("(training event)");
+        return std::vector<wxString>{date_text(t.date),    wx(format_hours(t.half_hours)),
+                                     label_of(t.category), course,
+                                     wx(t.provider),       t.verified ? _("yes") : _("no")};
+      },
+      parse_for(id,
+                [today, policy](const FieldValues& v) { return parse_training(v, today, policy); }),
+      [credited](const TrainingRecord& t) { return credited.contains(t.record_id); },
+      _("This record was credited by a training event: change that event's attendance on the "
+        "Training events page.")};
+  training_ = new RecordList<TrainingRecord>(
+      book, training_kind, file ? store.training_of(id_number) : std::vector<TrainingRecord>{});
+  book->AddPage(training_, _("Training"));
+  if (file) book->AddPage(make_history(book), _("History"));
+
+  auto* main = new wxBoxSizer(wxVERTICAL);
+  main->Add(book, 1, wxEXPAND | wxALL, FromDIP(6));
+  auto* buttons = new wxStdDialogButtonSizer();
+  auto* save_button = new wxButton(this, wxID_SAVE, _("&Save"));
+  save_button->SetName("save");
+  buttons->AddButton(save_button);
+  buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
+  buttons->Realize();
+  main->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
+  SetSizerAndFit(main);
+  SetMinSize(GetSize());
+
+  save_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    if (save()) EndModal(wxID_OK);
+  });
+  Bind(
+      wxEVT_BUTTON,
+      [this](wxCommandEvent& event) {
+        if (event.GetId() == wxID_CANCEL && !confirm_discard()) return;
+        event.Skip();
+      },
+      wxID_CANCEL);
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+    if (event.CanVeto() && !confirm_discard()) {
+      event.Veto();
+      return;
+    }
+    event.Skip();
+  });
+  for (RecordListBase* list :
+       std::initializer_list<RecordListBase*>{positions_, exams_, certificates_, training_})
+    list->on_change = [this] { mark_dirty(); };
+  for (const FieldSpec& spec : worker_fields())
+    if (wxWindow* input = profile_->input(spec.name)) {
+      // Skip: the ID number's own handler must see its typing too.
+      input->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+        mark_dirty();
+        event.Skip();
+      });
+      input->Bind(wxEVT_COMBOBOX, [this](wxCommandEvent& event) {
+        mark_dirty();
+        event.Skip();
+      });
+    }
+  profile_->input("id_number")->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+    on_id_typed();
+    event.Skip();
+  });
+  loading_ = false;
+}
+
+std::string WorkerEditor::id_number() const {
+  if (!original_id_.empty()) return original_id_;
+  const auto id = parse_id_number(profile_->value("id_number"), shell_.workspace().today());
+  return id ? id->digits : profile_->value("id_number");
+}
+
+void WorkerEditor::mark_dirty() {
+  if (!loading_) dirty_ = true;
+}
+
+void WorkerEditor::on_id_typed() {
+  const std::string text = profile_->value("id_number");
+  if (text.empty()) {
+    id_feedback_->SetLabel(" ");
+    return;
+  }
+  const auto id = parse_id_number(text, shell_.workspace().today());
+  if (!id) {
+    id_feedback_->SetForegroundColour(wxColour("#c62828"));
+    id_feedback_->SetLabel(wx(id.error()));
+    profile_->set_value("gender", "");
+    profile_->set_value("birth_date", "");
+    return;
+  }
+  id_feedback_->SetForegroundColour(wxColour("#1e7b34"));
+  wxString note = _("ID number valid");
+  if (original_id_.empty() && shell_.workspace().find(id->digits))
+    note = _("This ID number is already on file: open that worker instead.");
+  id_feedback_->SetLabel(note);
+  profile_->set_value("gender", std::string(label(id->gender, ui_language())));
+  profile_->set_value("birth_date", to_iso(id->birth_date));
+}
+
+bool WorkerEditor::confirm_discard() {
+  if (!dirty_) return true;
+  return wxMessageBox(_("Discard the changes to this worker?"), _("Unsaved changes"),
+                      wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+}
+
+wxWindow* WorkerEditor::make_history(wxNotebook* book) {
+  auto* list = new wxDataViewListCtrl(book, wxID_ANY);
+  list->SetName("history");
+  list->AppendTextColumn(_("When (UTC)"), wxDATAVIEW_CELL_INERT, FromDIP(150));
+  list->AppendTextColumn(_("Who"), wxDATAVIEW_CELL_INERT, FromDIP(80));
+  list->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(120));
+  list->AppendTextColumn(_("Change"), wxDATAVIEW_CELL_INERT, FromDIP(380));
+  list->AppendTextColumn(_("By"), wxDATAVIEW_CELL_INERT, FromDIP(200));
+  const Language language = ui_language();
+  for (const AuditEntry& entry : shell_.workspace().store().audit_trail(original_id_)) {
+    wxString action = entry.action == "insert"   ? _("added")
+                      : entry.action == "update" ? _("changed")
+                                                 : _("deleted");
+    wxVector<wxVariant> values;
+    wxString at = wx(entry.at);
+    at.Replace("T", " ");
+    at.Replace("Z", "");
+    values.push_back(at);
+    values.push_back(wx(entry.os_user));
+    values.push_back(wx(record_kind(entry.table, language)) + " " + action);
+    values.push_back(wx(change_text(entry)));
+    values.push_back(wx(entry.description));
+    list->AppendItem(values);
+  }
+  return list;
+}
+
+bool WorkerEditor::save() {
+  Workspace& workspace = shell_.workspace();
+  FieldValues values = profile_->values();
+  // Gender and birth date follow from the ID number: let the parser derive them.
+  std::erase_if(values,
+                [](const auto& v) { return v.first == "gender" || v.first == "birth_date"; });
+  const auto parsed = parse_worker(values, workspace.today());
+  Problems problems = parsed.problems;
+  if (original_id_.empty() && parsed.ok() && workspace.find(parsed.record.id_number))
+    problems.push_back({"id_number", utf8(_("This ID number is already on file."))});
+  if (profile_->show_problems(problems)) {
+    Fit();
+    return false;
+  }
+  Worker worker = parsed.record;
+  std::vector<PositionSpell> history;
+  for (const PositionEntry& entry : positions_->records()) history.push_back(entry.spell);
+  std::sort(history.begin(), history.end(),
+            [](const PositionSpell& a, const PositionSpell& b) { return a.start < b.start; });
+  const Problems history_problems = check_history(history);
+  if (!history_problems.empty()) {
+    wxMessageBox(wx(history_problems.front().message), _("Positions"), wxOK | wxICON_WARNING, this);
+    return false;
+  }
+
+  ChangeSet change;
+  change.description = (original_id_.empty() ? "worker add " : "worker edit ") + worker.id_number;
+  change.upsert_workers.push_back(worker);
+  const WorkerFile* file = original_id_.empty() ? nullptr : workspace.find(original_id_);
+  if (!file || file->worker.history != history) change.replace_history[worker.id_number] = history;
+  const auto with_id = [&](auto records) {
+    for (auto& record : records) record.id_number = worker.id_number;
+    return records;
+  };
+  change.add_exams = with_id(exams_->added());
+  change.update_exams = with_id(exams_->corrected());
+  change.delete_exams = exams_->deleted();
+  change.add_certificates = with_id(certificates_->added());
+  change.update_certificates = with_id(certificates_->corrected());
+  change.delete_certificates = certificates_->deleted();
+  change.add_training = with_id(training_->added());
+  change.update_training = with_id(training_->corrected());
+  change.delete_training = training_->deleted();
+  if (!shell_.apply(change)) return false;
+  dirty_ = false;
+  original_id_ = worker.id_number;
+  return true;
+}
+
+}  // namespace cwt::gui

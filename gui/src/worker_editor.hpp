@@ -1,0 +1,46 @@
+#pragma once
+// The worker editor: profile (the ID number checked as it is typed, birth
+// date and gender following from it), position history, exams, certificates,
+// training records and the History tab (the audit log). Save writes the whole
+// edit in one transaction; Cancel discards; closing with unsaved edits asks.
+#include <wx/dialog.h>
+#include <wx/notebook.h>
+#include <wx/stattext.h>
+
+#include "field_form.hpp"
+#include "record_list.hpp"
+#include "shell.hpp"
+
+namespace cwt::gui {
+
+class WorkerEditor : public wxDialog {
+ public:
+  // `id_number` empty: a new worker.
+  WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id_number);
+
+  // Checks and writes everything; on problems shows them and returns false.
+  bool save();
+  bool dirty() const { return dirty_; }
+  FieldForm& profile() { return *profile_; }
+  RecordListBase& training() { return *training_; }
+  std::string id_number() const;
+
+ private:
+  void on_id_typed();
+  void mark_dirty();
+  bool confirm_discard();
+  wxWindow* make_history(wxNotebook* book);
+
+  Shell& shell_;
+  std::string original_id_;  // "" for a new worker
+  FieldForm* profile_;
+  wxStaticText* id_feedback_;
+  RecordList<PositionEntry>* positions_;
+  RecordList<ExamAttempt>* exams_;
+  RecordList<Certificate>* certificates_;
+  RecordList<TrainingRecord>* training_;
+  bool dirty_ = false;
+  bool loading_ = true;
+};
+
+}  // namespace cwt::gui

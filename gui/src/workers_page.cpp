@@ -1,0 +1,288 @@
+#include "workers_page.hpp"
+
+#include <wx/button.h>
+#include <wx/intl.h>
+#include <wx/sizer.h>
+
+#include <set>
+
+#include "cwt/workspace/display.hpp"
+#include "gui_text.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+// The certification filter's entries after "All": a status, an overdue
+// action, or an open deadline within some days.
+struct CertificationChoice {
+  std::optional<CertificationStatus> status;
+  std::optional<Action> action;
+  std::optional<int> within_days;
+};
+
+std::vector<CertificationChoice> certification_choices() {
+  return {
+      {CertificationStatus::certified, {}, {}},
+      {CertificationStatus::exempt, {}, {}},
+      {CertificationStatus::pending, {}, {}},
+      {CertificationStatus::due_soon, {}, {}},
+      {CertificationStatus::overdue, {}, {}},
+      {CertificationStatus::overdue, Action::recall, {}},
+      {CertificationStatus::overdue, Action::dismiss, {}},
+      {{}, {}, 7},
+      {{}, {}, 30},
+      {{}, {}, 90},
+  };
+}
+
+wxString choice_text(const CertificationChoice& choice) {
+  if (choice.within_days)
+    return wxString::Format(_("Deadline within %d days"), *choice.within_days);
+  if (choice.action) return label_of(*choice.status) + wx(" · ") + label_of(*choice.action);
+  return label_of(*choice.status);
+}
+
+template <class E, std::size_t N>
+void fill_codes(wxChoice* choice, const std::array<E, N>& values) {
+  choice->Append(_("All"));
+  for (const E value : values) choice->Append(label_of(value));
+  choice->SetSelection(0);
+}
+
+constexpr std::array kPositions{Position::party_secretary,    Position::committee_director,
+                                Position::secretary_director, Position::deputy_secretary,
+                                Position::deputy_director,    Position::committee_member,
+                                Position::community_staff,    Position::grid_worker};
+constexpr std::array kTrainingStatuses{TrainingStatus::met, TrainingStatus::on_track,
+                                       TrainingStatus::behind, TrainingStatus::not_met};
+
+// The selected text of a place filter; nothing for "All".
+std::optional<std::string> place_of(const wxChoice* choice) {
+  const int selection = choice->GetSelection();
+  if (selection <= 0) return std::nullopt;
+  return utf8(choice->GetString(static_cast<unsigned>(selection)));
+}
+
+void select_place(wxChoice* choice, const std::optional<std::string>& place) {
+  const int found = place ? choice->FindString(wx(*place), true) : 0;
+  choice->SetSelection(found == wxNOT_FOUND ? 0 : found);
+}
+
+}  // namespace
+
+WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
+    : wxPanel(parent, wxID_ANY), shell_(shell), model_(new WorkersModel(shell.workspace())) {
+  auto* main = new wxBoxSizer(wxVERTICAL);
+  auto* filters = new wxFlexGridSizer(2, 8, FromDIP(2), FromDIP(6));
+  const auto add_filter = [&](const wxString& label, wxChoice*& choice, const char* name) {
+    choice = new wxChoice(this, wxID_ANY);
+    choice->SetName(name);
+    choice->SetMinSize(FromDIP(wxSize(110, -1)));
+    filters->Add(new wxStaticText(this, wxID_ANY, label));
+    return choice;
+  };
+  add_filter(_("District"), district_, "district");
+  add_filter(_("Street"), street_, "street");
+  add_filter(_("Community"), community_, "community");
+  add_filter(_("Position"), position_, "position");
+  add_filter(_("Certification"), certification_, "certification");
+  add_filter(_("Training"), training_, "training");
+  filters->Add(new wxStaticText(this, wxID_ANY, _("Search name or ID number")));
+  filters->AddSpacer(0);
+  for (wxChoice* choice : {district_, street_, community_, position_, certification_, training_})
+    filters->Add(choice, 1, wxEXPAND);
+  search_ = new wxSearchCtrl(this, wxID_ANY);
+  search_->SetName("search");
+  search_->ShowCancelButton(true);
+  search_->SetMinSize(FromDIP(wxSize(170, -1)));
+  filters->Add(search_, 1, wxEXPAND);
+  full_id_ = new wxCheckBox(this, wxID_ANY, _("Show full ID numbers"));
+  full_id_->SetName("full_id");
+  filters->Add(full_id_, 0, wxALIGN_CENTER_VERTICAL);
+  main->Add(filters, 0, wxEXPAND | wxALL, FromDIP(6));
+
+  fill_codes(position_, kPositions);
+  certification_->Append(_("All"));
+  for (const auto& choice : certification_choices()) certification_->Append(choice_text(choice));
+  certification_->SetSelection(0);
+  fill_codes(training_, kTrainingStatuses);
+
+  list_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                             wxDV_ROW_LINES | wxDV_MULTIPLE);
+  list_->SetName("workers");
+  list_->AssociateModel(model_.get());
+  const Language language = ui_language();
+  for (std::size_t i = 0; i < kWorkerColumns.size(); ++i) {
+    const WorkerColumn column = kWorkerColumns[i];
+    const wxString title = wx(column_title(column, language));
+    base_titles_.push_back(title);
+    const auto index = static_cast<unsigned>(i);
+    const bool numeric = column == WorkerColumn::age || column == WorkerColumn::days_left ||
+                         column == WorkerColumn::required_hours ||
+                         column == WorkerColumn::completed_hours ||
+                         column == WorkerColumn::shortfall_hours;
+    const int width = column == WorkerColumn::certification ? 230
+                      : column == WorkerColumn::id_number   ? 160
+                      : column == WorkerColumn::training    ? 110
+                      : numeric                             ? 72
+                                                            : 90;
+    wxDataViewColumn* added =
+        column == WorkerColumn::certification || column == WorkerColumn::training
+            ? list_->AppendIconTextColumn(title, index, wxDATAVIEW_CELL_INERT, FromDIP(width))
+            : list_->AppendTextColumn(title, index, wxDATAVIEW_CELL_INERT, FromDIP(width),
+                                      numeric ? wxALIGN_RIGHT : wxALIGN_NOT);
+    added->SetResizeable(true);
+  }
+  list_->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, &WorkersPage::on_header_click, this);
+  list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
+    const std::string id = selected_id();
+    if (!id.empty()) shell_.edit_worker(id);
+  });
+  main->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
+
+  auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+  count_ = new wxStaticText(this, wxID_ANY, " ");
+  count_->SetName("count");
+  bottom->Add(count_, 1, wxALIGN_CENTER_VERTICAL);
+  auto* add = new wxButton(this, wxID_ANY, _("&Add worker..."));
+  add->SetName("add_worker");
+  add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { shell_.edit_worker(""); });
+  auto* edit = new wxButton(this, wxID_ANY, _("&Open worker..."));
+  edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    const std::string id = selected_id();
+    if (!id.empty()) shell_.edit_worker(id);
+  });
+  bottom->Add(add, 0, wxLEFT, FromDIP(6));
+  bottom->Add(edit, 0, wxLEFT, FromDIP(6));
+  main->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(6));
+  SetSizer(main);
+
+  for (wxChoice* choice : {district_, street_, community_, position_, certification_, training_})
+    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+      if (filling_) return;
+      read_filters();
+      run_query();
+    });
+  // Every keystroke filters: a search over 100,000 rows takes a few ms.
+  search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+    read_filters();
+    run_query();
+  });
+  full_id_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+    model_->set_full_id(full_id_->GetValue());
+    model_->Reset(static_cast<unsigned>(model_->rows().size()));
+  });
+}
+
+void WorkersPage::fill_choices() {
+  std::set<std::string> districts, streets, communities;
+  for (const auto& c : shell_.workspace().tally_by_community()) {
+    if (!c.district.empty()) districts.insert(c.district);
+    streets.insert(c.street);
+    communities.insert(c.community);
+  }
+  filling_ = true;
+  for (auto [choice, names] : {std::pair{district_, &districts}, std::pair{street_, &streets},
+                               std::pair{community_, &communities}}) {
+    choice->Clear();
+    choice->Append(_("All"));
+    for (const std::string& name : *names) choice->Append(wx(name));
+  }
+  filling_ = false;
+}
+
+void WorkersPage::refresh() {
+  model_->set_workspace(shell_.workspace());
+  fill_choices();
+  show_filters();
+  run_query();
+}
+
+void WorkersPage::show(const WorkerQuery& query) {
+  query_ = query;
+  show_filters();
+  run_query();
+}
+
+void WorkersPage::read_filters() {
+  query_.district = place_of(district_);
+  query_.street = place_of(street_);
+  query_.community = place_of(community_);
+  const int position = position_->GetSelection();
+  query_.position = position > 0 ? std::optional(kPositions[static_cast<std::size_t>(position - 1)])
+                                 : std::nullopt;
+  const int certification = certification_->GetSelection();
+  query_.certification.reset();
+  query_.action.reset();
+  query_.deadline_within_days.reset();
+  if (certification > 0) {
+    const auto choice = certification_choices()[static_cast<std::size_t>(certification - 1)];
+    query_.certification = choice.status;
+    query_.action = choice.action;
+    query_.deadline_within_days = choice.within_days;
+  }
+  const int training = training_->GetSelection();
+  query_.training = training > 0
+                        ? std::optional(kTrainingStatuses[static_cast<std::size_t>(training - 1)])
+                        : std::nullopt;
+  query_.search = utf8(search_->GetValue());
+}
+
+void WorkersPage::show_filters() {
+  filling_ = true;
+  select_place(district_, query_.district);
+  select_place(street_, query_.street);
+  select_place(community_, query_.community);
+  position_->SetSelection(0);
+  for (std::size_t i = 0; i < kPositions.size(); ++i)
+    if (query_.position == kPositions[i]) position_->SetSelection(static_cast<int>(i + 1));
+  certification_->SetSelection(0);
+  const auto choices = certification_choices();
+  for (std::size_t i = 0; i < choices.size(); ++i)
+    if (choices[i].status == query_.certification && choices[i].action == query_.action &&
+        choices[i].within_days == query_.deadline_within_days)
+      certification_->SetSelection(static_cast<int>(i + 1));
+  training_->SetSelection(0);
+  for (std::size_t i = 0; i < kTrainingStatuses.size(); ++i)
+    if (query_.training == kTrainingStatuses[i]) training_->SetSelection(static_cast<int>(i + 1));
+  if (utf8(search_->GetValue()) != query_.search) search_->ChangeValue(wx(query_.search));
+  filling_ = false;
+}
+
+void WorkersPage::run_query() {
+  Workspace& workspace = shell_.workspace();
+  model_->set_rows(workspace.select(query_));
+  count_->SetLabel(wxString::Format(_("%zu of %zu active workers"), model_->rows().size(),
+                                    workspace.statuses().size()));
+  update_titles();
+}
+
+void WorkersPage::on_header_click(wxDataViewEvent& event) {
+  const int column = event.GetColumn();
+  if (column < 0 || static_cast<std::size_t>(column) >= kWorkerColumns.size()) return;
+  const WorkerColumn clicked = kWorkerColumns[static_cast<std::size_t>(column)];
+  query_.descending = query_.sort_by == clicked ? !query_.descending : false;
+  query_.sort_by = clicked;
+  run_query();
+  event.Veto();  // sorted here, by the workspace, not by the control
+}
+
+void WorkersPage::update_titles() {
+  for (std::size_t i = 0; i < kWorkerColumns.size(); ++i) {
+    wxString title = base_titles_[i];
+    if (kWorkerColumns[i] == query_.sort_by)
+      title += wxString::FromUTF8(query_.descending ? " ▼" : " ▲");
+    list_->GetColumn(static_cast<unsigned>(i))->SetTitle(title);
+  }
+}
+
+std::string WorkersPage::selected_id() const {
+  const wxDataViewItem item = list_->GetCurrentItem();
+  if (!item.IsOk()) return {};
+  const unsigned row = model_->GetRow(item);
+  if (row >= model_->rows().size()) return {};
+  return model_->status_at(row).worker->id_number;
+}
+
+}  // namespace cwt::gui

@@ -1,0 +1,242 @@
+// The desktop program driven through its own windows and controls, checked
+// against the command line on the same database and day.
+#include <gtest/gtest.h>
+#include <wx/app.h>
+#include <wx/choice.h>
+#include <wx/combobox.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/modalhook.h>
+#include <wx/textctrl.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_app.hpp"
+#include "cwt/platform/platform.hpp"
+#include "events_page.hpp"
+#include "gui_text.hpp"
+#include "main_frame.hpp"
+#include "settings_page.hpp"
+#include "worker_editor.hpp"
+#include "workers_page.hpp"
+
+namespace cwt::gui {
+namespace {
+
+const Date kToday(2026, 6, 30);
+
+// Any modal dialog (an error message) is answered at once and remembered, so
+// that a failing step fails the test instead of waiting for a click.
+class AnswerDialogs : public wxModalDialogHook {
+ public:
+  int Enter(wxDialog* dialog) override {
+    titles.push_back(dialog->GetTitle());
+    return wxID_OK;
+  }
+  void Exit(wxDialog*) override {}
+  std::vector<wxString> titles;
+};
+
+class GuiTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("cwtrack-gui-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+            "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+    db_ = utf8_from_path(dir_ / "demo.cwt");
+    wxConfigBase::Set(new wxFileConfig("cwtrack", "", wx(utf8_from_path(dir_ / "config.ini")), "",
+                                       wxCONFIG_USE_LOCAL_FILE));
+    ASSERT_EQ(cli({"init"}).first, 0);
+    ASSERT_EQ(cli({"demo", "--workers", "300", "--seed", "5"}).first, 0);
+    hook_.Register();
+    set_ui_language(Language::zh);
+    frame_ = new MainFrame(kToday);
+    frame_->Show();
+    ASSERT_TRUE(frame_->open(db_, false));
+  }
+
+  void TearDown() override {
+    hook_.Unregister();
+    if (frame_) frame_->Destroy();
+    wxTheApp->ProcessIdle();
+    delete wxConfigBase::Set(nullptr);
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+
+  // (exit status, stdout) of `cwtrack-cli --db DB ARGS...` on kToday.
+  std::pair<int, std::string> cli(std::vector<std::string> args, const std::string& db = "") {
+    args.insert(args.begin(), {"cwtrack-cli", "--db", db.empty() ? db_ : db});
+    std::ostringstream out, err;
+    const int code = cli::run_cli(args, out, err, kToday);
+    return {code, out.str() + err.str()};
+  }
+
+  nlohmann::json status(const std::string& db = "") {
+    return nlohmann::json::parse(
+        cli({"status", "--as-of", "2026-06-30", "--format", "json"}, db).second);
+  }
+
+  static std::size_t count_where(const nlohmann::json& statuses, const char* group,
+                                 const char* field, const char* value) {
+    std::size_t count = 0;
+    for (const auto& s : statuses)
+      if (s[group][field] == value) ++count;
+    return count;
+  }
+
+  template <class Window>
+  Window* find(const char* name, wxWindow* parent) {
+    auto* window = dynamic_cast<Window*>(wxWindow::FindWindowByName(name, parent));
+    EXPECT_NE(window, nullptr) << name;
+    return window;
+  }
+
+  static void choose(wxChoice* choice, const wxString& text) {
+    ASSERT_TRUE(choice->SetStringSelection(text)) << text;
+    wxCommandEvent event(wxEVT_CHOICE, choice->GetId());
+    event.SetEventObject(choice);
+    event.SetInt(choice->GetSelection());
+    choice->GetEventHandler()->ProcessEvent(event);
+  }
+
+  static void type(wxWindow* input, const std::string& text) {
+    auto* entry = dynamic_cast<wxTextEntry*>(input);
+    ASSERT_NE(entry, nullptr);
+    entry->SetValue(wx(text));  // sends wxEVT_TEXT like typing does
+  }
+
+  std::filesystem::path dir_;
+  std::string db_;
+  MainFrame* frame_ = nullptr;
+  AnswerDialogs hook_;
+};
+
+TEST_F(GuiTest, TheListShowsEveryActiveWorker) {
+  frame_->show_page(Page::workers);
+  EXPECT_EQ(frame_->workers().model().rows().size(), status().size());
+  EXPECT_GT(status().size(), 200u);
+  EXPECT_TRUE(hook_.titles.empty());
+}
+
+TEST_F(GuiTest, TheOverdueFilterShowsTheCommandLinesCount) {
+  frame_->show_page(Page::workers);
+  choose(find<wxChoice>("certification", &frame_->workers()),
+         label_of(CertificationStatus::overdue));
+  const std::size_t expected = count_where(status(), "certification", "status", "overdue");
+  EXPECT_GT(expected, 0u);
+  EXPECT_EQ(frame_->workers().model().rows().size(), expected);
+  for (const std::size_t row : frame_->workers().model().rows())
+    EXPECT_EQ(frame_->workspace().statuses()[row].certification.status,
+              CertificationStatus::overdue);
+}
+
+TEST_F(GuiTest, AWorkerAddedThroughTheEditorIsInTheListAndTheDatabase) {
+  const std::string id = "120101199003070013";  // valid check character
+  WorkerEditor editor(frame_, *frame_, "");
+  type(editor.profile().input("id_number"), id);
+  // Birth date and gender follow from the ID number as it is typed.
+  EXPECT_EQ(editor.profile().value("birth_date"), "1990-03-07");
+  EXPECT_EQ(editor.profile().value("gender"), "男");
+  type(editor.profile().input("name"), "测试员");
+  type(editor.profile().input("street"), "劝业场街道");
+  type(editor.profile().input("community"), "新兴社区");
+  type(editor.profile().input("hire_date"), "2025-09-01");
+  type(editor.profile().input("position"), "网格员");
+  ASSERT_TRUE(editor.save()) << (hook_.titles.empty() ? wxString() : hook_.titles.back());
+
+  WorkerQuery query;
+  query.search = "测试员";
+  frame_->show_workers(query);
+  ASSERT_EQ(frame_->workers().model().rows().size(), 1u);
+  EXPECT_EQ(frame_->workers().model().status_at(0).worker->id_number, id);
+  const auto shown = cli({"worker", "show", id});
+  EXPECT_EQ(shown.first, 0) << shown.second;
+  EXPECT_NE(shown.second.find("测试员"), std::string::npos);
+}
+
+TEST_F(GuiTest, AnEditorProblemIsShownBesideItsFieldAndNothingIsSaved) {
+  WorkerEditor editor(frame_, *frame_, "");
+  type(editor.profile().input("id_number"), "120101199003070018");  // wrong check character (3)
+  auto* feedback = find<wxStaticText>("id_feedback", &editor);
+  EXPECT_FALSE(feedback->GetLabel().empty());
+  type(editor.profile().input("name"), "测试员");
+  EXPECT_FALSE(editor.save());
+  auto* problem = find<wxStaticText>("id_number_problem", &editor);
+  EXPECT_TRUE(problem->IsShown());
+  EXPECT_EQ(cli({"worker", "show", "120101199003070018"}).first, 1);
+}
+
+TEST_F(GuiTest, ATrainingEventForThreeWorkersChangesTheirHours) {
+  const auto before = status();
+  std::vector<std::string> ids;
+  std::map<std::string, double> completed;
+  for (std::size_t i = 0; i < 3; ++i) {
+    ids.push_back(before[i]["id_number"]);
+    completed[ids.back()] = before[i]["training"]["completed_hours"];
+  }
+  frame_->show_page(Page::events);
+  EventsPage& page = frame_->events();
+  page.new_event();
+  type(page.form().input("course"), "社区治理专题培训");
+  type(page.form().input("category"), "社区实务");
+  type(page.form().input("hours"), "6");
+  type(page.form().input("date"), "2026-06-20");
+  page.add_attendees(ids);
+  page.mark_all(Attendance::present);
+  ASSERT_TRUE(page.save_event()) << (hook_.titles.empty() ? wxString() : hook_.titles.back());
+
+  for (const auto& worker : status()) {
+    if (!completed.contains(worker["id_number"])) continue;
+    EXPECT_EQ(worker["training"]["completed_hours"].get<double>(),
+              completed[worker["id_number"]] + 6)
+        << worker["id_number"];
+  }
+  // And the workspace shows the same.
+  for (const auto& s : frame_->workspace().statuses()) {
+    if (!completed.contains(s.worker->id_number)) continue;
+    EXPECT_EQ(s.training.completed_half_hours,
+              static_cast<std::int64_t>(completed[s.worker->id_number] * 2) + 12);
+  }
+  EXPECT_EQ(frame_->workspace().events().size(), 1u);
+}
+
+TEST_F(GuiTest, StaffHoursInSettingsChangeTheBehindCountAsTheCommandLineDoes) {
+  const std::string copy = utf8_from_path(dir_ / "copy.cwt");
+  std::filesystem::copy_file(dir_ / "demo.cwt", dir_ / "copy.cwt");
+  ASSERT_EQ(cli({"settings", "set", "staff_hours", "30"}, copy).first, 0);
+  const std::size_t expected = count_where(status(copy), "training", "status", "behind");
+  EXPECT_NE(expected, count_where(status(), "training", "status", "behind"));
+
+  frame_->show_page(Page::settings);
+  SettingsPage& page = frame_->settings();
+  type(page.field("staff_hours"), "30");
+  // The preview counts before anything is saved.
+  EXPECT_NE(page.preview_text().Find(wxString::Format("%zu", expected)), wxNOT_FOUND)
+      << page.preview_text();
+  EXPECT_EQ(count_where(status(), "training", "status", "behind"),
+            frame_->workspace().total().training_behind);
+  ASSERT_TRUE(page.save());
+  EXPECT_EQ(frame_->workspace().total().training_behind, expected);
+  EXPECT_EQ(count_where(status(), "training", "status", "behind"), expected);
+  // The Workers page's "behind" filter shows the same count.
+  choose(find<wxChoice>("training", &frame_->workers()), label_of(TrainingStatus::behind));
+  EXPECT_EQ(frame_->workers().model().rows().size(), expected);
+}
+
+TEST_F(GuiTest, ADayChangeRecomputesEveryPage) {
+  frame_->set_day(Date(2025, 12, 31));
+  EXPECT_EQ(frame_->workspace().day(), Date(2025, 12, 31));
+  const auto json =
+      nlohmann::json::parse(cli({"status", "--as-of", "2025-12-31", "--format", "json"}).second);
+  EXPECT_EQ(frame_->workers().model().rows().size(), json.size());
+  EXPECT_EQ(frame_->workspace().total().training_behind,
+            count_where(json, "training", "status", "behind"));
+}
+
+}  // namespace
+}  // namespace cwt::gui
