@@ -9,6 +9,7 @@
 
 #include "attendee_picker.hpp"
 #include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
 #include "gui_text.hpp"
 
 namespace cwt::gui {
@@ -22,8 +23,8 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
   events_ =
       new wxDataViewListCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES);
   events_->SetName("events");
-  events_->AppendTextColumn(_("Dates"), wxDATAVIEW_CELL_INERT, FromDIP(190));
-  events_->AppendTextColumn(_("Course"), wxDATAVIEW_CELL_INERT, FromDIP(160));
+  events_->AppendTextColumn(_("Dates"), wxDATAVIEW_CELL_INERT, FromDIP(230));
+  events_->AppendTextColumn(_("Course"), wxDATAVIEW_CELL_INERT, FromDIP(150));
   events_->AppendTextColumn(_("Hours"), wxDATAVIEW_CELL_INERT, FromDIP(50), wxALIGN_RIGHT);
   events_->AppendTextColumn(_("Present"), wxDATAVIEW_CELL_INERT, FromDIP(60), wxALIGN_RIGHT);
   events_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
@@ -77,7 +78,7 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
   right_sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(6));
   right->SetSizer(right_sizer);
 
-  splitter->SplitVertically(left, right, FromDIP(470));
+  splitter->SplitVertically(left, right, FromDIP(520));
   splitter->SetMinimumPaneSize(FromDIP(200));
   auto* main = new wxBoxSizer(wxVERTICAL);
   main->Add(splitter, 1, wxEXPAND);
@@ -123,6 +124,7 @@ void EventsPage::new_event() {
   event.half_hours = 8;
   show_event(event);
   form_->set_value("course", "");
+  form_->set_value("end_date", "");  // empty: a one-day event
 }
 
 void EventsPage::fill_attendees() {
@@ -132,7 +134,7 @@ void EventsPage::fill_attendees() {
     const WorkerFile* file = workspace.find(attendee.id_number);
     wxVector<wxVariant> values;
     values.push_back(file ? wx(file->worker.name) : wxString());
-    values.push_back(wx(attendee.id_number));
+    values.push_back(wx(mask_id_number(attendee.id_number)));
     values.push_back(file ? wx(file->worker.org.community) : wxString());
     values.push_back(label_of(attendee.attendance));
     attendees_->AppendItem(values);

@@ -6,22 +6,26 @@
 #include <algorithm>
 #include <cctype>
 
+#include <wx/intl.h>
+
 #include "gui_text.hpp"
 
 namespace cwt::gui {
 
 namespace {
 
+using Choices = std::vector<std::pair<std::string, wxString>>;  // code, label
+
 template <class E>
-wxArrayString labels_of(std::span<const CodeEntry<E>> table) {
-  wxArrayString labels;
-  for (const auto& entry : table) labels.Add(label_of(entry.value));
+Choices labels_of(std::span<const CodeEntry<E>> table) {
+  Choices labels;
+  for (const auto& entry : table) labels.emplace_back(std::string(entry.code), label_of(entry.value));
   return labels;
 }
 
-// The values a coded field offers (its labels, which the parsers accept as
-// they accept the codes); empty for a free text or a date.
-wxArrayString choices_of(std::string_view field, std::span<const FieldSpec> fields) {
+// The values a coded field offers: its codes with their labels, which the
+// parsers accept as they accept the codes. Empty for a free text or a date.
+Choices choices_of(std::string_view field, std::span<const FieldSpec> fields) {
   const bool is_training = std::any_of(fields.begin(), fields.end(),
                                        [](const FieldSpec& f) { return f.name == "verified"; });
   if (field == "gender") return labels_of(code_table<Gender>());
@@ -33,12 +37,7 @@ wxArrayString choices_of(std::string_view field, std::span<const FieldSpec> fiel
   if (field == "type") return labels_of(code_table<CertificateType>());
   if (field == "level") return labels_of(code_table<CertificateLevel>());
   if (field == "category") return labels_of(code_table<TrainingCategory>());
-  if (field == "verified" && is_training) {
-    wxArrayString yes_no;
-    yes_no.Add(wx("是"));
-    yes_no.Add(wx("否"));
-    return yes_no;
-  }
+  if (field == "verified" && is_training) return {{"yes", _("yes")}, {"no", _("no")}};
   return {};
 }
 
@@ -68,7 +67,9 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
     grid->Add(new wxStaticText(this, wxID_ANY, label), 0, wxALIGN_CENTER_VERTICAL | wxTOP,
               FromDIP(2));
     auto* column = new wxBoxSizer(wxVERTICAL);
-    const wxArrayString choices = choices_of(spec.name, fields);
+    const Choices choices = choices_of(spec.name, fields);
+    wxArrayString labels;
+    for (const auto& choice : choices) labels.Add(choice.second);
     wxWindow* box = nullptr;
     wxTextEntry* entry = nullptr;
     if (choices.empty()) {
@@ -78,12 +79,12 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
       entry = text;
     } else {
       auto* combo = new wxComboBox(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
-                                   FromDIP(wxSize(190, -1)), choices, wxCB_DROPDOWN);
+                                   FromDIP(wxSize(190, -1)), labels, wxCB_DROPDOWN);
       box = combo;
       entry = combo;
     }
     box->SetName(name);
-    if (is_date(spec.name)) entry->SetHint("2024-03-01");
+    if (is_date(spec.name)) entry->SetHint(_("e.g. 2024-03-01"));
     auto* problem = new wxStaticText(this, wxID_ANY, wxEmptyString);
     problem->SetForegroundColour(wxColour("#c62828"));
     problem->SetName(name + "_problem");
@@ -91,7 +92,7 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
     column->Add(box, 0, wxEXPAND);
     column->Add(problem, 0, wxEXPAND);
     grid->Add(column, 1, wxEXPAND);
-    inputs_.emplace(name, Input{box, entry, problem});
+    inputs_.emplace(name, Input{box, entry, problem, choices});
     order_.push_back(name);
   }
   auto* main = new wxBoxSizer(wxVERTICAL);
@@ -120,7 +121,14 @@ std::string FieldForm::value(std::string_view field) const {
 
 void FieldForm::set_value(std::string_view field, const std::string& text) {
   const auto found = inputs_.find(field);
-  if (found != inputs_.end()) found->second.entry->ChangeValue(wx(text));
+  if (found == inputs_.end()) return;
+  // A code is shown as its label (what the list offers).
+  for (const auto& [code, label] : found->second.choices)
+    if (code == text) {
+      found->second.entry->ChangeValue(label);
+      return;
+    }
+  found->second.entry->ChangeValue(wx(text));
 }
 
 void FieldForm::set_read_only(std::string_view field) {

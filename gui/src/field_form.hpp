@@ -11,6 +11,8 @@
 #include <map>
 #include <span>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "cwt/exchange/record_fields.hpp"
 
@@ -40,6 +42,7 @@ class FieldForm : public wxPanel {
     wxWindow* window;    // a text control, or a combo box offering a code's labels
     wxTextEntry* entry;  // the same control
     wxStaticText* problem;
+    std::vector<std::pair<std::string, wxString>> choices;  // a code's values and labels
   };
   std::map<std::string, Input, std::less<>> inputs_;
   std::vector<std::string> order_;

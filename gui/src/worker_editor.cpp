@@ -153,12 +153,14 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
 
   auto* main = new wxBoxSizer(wxVERTICAL);
   main->Add(book, 1, wxEXPAND | wxALL, FromDIP(6));
-  auto* buttons = new wxStdDialogButtonSizer();
-  auto* save_button = new wxButton(this, wxID_SAVE, _("&Save"));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  buttons->AddStretchSpacer();
+  buttons->Add(new wxButton(this, wxID_CANCEL, _("Cancel")), 0, wxRIGHT, FromDIP(6));
+  // Not wxID_SAVE: GTK would show its stock label, in the system's language.
+  auto* save_button = new wxButton(this, wxID_ANY, _("&Save"));
   save_button->SetName("save");
-  buttons->AddButton(save_button);
-  buttons->AddButton(new wxButton(this, wxID_CANCEL, _("Cancel")));
-  buttons->Realize();
+  save_button->SetDefault();
+  buttons->Add(save_button);
   main->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
   SetSizerAndFit(main);
   SetMinSize(GetSize());
@@ -216,16 +218,19 @@ void WorkerEditor::on_id_typed() {
   const std::string text = profile_->value("id_number");
   if (text.empty()) {
     id_feedback_->SetLabel(" ");
+    profile_->show_problems({});
     return;
   }
   const auto id = parse_id_number(text, shell_.workspace().today());
   if (!id) {
-    id_feedback_->SetForegroundColour(wxColour("#c62828"));
-    id_feedback_->SetLabel(wx(id.error()));
+    // Said once, beside the field, while typing.
+    id_feedback_->SetLabel(" ");
+    profile_->show_problems({{"id_number", id.error()}});
     profile_->set_value("gender", "");
     profile_->set_value("birth_date", "");
     return;
   }
+  profile_->show_problems({});
   id_feedback_->SetForegroundColour(wxColour("#1e7b34"));
   wxString note = _("ID number valid");
   if (original_id_.empty() && shell_.workspace().find(id->digits))
@@ -263,6 +268,14 @@ wxWindow* WorkerEditor::make_history(wxNotebook* book) {
     values.push_back(wx(record_kind(entry.table, language)) + " " + action);
     values.push_back(wx(change_text(entry)));
     values.push_back(wx(entry.description));
+    list->AppendItem(values);
+  }
+  if (list->GetItemCount() == 0) {
+    // Demo data and bulk loads are audited as one batch, not per worker.
+    wxVector<wxVariant> values;
+    for (int column = 0; column < 5; ++column)
+      values.push_back(column == 3 ? _("No change recorded for this worker alone (loaded in bulk).")
+                                   : wxString());
     list->AppendItem(values);
   }
   return list;

@@ -162,12 +162,14 @@ TEST_F(GuiTest, AWorkerAddedThroughTheEditorIsInTheListAndTheDatabase) {
 TEST_F(GuiTest, AnEditorProblemIsShownBesideItsFieldAndNothingIsSaved) {
   WorkerEditor editor(frame_, *frame_, "");
   type(editor.profile().input("id_number"), "120101199003070018");  // wrong check character (3)
-  auto* feedback = find<wxStaticText>("id_feedback", &editor);
-  EXPECT_FALSE(feedback->GetLabel().empty());
-  type(editor.profile().input("name"), "测试员");
-  EXPECT_FALSE(editor.save());
+  // Said as it is typed, beside the field.
   auto* problem = find<wxStaticText>("id_number_problem", &editor);
   EXPECT_TRUE(problem->IsShown());
+  EXPECT_NE(problem->GetLabel().Find("check"), wxNOT_FOUND) << problem->GetLabel();
+  type(editor.profile().input("name"), "测试员");
+  EXPECT_FALSE(editor.save());
+  EXPECT_TRUE(problem->IsShown());
+  EXPECT_TRUE(find<wxStaticText>("street_problem", &editor)->IsShown());
   EXPECT_EQ(cli({"worker", "show", "120101199003070018"}).first, 1);
 }
 

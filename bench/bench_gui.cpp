@@ -1,0 +1,101 @@
+// Times the desktop program itself (issue 8's targets) on an existing
+// database, under a display (xvfb-run): opening the file to a drawn
+// dashboard, a change of the as-of day redrawn on every page, and a typed
+// search on the Workers page; with the resident memory once open.
+//   xvfb-run -a bench_gui DB AS_OF [RUNS]
+#include <wx/app.h>
+#include <wx/init.h>
+#include <wx/srchctrl.h>
+
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include "best_of.hpp"
+#include "dashboard_page.hpp"
+#include "gui_text.hpp"
+#include "main_frame.hpp"
+#include "workers_page.hpp"
+
+namespace {
+
+using cwt::bench::best_seconds;
+
+long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string key;
+  long value = 0;
+  while (status >> key) {
+    if (key == "VmRSS:") {
+      status >> value;
+      return value;
+    }
+    status.ignore(1 << 16, '\n');
+  }
+  return 0;
+}
+
+// Draws what is pending now, as the event loop would before the next input.
+void draw(wxWindow& window) {
+  window.Refresh();
+  window.Update();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: bench_gui DB AS_OF [RUNS]\n";
+    return 2;
+  }
+  const std::string path = argv[1];
+  const auto day = cwt::parse_date(argv[2]);
+  const int runs = argc > 3 ? std::stoi(argv[3]) : 5;
+  if (!day) return 2;
+  wxApp::SetInstance(new wxApp);
+  int wx_argc = 1;
+  if (!wxEntryStart(wx_argc, argv)) {
+    std::cerr << "bench_gui needs a display (run it under xvfb-run)\n";
+    return 2;
+  }
+  {
+    auto* frame = new cwt::gui::MainFrame(*day);
+    frame->Show();
+    draw(*frame);
+    const double open = best_seconds(1, [&] {
+      frame->open(path, false);
+      draw(*frame);
+    });
+    const long rss = resident_kib();
+    const double reopen = best_seconds(runs, [&] {
+      frame->open(path, false);
+      draw(*frame);
+    });
+    const double change_day = best_seconds(runs, [&] {
+      frame->set_day(*day - boost::gregorian::days(1));
+      draw(*frame);
+    });
+    frame->show_page(cwt::gui::Page::workers);
+    draw(*frame);
+    auto* search = dynamic_cast<wxSearchCtrl*>(wxWindow::FindWindowByName("search", frame));
+    std::size_t shown = 0;
+    const double typed = best_seconds(runs, [&] {
+      search->SetValue(cwt::gui::wx("张"));
+      draw(*frame);
+      shown += frame->workers().model().rows().size();
+      search->SetValue("");
+      draw(*frame);
+    }) / 2;
+    std::cout << "workers active:                       " << frame->workspace().statuses().size()
+              << "\n"
+              << "open to a drawn dashboard (first):    " << open << " s\n"
+              << "open again (best of " << runs << "):              " << reopen << " s\n"
+              << "resident memory after opening:        " << rss / 1024 << " MiB\n"
+              << "day change, every page recomputed:    " << change_day * 1000 << " ms\n"
+              << "typed search redrawn (per keystroke): " << typed * 1000 << " ms\n"
+              << "(rows shown: " << shown << ")\n";
+    frame->Destroy();
+  }
+  wxEntryCleanup();
+  return 0;
+}

@@ -1,0 +1,130 @@
+// cwtrack_screenshots DB OUT_DIR zh_CN|en: shows every page, the worker
+// editor and the settings preview of the desktop program on DB and saves a
+// PNG of the screen for each (ImageMagick's `import -window root`), for
+// scripts/screenshots, which runs it under Xvfb. Not a test: people look at
+// the pictures.
+#include <wx/app.h>
+#include <wx/config.h>
+#include <wx/fileconf.h>
+#include <wx/init.h>
+#include <wx/notebook.h>
+#include <wx/translation.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+
+#include "events_page.hpp"
+#include "gui_text.hpp"
+#include "main_frame.hpp"
+#include "settings_page.hpp"
+#include "worker_editor.hpp"
+#include "workers_page.hpp"
+
+namespace {
+
+// Lets the windows draw, then photographs the screen.
+bool snap(const std::string& file) {
+  for (int i = 0; i < 20; ++i) {
+    wxTheApp->ProcessPendingEvents();
+    wxTheApp->Yield(true);
+    wxMilliSleep(25);
+  }
+  const std::string command = "import -window root '" + file + "'";
+  if (std::system(command.c_str()) != 0) {
+    std::cerr << "failed: " << command << "\n";
+    return false;
+  }
+  std::cout << file << "\n";
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::cerr << "usage: cwtrack_screenshots DB OUT_DIR zh_CN|en\n";
+    return 2;
+  }
+  const std::string db = argv[1], out = argv[2], lang = argv[3];
+  wxApp::SetInstance(new wxApp);
+  int wx_argc = 1;
+  if (!wxEntryStart(wx_argc, argv)) return 2;
+  wxString config_file;
+  if (wxGetEnv("CWTRACK_CONFIG", &config_file))
+    wxConfigBase::Set(new wxFileConfig("cwtrack", "", config_file, "", wxCONFIG_USE_LOCAL_FILE));
+  const bool zh = lang == "zh_CN";
+  cwt::gui::set_ui_language(zh ? cwt::Language::zh : cwt::Language::en);
+  auto* translations = new wxTranslations;
+  translations->SetLanguage(zh ? wxLANGUAGE_CHINESE_SIMPLIFIED : wxLANGUAGE_ENGLISH_US);
+  if (zh) {
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(CWTRACK_LOCALE_DIR);
+    translations->AddStdCatalog();
+    translations->AddCatalog("cwtrack");
+  }
+  wxTranslations::Set(translations);
+  bool ok = true;
+  {
+    const cwt::Date day(2026, 6, 30);
+    auto* frame = new cwt::gui::MainFrame(day);
+    frame->SetSize(0, 0, 1280, 800);
+    frame->Show();
+    ok = snap(out + "/welcome-" + lang + ".png") && ok;
+    if (!frame->open(db, false)) return 1;
+    using cwt::gui::Page;
+    ok = snap(out + "/dashboard-" + lang + ".png") && ok;
+    frame->show_page(Page::workers);
+    ok = snap(out + "/workers-" + lang + ".png") && ok;
+    cwt::WorkerQuery overdue;
+    overdue.certification = cwt::CertificationStatus::overdue;
+    overdue.sort_by = cwt::WorkerColumn::days_left;
+    frame->show_workers(overdue);
+    ok = snap(out + "/workers-overdue-" + lang + ".png") && ok;
+
+    // The editor of a worker with records, on its profile and training tabs.
+    const std::string id = frame->workspace().statuses().at(frame->workspace().act_first(1).at(0)).worker->id_number;
+    {
+      auto* editor = new cwt::gui::WorkerEditor(frame, *frame, id);
+      editor->Show();
+      ok = snap(out + "/editor-" + lang + ".png") && ok;
+      auto* pages = dynamic_cast<wxNotebook*>(wxWindow::FindWindowByName("editor_pages", editor));
+      pages->SetSelection(4);
+      ok = snap(out + "/editor-training-" + lang + ".png") && ok;
+      pages->SetSelection(pages->GetPageCount() - 1);
+      ok = snap(out + "/editor-history-" + lang + ".png") && ok;
+      editor->Destroy();
+    }
+    {
+      auto* editor = new cwt::gui::WorkerEditor(frame, *frame, "");
+      editor->Show();
+      dynamic_cast<wxTextEntry*>(editor->profile().input("id_number"))->SetValue("12010119900307001");
+      dynamic_cast<wxTextEntry*>(editor->profile().input("name"))->SetValue(cwt::gui::wx("王小明"));
+      editor->save();  // refused: the problems show beside their fields
+      ok = snap(out + "/editor-problems-" + lang + ".png") && ok;
+      editor->Destroy();
+    }
+
+    frame->show_page(Page::events);
+    auto& events = frame->events();
+    events.new_event();
+    dynamic_cast<wxTextEntry*>(events.form().input("course"))->SetValue(cwt::gui::wx(zh ? "社区治理专题培训" : "Community governance"));
+    dynamic_cast<wxTextEntry*>(events.form().input("category"))->SetValue(cwt::gui::wx(zh ? "社区实务" : "practice"));
+    dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("6");
+    dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
+    std::vector<std::string> ids;
+    for (std::size_t row : frame->workspace().act_first(12)) ids.push_back(frame->workspace().statuses()[row].worker->id_number);
+    events.add_attendees(ids);
+    events.mark_all(cwt::Attendance::present);
+    events.save_event();
+    ok = snap(out + "/events-" + lang + ".png") && ok;
+
+    frame->show_page(Page::settings);
+    frame->settings().field("staff_hours")->SetValue("30");
+    ok = snap(out + "/settings-preview-" + lang + ".png") && ok;
+    frame->settings().field("due_soon_days")->SetValue("abc");
+    ok = snap(out + "/settings-problem-" + lang + ".png") && ok;
+    frame->Destroy();
+  }
+  wxEntryCleanup();
+  return ok ? 0 : 1;
+}
