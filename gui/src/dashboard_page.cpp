@@ -5,6 +5,7 @@
 #include <wx/wrapsizer.h>
 
 #include <map>
+#include <set>
 
 #include "cwt/workspace/display.hpp"
 #include "deadline_chart.hpp"
@@ -119,9 +120,9 @@ void DashboardPage::add_tile(wxSizer* sizer, const wxString& caption, WorkerQuer
 
 void DashboardPage::refresh() {
   Workspace& workspace = shell_.workspace();
+  const Tally total = workspace.total();
   for (Tile& tile : tiles_) {
     const Tally tally = workspace.tally(workspace.select(tile.query));
-    const Tally total = workspace.total();
     tile.value->SetLabel(wxString::Format("%zu", tally.active));
     wxString detail;
     if (tile.query.certification == CertificationStatus::certified)
@@ -145,20 +146,6 @@ void DashboardPage::refresh() {
 }
 
 void DashboardPage::fill_places() {
-  places_->Freeze();
-  places_->DeleteAllItems();
-  place_queries_.clear();
-  const auto set_counts = [this](wxTreeListItem item, const Tally& t, WorkerQuery query) {
-    places_->SetItemText(item, 1, wxString::Format("%zu", t.active));
-    places_->SetItemText(item, 2, share(t.certified, t.must_certify));
-    places_->SetItemText(item, 3, wxString::Format("%zu", t.overdue()));
-    places_->SetItemText(item, 4, wxString::Format("%zu", t.due_within_30));
-    places_->SetItemText(item, 5, share(t.training_met, t.training_required));
-    places_->SetItemText(item, 6, wxString::Format("%zu", t.training_behind));
-    places_->SetItemData(item,
-                         new wxStringClientData(wxString::Format("%zu", place_queries_.size())));
-    place_queries_.push_back(std::move(query));
-  };
   // Streets (with their district, when there are several) holding communities.
   std::map<std::pair<std::string, std::string>, std::vector<const CommunityTally*>> streets;
   const auto communities = shell_.workspace().tally_by_community();
@@ -167,36 +154,60 @@ void DashboardPage::fill_places() {
     streets[{c.district, c.street}].push_back(&c);
     districts.insert(c.district);
   }
+  std::vector<std::string> layout;  // the rows in order, to tell whether they changed
+  for (const auto& [place, members] : streets) {
+    layout.push_back(place.first + '\n' + place.second);
+    for (const CommunityTally* c : members) layout.push_back(c->community);
+  }
+  // A change of the day keeps the rows: only their numbers are set again
+  // (rebuilding a GTK tree of a few hundred rows is what would take time).
+  const bool rebuild = layout != place_layout_;
+  if (rebuild) {
+    places_->Freeze();
+    places_->DeleteAllItems();
+    place_items_.clear();
+    place_queries_.clear();
+    place_layout_ = layout;
+  }
+  std::size_t next = 0;
+  const auto row = [&](wxTreeListItem parent, const wxString& name, const Tally& t,
+                       WorkerQuery query) {
+    wxTreeListItem item;
+    if (rebuild) {
+      item = places_->AppendItem(parent, name);
+      places_->SetItemData(item,
+                           new wxStringClientData(wxString::Format("%zu", place_queries_.size())));
+      place_queries_.push_back(std::move(query));
+      place_items_.push_back(item);
+    } else {
+      item = place_items_.at(next);
+    }
+    ++next;
+    places_->SetItemText(item, 1, wxString::Format("%zu", t.active));
+    places_->SetItemText(item, 2, share(t.certified, t.must_certify));
+    places_->SetItemText(item, 3, wxString::Format("%zu", t.overdue()));
+    places_->SetItemText(item, 4, wxString::Format("%zu", t.due_within_30));
+    places_->SetItemText(item, 5, share(t.training_met, t.training_required));
+    places_->SetItemText(item, 6, wxString::Format("%zu", t.training_behind));
+    return item;
+  };
   for (const auto& [place, members] : streets) {
     Tally street_tally;
-    for (const CommunityTally* c : members) {
-      const Tally& t = c->tally;
-      street_tally.active += t.active;
-      street_tally.must_certify += t.must_certify;
-      street_tally.certified += t.certified;
-      street_tally.overdue_recall += t.overdue_recall;
-      street_tally.overdue_dismiss += t.overdue_dismiss;
-      street_tally.due_within_30 += t.due_within_30;
-      street_tally.training_required += t.training_required;
-      street_tally.training_met += t.training_met;
-      street_tally.training_behind += t.training_behind;
-    }
+    for (const CommunityTally* c : members) street_tally += c->tally;
     const wxString name = districts.size() > 1 && !place.first.empty()
                               ? wx(place.first) + wx(" · ") + wx(place.second)
                               : wx(place.second);
-    const wxTreeListItem street = places_->AppendItem(places_->GetRootItem(), name);
     WorkerQuery street_query;
     if (!place.first.empty()) street_query.district = place.first;
     street_query.street = place.second;
-    set_counts(street, street_tally, street_query);
+    const wxTreeListItem street = row(places_->GetRootItem(), name, street_tally, street_query);
     for (const CommunityTally* c : members) {
-      const wxTreeListItem item = places_->AppendItem(street, wx(c->community));
       WorkerQuery query = street_query;
       query.community = c->community;
-      set_counts(item, c->tally, query);
+      row(street, wx(c->community), c->tally, query);
     }
   }
-  places_->Thaw();
+  if (rebuild) places_->Thaw();
 }
 
 void DashboardPage::fill_act_first() {

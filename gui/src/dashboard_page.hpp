@@ -8,6 +8,7 @@
 #include <wx/stattext.h>
 #include <wx/treelist.h>
 
+#include <string>
 #include <vector>
 
 #include "shell.hpp"
@@ -34,7 +35,9 @@ class DashboardPage : public wxPanel {
   Shell& shell_;
   std::vector<Tile> tiles_;
   wxTreeListCtrl* places_ = nullptr;
-  std::vector<WorkerQuery> place_queries_;  // by the item's client data index
+  std::vector<WorkerQuery> place_queries_;   // by the item's client data index
+  std::vector<wxTreeListItem> place_items_;  // streets and communities, in order
+  std::vector<std::string> place_layout_;    // what those rows are
   DeadlineChartPanel* chart_ = nullptr;
   wxDataViewListCtrl* act_first_ = nullptr;
   std::vector<std::string> act_first_ids_;

@@ -1,12 +1,11 @@
 #include "field_form.hpp"
 
+#include <wx/intl.h>
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
 #include <algorithm>
 #include <cctype>
-
-#include <wx/intl.h>
 
 #include "gui_text.hpp"
 
@@ -19,7 +18,8 @@ using Choices = std::vector<std::pair<std::string, wxString>>;  // code, label
 template <class E>
 Choices labels_of(std::span<const CodeEntry<E>> table) {
   Choices labels;
-  for (const auto& entry : table) labels.emplace_back(std::string(entry.code), label_of(entry.value));
+  for (const auto& entry : table)
+    labels.emplace_back(std::string(entry.code), label_of(entry.value));
   return labels;
 }
 

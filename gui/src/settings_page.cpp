@@ -117,6 +117,12 @@ void SettingsPage::on_typed() {
   // reads the counts and puts the stored settings back.
   const Policy stored = workspace.policy();
   const Tally now = workspace.total();
+  if (*policy == stored) {
+    preview_->SetLabel(wxString::Format(_("Saved settings: %zu overdue, %zu behind in training."),
+                                        now.overdue(), now.training_behind));
+    Layout();
+    return;
+  }
   workspace.set_policy(*policy);
   const Tally then = workspace.total();
   workspace.set_policy(stored);

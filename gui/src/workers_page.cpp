@@ -182,6 +182,12 @@ void WorkersPage::fill_choices() {
     streets.insert(c.street);
     communities.insert(c.community);
   }
+  // Refilling a GTK choice costs milliseconds per hundred entries: only when
+  // the places changed (another file, an edit), not on a change of the day.
+  if (districts == districts_ && streets == streets_ && communities == communities_) return;
+  districts_ = districts;
+  streets_ = streets;
+  communities_ = communities;
   filling_ = true;
   for (auto [choice, names] : {std::pair{district_, &districts}, std::pair{street_, &streets},
                                std::pair{community_, &communities}}) {

@@ -8,6 +8,9 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <set>
+#include <string>
+
 #include "shell.hpp"
 #include "workers_model.hpp"
 
@@ -48,6 +51,7 @@ class WorkersPage : public wxPanel {
   wxDataViewCtrl* list_;
   wxObjectDataPtr<WorkersModel> model_;
   std::vector<wxString> base_titles_;
+  std::set<std::string> districts_, streets_, communities_;  // in the filter choices
   bool filling_ = false;
 };
 

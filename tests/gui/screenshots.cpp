@@ -82,7 +82,8 @@ int main(int argc, char** argv) {
     ok = snap(out + "/workers-overdue-" + lang + ".png") && ok;
 
     // The editor of a worker with records, on its profile and training tabs.
-    const std::string id = frame->workspace().statuses().at(frame->workspace().act_first(1).at(0)).worker->id_number;
+    const std::string id =
+        frame->workspace().statuses().at(frame->workspace().act_first(1).at(0)).worker->id_number;
     {
       auto* editor = new cwt::gui::WorkerEditor(frame, *frame, id);
       editor->Show();
@@ -97,7 +98,8 @@ int main(int argc, char** argv) {
     {
       auto* editor = new cwt::gui::WorkerEditor(frame, *frame, "");
       editor->Show();
-      dynamic_cast<wxTextEntry*>(editor->profile().input("id_number"))->SetValue("12010119900307001");
+      dynamic_cast<wxTextEntry*>(editor->profile().input("id_number"))
+          ->SetValue("12010119900307001");
       dynamic_cast<wxTextEntry*>(editor->profile().input("name"))->SetValue(cwt::gui::wx("王小明"));
       editor->save();  // refused: the problems show beside their fields
       ok = snap(out + "/editor-problems-" + lang + ".png") && ok;
@@ -107,12 +109,15 @@ int main(int argc, char** argv) {
     frame->show_page(Page::events);
     auto& events = frame->events();
     events.new_event();
-    dynamic_cast<wxTextEntry*>(events.form().input("course"))->SetValue(cwt::gui::wx(zh ? "社区治理专题培训" : "Community governance"));
-    dynamic_cast<wxTextEntry*>(events.form().input("category"))->SetValue(cwt::gui::wx(zh ? "社区实务" : "practice"));
+    dynamic_cast<wxTextEntry*>(events.form().input("course"))
+        ->SetValue(cwt::gui::wx(zh ? "社区治理专题培训" : "Community governance"));
+    dynamic_cast<wxTextEntry*>(events.form().input("category"))
+        ->SetValue(cwt::gui::wx(zh ? "社区实务" : "practice"));
     dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("6");
     dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
     std::vector<std::string> ids;
-    for (std::size_t row : frame->workspace().act_first(12)) ids.push_back(frame->workspace().statuses()[row].worker->id_number);
+    for (std::size_t row : frame->workspace().act_first(12))
+      ids.push_back(frame->workspace().statuses()[row].worker->id_number);
     events.add_attendees(ids);
     events.mark_all(cwt::Attendance::present);
     events.save_event();

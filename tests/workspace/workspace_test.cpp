@@ -365,6 +365,13 @@ TEST_F(WorkspaceTest, AnEventsAttendanceCreditsAndLaterUncreditsTheHours) {
   expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
 }
 
+TEST_F(WorkspaceTest, StreetTalliesAreTheSumsOfTheirCommunities) {
+  Workspace workspace(*store_, kToday);
+  Tally sum;
+  for (const auto& community : workspace.tally_by_community()) sum += community.tally;
+  EXPECT_EQ(sum, workspace.total());
+}
+
 TEST(WorkspaceDisplay, DatesTheLocalWayAndCellsAsShown) {
   EXPECT_EQ(local_date(Date(2026, 11, 29), Language::zh), "2026年11月29日");
   EXPECT_EQ(local_date(Date(2026, 11, 9), Language::en), "9 Nov 2026");

@@ -33,4 +33,19 @@ void Tally::add(const WorkerStatus& status) {
   }
 }
 
+Tally& Tally::operator+=(const Tally& other) {
+  active += other.active;
+  must_certify += other.must_certify;
+  certified += other.certified;
+  overdue_recall += other.overdue_recall;
+  overdue_dismiss += other.overdue_dismiss;
+  due_within_7 += other.due_within_7;
+  due_within_30 += other.due_within_30;
+  due_within_90 += other.due_within_90;
+  training_required += other.training_required;
+  training_met += other.training_met;
+  training_behind += other.training_behind;
+  return *this;
+}
+
 }  // namespace cwt

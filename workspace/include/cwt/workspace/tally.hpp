@@ -24,6 +24,7 @@ struct Tally {
   std::size_t training_behind = 0;
 
   void add(const WorkerStatus& status);
+  Tally& operator+=(const Tally& other);  // e.g. a street from its communities
   std::size_t overdue() const { return overdue_recall + overdue_dismiss; }
   bool operator==(const Tally&) const = default;
 };
