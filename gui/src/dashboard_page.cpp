@@ -1,5 +1,6 @@
 #include "dashboard_page.hpp"
 
+#include <wx/generic/stattextg.h>
 #include <wx/intl.h>
 #include <wx/scrolwin.h>
 #include <wx/wrapsizer.h>
@@ -25,6 +26,15 @@ void on_click(wxWindow* window, const std::function<void()>& action) {
   window->Bind(wxEVT_LEFT_UP, [action](wxMouseEvent&) { action(); });
   window->SetCursor(wxCursor(wxCURSOR_HAND));
   for (wxWindow* child : window->GetChildren()) on_click(child, action);
+}
+
+// Under GTK text is drawn up to a tenth wider than it is measured (seen
+// under Xvfb): give labels that room, or the tile cuts their last letters.
+void roomy(wxWindow* label) {
+  label->SetMinSize(wxDefaultSize);
+  label->InvalidateBestSize();
+  const wxSize best = label->GetBestSize();
+  label->SetMinSize(wxSize(best.x + best.x / 10 + 2, best.y));
 }
 
 }  // namespace
@@ -107,11 +117,18 @@ void DashboardPage::add_tile(wxSizer* sizer, const wxString& caption, WorkerQuer
   auto* value = new wxStaticText(tile, wxID_ANY, wxEmptyString);
   value->SetFont(value->GetFont().Scaled(1.9f).Bold());
   value->SetLabel("0");  // after the font: its size is measured in the big font
-  auto* detail = new wxStaticText(tile, wxID_ANY, " ");
-  box->Add(new wxStaticText(tile, wxID_ANY, caption), 0, wxLEFT | wxRIGHT | wxTOP, FromDIP(8));
-  box->Add(value, 0, wxLEFT | wxRIGHT, FromDIP(8));
-  box->Add(detail, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(8));
-  box->Add(FromDIP(150), 0);  // a minimum width; wider texts widen the tile
+  auto* detail = new wxGenericStaticText(tile, wxID_ANY, " ");
+  // Drawn by wx itself: GTK's labels measured some captions narrower than
+  // they draw, and the tile cut them.
+  // Some room to the right: text is drawn a few pixels wider than measured.
+  auto* texts = new wxBoxSizer(wxVERTICAL);
+  auto* title = new wxGenericStaticText(tile, wxID_ANY, caption);
+  roomy(title);
+  texts->Add(title, 0, wxRIGHT, FromDIP(10));
+  texts->Add(value, 0, wxRIGHT, FromDIP(10));
+  texts->Add(detail, 0, wxRIGHT, FromDIP(10));
+  texts->Add(FromDIP(140), 0);  // a minimum width; wider texts widen the tile
+  box->Add(texts, 0, wxALL, FromDIP(8));
   tile->SetSizer(box);
   sizer->Add(tile, 0, wxALL, FromDIP(4));
   on_click(tile, [this, query] { shell_.show_workers(query); });
@@ -134,10 +151,14 @@ void DashboardPage::refresh() {
     else if (!tile.query.certification && !tile.query.training && !tile.query.deadline_within_days)
       detail = wxString::Format(_("as of %s"), date_text(workspace.day()));
     tile.detail->SetLabel(detail.empty() ? wxString(" ") : detail);
+    roomy(tile.detail);
   }
   for (Tile& tile : tiles_) {
-    tile.value->GetParent()->InvalidateBestSize();
-    tile.value->GetParent()->Layout();
+    wxWindow* panel = tile.value->GetParent();
+    for (wxWindow* child : panel->GetChildren()) child->InvalidateBestSize();
+    panel->InvalidateBestSize();
+    panel->SetMinSize(panel->GetSizer()->GetMinSize());
+    panel->Layout();
   }
   fill_places();
   chart_->set_chart(workspace.deadline_chart(12));

@@ -25,7 +25,7 @@ class DashboardPage : public wxPanel {
  private:
   struct Tile {
     wxStaticText* value;
-    wxStaticText* detail;
+    wxWindow* detail;
     WorkerQuery query;
   };
   void add_tile(wxSizer* sizer, const wxString& caption, WorkerQuery query);

@@ -48,7 +48,9 @@ void DeadlineChartPanel::on_paint(wxPaintEvent&) {
   // Room above the tallest bar for its number.
   const double plot_top = margin + title_height + FromDIP(18);
   const double plot_height = size.y - plot_top - label_height - margin;
-  const double slot = (size.x - 2 * margin) / static_cast<double>(bars);
+  // The overdue bar gets a wider slot than the months: its label is longer.
+  const double overdue_share = 1.8;
+  const double slot = (size.x - 2 * margin) / (static_cast<double>(bars - 1) + overdue_share);
   const double bar_width = slot * 0.62;
 
   wxFont font = GetFont();
@@ -61,7 +63,10 @@ void DeadlineChartPanel::on_paint(wxPaintEvent&) {
     const std::size_t count = i == 0 ? chart_.overdue : chart_.per_month[i - 1];
     const double height =
         largest == 0 ? 0 : plot_height * static_cast<double>(count) / static_cast<double>(largest);
-    const double x = margin + slot * static_cast<double>(i) + (slot - bar_width) / 2;
+    const double slot_left =
+        i == 0 ? margin : margin + slot * (overdue_share + static_cast<double>(i - 1));
+    const double slot_width = i == 0 ? slot * overdue_share : slot;
+    const double x = slot_left + (slot_width - bar_width) / 2;
     const double y = plot_top + plot_height - height;
     // Overdue in red with a hatch, months in blue: told apart by more than colour.
     gc->SetPen(*wxTRANSPARENT_PEN);
