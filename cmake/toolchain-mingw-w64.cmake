@@ -35,6 +35,9 @@ set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
+# wxWidgets needs nothing more: when cross-compiling, FindwxWidgets looks for
+# wx-config only under CMAKE_FIND_ROOT_PATH, so it runs the prefix's
+# bin/wx-config (the static wxMSW) and never the Linux one.
 # Boost is header-only here: FindBoost reads boost/version.hpp from the
 # prefix instead of Debian's BoostConfig.cmake (which describes Linux builds).
 set(Boost_NO_BOOST_CMAKE ON)

@@ -53,6 +53,9 @@ class CwtrackApp : public wxApp {
 
 void CwtrackApp::OnInitCmdLine(wxCmdLineParser& parser) {
   wxApp::OnInitCmdLine(parser);
+  // Options start with "-" only: on Windows wx would also take "/x" for one,
+  // and a path like /tmp/a.cwt (Wine) for an unknown option.
+  parser.SetSwitchChars("-");
   parser.AddOption("", "db", "the database file to open", wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "page", "dashboard, workers, events or settings", wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "as-of", "the day to look at, YYYY-MM-DD", wxCMD_LINE_VAL_STRING);

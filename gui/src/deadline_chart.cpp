@@ -1,6 +1,7 @@
 #include "deadline_chart.hpp"
 
 #include <wx/dcbuffer.h>
+#include <wx/fontenum.h>
 #include <wx/graphics.h>
 #include <wx/intl.h>
 
@@ -11,6 +12,24 @@
 #include "gui_text.hpp"
 
 namespace cwt::gui {
+
+namespace {
+
+// GDI+ (wxGraphicsContext on Windows) does not fall back to another font for
+// characters its font lacks: name a Chinese face when the system has one.
+wxFont chart_font(wxFont font) {
+#ifdef __WXMSW__
+  for (const char* face :
+       {"Microsoft YaHei UI", "Microsoft YaHei", "SimHei", "WenQuanYi Micro Hei"})
+    if (wxFontEnumerator::IsValidFacename(face)) {
+      font.SetFaceName(face);
+      break;
+    }
+#endif
+  return font;
+}
+
+}  // namespace
 
 DeadlineChartPanel::DeadlineChartPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   SetBackgroundStyle(wxBG_STYLE_PAINT);
@@ -53,7 +72,7 @@ void DeadlineChartPanel::on_paint(wxPaintEvent&) {
   const double slot = (size.x - 2 * margin) / (static_cast<double>(bars - 1) + overdue_share);
   const double bar_width = slot * 0.62;
 
-  wxFont font = GetFont();
+  wxFont font = chart_font(GetFont());
   gc->SetFont(font.Bold(), GetForegroundColour());
   gc->DrawText(_("Certification deadlines per month"), margin, margin);
   gc->SetFont(font, GetForegroundColour());

@@ -16,9 +16,19 @@ std::unique_ptr<SqliteStore> SqliteStore::open(const std::string& utf8_path, Ope
                                                std::span<const Migration> migrations) {
   if (utf8_path.empty()) throw StoreError("no database file given");
   auto opened = open_store_file(utf8_path, mode == OpenMode::create_or_open, migrations);
-  return std::unique_ptr<SqliteStore>(new SqliteStore(std::move(opened.db),
-                                                      std::move(opened.upgrade_backup),
-                                                      std::make_unique<DamageCheck>(utf8_path)));
+  auto store = std::unique_ptr<SqliteStore>(
+      new SqliteStore(std::move(opened.db), std::move(opened.upgrade_backup),
+                      std::make_unique<DamageCheck>(utf8_path)));
+  store->path_ = utf8_path;
+  store->migrations_ = migrations;
+  return store;
+}
+
+std::unique_ptr<Store> SqliteStore::second_reader() {
+  if (path_.empty()) return nullptr;  // in memory: one connection only
+  // The file is current now (this store opened or upgraded it): the second
+  // connection neither upgrades nor writes.
+  return open(path_, OpenMode::open_existing, migrations_);
 }
 
 std::unique_ptr<SqliteStore> SqliteStore::create_or_open(const std::string& utf8_path) {

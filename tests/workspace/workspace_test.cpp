@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <limits>
 #include <set>
 #include <sstream>
@@ -365,6 +366,20 @@ TEST_F(WorkspaceTest, AnEventsAttendanceCreditsAndLaterUncreditsTheHours) {
   expect_same(workspace.statuses(), cli_statuses(*store_, kToday, 2026).statuses);
 }
 
+TEST(WorkspaceOnAFile, LoadsTheTrainingOnASecondConnectionWithTheSameResult) {
+  const auto path = std::filesystem::temp_directory_path() / "cwtrack-workspace-file-test.cwt";
+  std::filesystem::remove(path);
+  {
+    auto store = SqliteStore::create_or_open(path.string());
+    store->apply(make_demo({300, 6, 5, kToday}));
+    ASSERT_NE(store->second_reader(), nullptr);
+    Workspace workspace(*store, kToday);
+    expect_same(workspace.statuses(), cli_statuses(*store, kToday, 2026).statuses);
+    EXPECT_EQ(SqliteStore::in_memory()->second_reader(), nullptr);
+  }
+  std::filesystem::remove(path);
+}
+
 TEST_F(WorkspaceTest, StreetTalliesAreTheSumsOfTheirCommunities) {
   Workspace workspace(*store_, kToday);
   Tally sum;
@@ -410,12 +425,18 @@ TEST(WorkspaceDisplay, DatesTheLocalWayAndCellsAsShown) {
 }
 
 TEST(WorkspaceDisplay, AuditRowsSayWhatChangedFromWhatToWhat) {
-  AuditEntry update{"2026-11-29T08:00:00Z", "officer", "edit", "training", "update",
+  AuditEntry update{"2026-11-29T08:00:00Z",
+                    "officer",
+                    "edit",
+                    "training",
+                    "update",
                     R"({"worker_id":3,"date":"2026-03-01","half_hours":4,"course":"A"})",
                     R"({"worker_id":3,"date":"2026-03-01","half_hours":6,"course":"B"})"};
   EXPECT_EQ(change_text(update), "course: A → B; half_hours: 4 → 6");
-  AuditEntry removal{"", "", "", "exam_attempt", "delete",
-                     R"({"worker_id":3,"exam":"city_community","score":null})", ""};
+  AuditEntry removal{"",       "",
+                     "",       "exam_attempt",
+                     "delete", R"({"worker_id":3,"exam":"city_community","score":null})",
+                     ""};
   EXPECT_EQ(change_text(removal), "exam: city_community");
   EXPECT_EQ(record_kind("exam_attempt", Language::zh), "考试");
 }

@@ -4,6 +4,7 @@
 // district sharing one database) can be added without touching the model or
 // the front ends.
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
@@ -105,6 +106,11 @@ struct AuditEntry {
 class Store {
  public:
   virtual ~Store() = default;
+
+  // Another connection to the same data, for reading on another thread at
+  // the same time (the desktop program loads workers and training in
+  // parallel); null when the store cannot have one (in memory).
+  virtual std::unique_ptr<Store> second_reader() { return nullptr; }
 
   virtual Policy policy() = 0;
   virtual void save_policy(const Policy& policy) = 0;  // audited like worker data

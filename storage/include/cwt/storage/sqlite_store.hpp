@@ -60,6 +60,8 @@ class SqliteStore final : public Store {
   // the old file or a whole copy, never half of one. StoreError on failure.
   void save_copy(const std::string& utf8_path);
 
+  std::unique_ptr<Store> second_reader() override;
+
   Policy policy() override;
   void save_policy(const Policy& policy) override;
 
@@ -84,6 +86,8 @@ class SqliteStore final : public Store {
   std::unique_ptr<sqlite::Connection> db_;
   std::unique_ptr<DamageCheck> damage_check_;  // none in memory
   std::optional<std::string> upgrade_backup_;
+  std::string path_;  // empty in memory
+  std::span<const Migration> migrations_;
 };
 
 }  // namespace cwt
