@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/intl.h>
+#include <wx/persist/splitter.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -80,6 +81,7 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
 
   splitter->SplitVertically(left, right, FromDIP(520));
   splitter->SetMinimumPaneSize(FromDIP(200));
+  wxPersistentRegisterAndRestore(splitter, "events_splitter");
   auto* main = new wxBoxSizer(wxVERTICAL);
   main->Add(splitter, 1, wxEXPAND);
   SetSizer(main);

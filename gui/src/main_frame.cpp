@@ -9,6 +9,7 @@
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/persist/bookctrl.h>
 #include <wx/persist/toplevel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -210,6 +211,7 @@ void MainFrame::build_pages() {
   pages_->AddPage(workers_, _("Workers"));
   pages_->AddPage(events_, _("Training events"));
   pages_->AddPage(settings_, _("Settings"));
+  wxPersistentRegisterAndRestore(pages_, "pages");  // the page last shown
   book_->AddPage(pages_, "pages");
 }
 

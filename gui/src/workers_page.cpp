@@ -2,6 +2,7 @@
 
 #include <wx/button.h>
 #include <wx/intl.h>
+#include <wx/persist/dataview.h>
 #include <wx/sizer.h>
 
 #include <set>
@@ -134,6 +135,8 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
                                       numeric ? wxALIGN_RIGHT : wxALIGN_NOT);
     added->SetResizeable(true);
   }
+  // Column widths and order as the officer left them (keyed by title).
+  wxPersistentRegisterAndRestore(list_, "workers_list");
   list_->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, &WorkersPage::on_header_click, this);
   list_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent&) {
     const std::string id = selected_id();

@@ -10,6 +10,7 @@
 #include <wx/textctrl.h>
 
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -228,6 +229,19 @@ TEST_F(GuiTest, StaffHoursInSettingsChangeTheBehindCountAsTheCommandLineDoes) {
   // The Workers page's "behind" filter shows the same count.
   choose(find<wxChoice>("training", &frame_->workers()), label_of(TrainingStatus::behind));
   EXPECT_EQ(frame_->workers().model().rows().size(), expected);
+}
+
+TEST_F(GuiTest, AForeignFileIsRefusedWithAMessageAndTheOpenDatabaseStays) {
+  const auto foreign = dir_ / "notes.cwt";
+  { std::ofstream(foreign) << "not a database, just notes"; }
+  const std::size_t shown = frame_->workspace().statuses().size();
+  EXPECT_FALSE(frame_->open(utf8_from_path(foreign), false));
+  ASSERT_EQ(hook_.titles.size(), 1u);  // the error message, answered by the hook
+  EXPECT_TRUE(frame_->has_database());
+  EXPECT_EQ(frame_->workspace().statuses().size(), shown);
+  std::ifstream in(foreign);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text, "not a database, just notes");
 }
 
 TEST_F(GuiTest, ADayChangeRecomputesEveryPage) {
