@@ -342,9 +342,11 @@ TEST(OpenTest, ASavedCopyOpensWithTheSameDataAndNoTemporaryFileStays) {
   const std::string copy = dir.file("备份 copy.cwt");
   store->save_copy(copy);
   EXPECT_FALSE(exists(copy + ".partial"));
-  auto reopened = SqliteStore::open_existing(copy);
-  EXPECT_EQ(reopened->workers(), store->workers());
-  EXPECT_EQ(RawDb(copy).integer("PRAGMA application_id"), SqliteStore::kApplicationId);
+  {
+    auto reopened = SqliteStore::open_existing(copy);
+    EXPECT_EQ(reopened->workers(), store->workers());
+    EXPECT_EQ(RawDb(copy).integer("PRAGMA application_id"), SqliteStore::kApplicationId);
+  }  // closed: Windows does not replace a file that is open
   // Over an existing file: replaced whole.
   write_bytes(copy, "old");
   store->save_copy(copy);
