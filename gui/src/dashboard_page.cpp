@@ -28,13 +28,14 @@ void on_click(wxWindow* window, const std::function<void()>& action) {
   for (wxWindow* child : window->GetChildren()) on_click(child, action);
 }
 
-// Under GTK text is drawn up to a tenth wider than it is measured (seen
-// under Xvfb): give labels that room, or the tile cuts their last letters.
+// Text is drawn up to a tenth wider (GTK under Xvfb) or a little taller
+// (Windows fonts under Wine) than it is measured: give labels that room, or
+// the tile cuts their last letters or their lower edge.
 void roomy(wxWindow* label) {
   label->SetMinSize(wxDefaultSize);
   label->InvalidateBestSize();
   const wxSize best = label->GetBestSize();
-  label->SetMinSize(wxSize(best.x + best.x / 10 + 2, best.y));
+  label->SetMinSize(wxSize(best.x + best.x / 10 + 2, best.y + best.y / 4));
 }
 
 }  // namespace
