@@ -5,6 +5,7 @@
 #include <wx/scrolwin.h>
 #include <wx/wrapsizer.h>
 
+#include <array>
 #include <map>
 #include <set>
 
@@ -140,8 +141,7 @@ void DashboardPage::refresh() {
   Workspace& workspace = shell_.workspace();
   const Tally total = workspace.total();
   for (Tile& tile : tiles_) {
-    const Tally tally = workspace.tally(workspace.select(tile.query));
-    tile.value->SetLabel(wxString::Format("%zu", tally.active));
+    tile.value->SetLabel(wxString::Format("%zu", workspace.count(tile.query)));
     wxString detail;
     if (tile.query.certification == CertificationStatus::certified)
       detail = wxString::Format(_("%s of obligated"), share(total.certified, total.must_certify));
@@ -205,12 +205,14 @@ void DashboardPage::fill_places() {
       item = place_items_.at(next);
     }
     ++next;
-    places_->SetItemText(item, 1, wxString::Format("%zu", t.active));
-    places_->SetItemText(item, 2, share(t.certified, t.must_certify));
-    places_->SetItemText(item, 3, wxString::Format("%zu", t.overdue()));
-    places_->SetItemText(item, 4, wxString::Format("%zu", t.due_within_30));
-    places_->SetItemText(item, 5, share(t.training_met, t.training_required));
-    places_->SetItemText(item, 6, wxString::Format("%zu", t.training_behind));
+    // Only the cells that changed: each GTK update costs.
+    const wxString cells[] = {
+        wxString::Format("%zu", t.active),          share(t.certified, t.must_certify),
+        wxString::Format("%zu", t.overdue()),       wxString::Format("%zu", t.due_within_30),
+        share(t.training_met, t.training_required), wxString::Format("%zu", t.training_behind)};
+    for (unsigned column = 1; column <= 6; ++column)
+      if (rebuild || places_->GetItemText(item, column) != cells[column - 1])
+        places_->SetItemText(item, column, cells[column - 1]);
     return item;
   };
   for (const auto& [place, members] : streets) {
@@ -234,8 +236,8 @@ void DashboardPage::fill_places() {
 
 void DashboardPage::fill_act_first() {
   Workspace& workspace = shell_.workspace();
-  act_first_->DeleteAllItems();
-  act_first_ids_.clear();
+  std::vector<std::array<wxString, 3>> rows;
+  std::vector<std::string> ids;
   const Language language = ui_language();
   for (const std::size_t row : workspace.act_first(50)) {
     const WorkerStatus& status = workspace.statuses()[row];
@@ -251,13 +253,24 @@ void DashboardPage::fill_act_first() {
     else
       why = wxString::Format(_("Training behind: %s hours short"),
                              wx(cell_text(status, WorkerColumn::shortfall_hours, language, false)));
-    wxVector<wxVariant> values;
-    values.push_back(wx(status.worker->name));
-    values.push_back(wx(status.worker->org.community));
-    values.push_back(why);
-    act_first_->AppendItem(values);
-    act_first_ids_.push_back(status.worker->id_number);
+    rows.push_back({wx(status.worker->name), wx(status.worker->org.community), why});
+    ids.push_back(status.worker->id_number);
   }
+  // The same number of rows (a day change): only the cells that changed.
+  if (static_cast<std::size_t>(act_first_->GetItemCount()) == rows.size()) {
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      for (unsigned c = 0; c < 3; ++c)
+        if (act_first_->GetTextValue(static_cast<unsigned>(r), c) != rows[r][c])
+          act_first_->SetTextValue(rows[r][c], static_cast<unsigned>(r), c);
+  } else {
+    act_first_->DeleteAllItems();
+    for (const auto& row : rows) {
+      wxVector<wxVariant> values;
+      for (const wxString& cell : row) values.push_back(cell);
+      act_first_->AppendItem(values);
+    }
+  }
+  act_first_ids_ = std::move(ids);
 }
 
 }  // namespace cwt::gui

@@ -2,8 +2,8 @@
 
 #include <wx/button.h>
 #include <wx/intl.h>
-#include <wx/persist/splitter.h>
 #include <wx/msgdlg.h>
+#include <wx/persist/splitter.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>

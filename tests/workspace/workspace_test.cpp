@@ -380,6 +380,20 @@ TEST(WorkspaceOnAFile, LoadsTheTrainingOnASecondConnectionWithTheSameResult) {
   std::filesystem::remove(path);
 }
 
+TEST_F(WorkspaceTest, CountIsTheSizeOfTheSelection) {
+  Workspace workspace(*store_, kToday);
+  for (const auto status : {CertificationStatus::overdue, CertificationStatus::pending,
+                            CertificationStatus::certified}) {
+    WorkerQuery query;
+    query.certification = status;
+    EXPECT_EQ(workspace.count(query), workspace.select(query).size());
+  }
+  WorkerQuery behind;
+  behind.training = TrainingStatus::behind;
+  behind.search = "1";
+  EXPECT_EQ(workspace.count(behind), workspace.select(behind).size());
+}
+
 TEST_F(WorkspaceTest, StreetTalliesAreTheSumsOfTheirCommunities) {
   Workspace workspace(*store_, kToday);
   Tally sum;

@@ -73,6 +73,12 @@ std::vector<std::size_t> Workspace::select(const WorkerQuery& query) const {
   return rows;
 }
 
+std::size_t Workspace::count(const WorkerQuery& query) const {
+  return static_cast<std::size_t>(
+      std::count_if(statuses_.begin(), statuses_.end(),
+                    [&](const WorkerStatus& s) { return matches(query, s); }));
+}
+
 Tally Workspace::tally(std::span<const std::size_t> rows) const {
   Tally tally;
   for (const std::size_t row : rows) tally.add(statuses_.at(row));

@@ -44,6 +44,8 @@ class Workspace {
   std::size_t worker_count() const { return files_.size(); }  // active or not
 
   std::vector<std::size_t> select(const WorkerQuery& query) const;
+  // select(query).size(), without building the list (the dashboard's tiles).
+  std::size_t count(const WorkerQuery& query) const;
   Tally tally(std::span<const std::size_t> rows) const;
   Tally total() const;
   // Per community, ordered by district, street and community.
