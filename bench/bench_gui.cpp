@@ -22,20 +22,7 @@
 namespace {
 
 using cwt::bench::best_seconds;
-
-long resident_kib() {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  long value = 0;
-  while (status >> key) {
-    if (key == "VmRSS:") {
-      status >> value;
-      return value;
-    }
-    status.ignore(1 << 16, '\n');
-  }
-  return 0;
-}
+using cwt::bench::resident_kib;
 
 // Draws what is pending now, as the event loop would before the next input.
 void draw(wxWindow& window) {

@@ -17,21 +17,7 @@
 namespace {
 
 using cwt::bench::best_seconds;
-
-// VmRSS from /proc (Linux); 0 elsewhere.
-long resident_kib() {
-  std::ifstream status("/proc/self/status");
-  std::string key;
-  long value = 0;
-  while (status >> key) {
-    if (key == "VmRSS:") {
-      status >> value;
-      return value;
-    }
-    status.ignore(1 << 16, '\n');
-  }
-  return 0;
-}
+using cwt::bench::resident_kib;
 
 }  // namespace
 

@@ -3,7 +3,9 @@
 // one way of timing, least disturbed by the rest of a shared machine.
 #include <algorithm>
 #include <chrono>
+#include <fstream>
 #include <functional>
+#include <string>
 
 namespace cwt::bench {
 
@@ -16,6 +18,21 @@ inline double best_seconds(int runs, const std::function<void()>& work) {
     best = std::min(best, took.count());
   }
   return best;
+}
+
+// The process's resident memory in KiB, VmRSS from /proc (Linux); 0 elsewhere.
+inline long resident_kib() {
+  std::ifstream status("/proc/self/status");
+  std::string key;
+  long value = 0;
+  while (status >> key) {
+    if (key == "VmRSS:") {
+      status >> value;
+      return value;
+    }
+    status.ignore(1 << 16, '\n');
+  }
+  return 0;
 }
 
 }  // namespace cwt::bench
