@@ -4,6 +4,7 @@
 #include <wx/config.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include "gui_text.hpp"
@@ -11,6 +12,22 @@
 namespace cwt::gui {
 
 namespace {
+
+// The setting's name as people say it (the key, which the command line
+// takes, is shown under it).
+wxString setting_name(const std::string& key) {
+  if (key == "policy_effective_date") return _("Rule in force from");
+  if (key == "exam_age_limit") return _("Exam age limit");
+  if (key == "exam_age_inclusive") return _("Age limit included");
+  if (key == "certification_period_years") return _("Years to certify");
+  if (key == "due_soon_days") return _("Due soon (days)");
+  if (key == "leader_hours") return _("Leaders' yearly hours");
+  if (key == "staff_hours") return _("Staff yearly hours");
+  if (key == "proration") return _("Proration");
+  if (key == "max_record_hours") return _("Most hours per record");
+  if (key == "qualifying_certificates") return _("Qualifying certificates");
+  return wx(key);
+}
 
 // What each setting means, shown beside it.
 wxString setting_help(const std::string& key) {
@@ -37,7 +54,13 @@ SettingsPage::SettingsPage(wxWindow* parent, Shell& shell)
   auto* grid = new wxFlexGridSizer(3, FromDIP(4), FromDIP(10));
   grid->AddGrowableCol(2, 1);
   for (const auto& [key, value] : settings_of(Policy{})) {
-    grid->Add(new wxStaticText(this, wxID_ANY, wx(key)), 0, wxALIGN_CENTER_VERTICAL);
+    auto* names = new wxBoxSizer(wxVERTICAL);
+    names->Add(new wxStaticText(this, wxID_ANY, setting_name(key)));
+    auto* code = new wxStaticText(this, wxID_ANY, wx(key));
+    code->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    code->SetFont(code->GetFont().Smaller());
+    names->Add(code);
+    grid->Add(names, 0, wxALIGN_CENTER_VERTICAL);
     auto* text =
         new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(200, -1)));
     text->SetName(key);
