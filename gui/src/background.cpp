@@ -9,7 +9,8 @@
 namespace cwt::gui {
 
 bool run_in_background(wxWindow* parent, const wxString& title, const wxString& message,
-                       const std::function<void(const std::atomic<bool>& cancelled)>& work) {
+                       const std::function<void(const std::atomic<bool>& cancelled)>& work,
+                       const std::function<void()>& on_cancel) {
   std::atomic<bool> cancelled{false};
   std::atomic<bool> done{false};
   std::exception_ptr failure;
@@ -26,13 +27,19 @@ bool run_in_background(wxWindow* parent, const wxString& title, const wxString& 
                               wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
     while (!done) {
       // Pulse runs the event loop: the windows repaint, Cancel is seen.
-      if (!progress.Pulse()) cancelled = true;
+      if (!progress.Pulse() && !cancelled) {
+        cancelled = true;
+        if (on_cancel) on_cancel();
+      }
+      // Keep interrupting: a write started after the first call stops too.
+      if (cancelled && on_cancel) on_cancel();
       wxMilliSleep(40);
     }
   }
   worker.join();
+  if (cancelled) return false;
   if (failure) std::rethrow_exception(failure);
-  return !cancelled;
+  return true;
 }
 
 }  // namespace cwt::gui

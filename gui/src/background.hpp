@@ -10,8 +10,12 @@
 
 namespace cwt::gui {
 
-// True when the work ran to its end, false when the user cancelled it.
+// True when the work ran to its end, false when the user cancelled it
+// (whatever the cancelled work then threw is dropped: cancelling is how it was
+// meant to end). `on_cancel` runs on the GUI thread at the click, e.g. to
+// interrupt the store's write (Store::interrupt) so that it stops at once.
 bool run_in_background(wxWindow* parent, const wxString& title, const wxString& message,
-                       const std::function<void(const std::atomic<bool>& cancelled)>& work);
+                       const std::function<void(const std::atomic<bool>& cancelled)>& work,
+                       const std::function<void()>& on_cancel = {});
 
 }  // namespace cwt::gui

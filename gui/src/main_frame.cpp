@@ -379,7 +379,10 @@ void MainFrame::on_import() {
                             // Written only when every row is good and nobody cancelled.
                             if (plan.problems.empty() && !cancelled) store_->apply(plan.change);
                           });
-    if (!read) return;
+    if (!read) {
+      SetStatusText(_("Import cancelled; nothing was imported"));
+      return;
+    }
   } catch (const std::exception& error) {
     show_error(_("Nothing was imported"), error);
     return;

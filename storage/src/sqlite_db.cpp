@@ -92,6 +92,8 @@ std::string explain_failure(int result_code, const std::string& file,
     case SQLITE_NOMEM:
       return "not enough memory to work on " + label +
              "; close other programs and try again; nothing was changed";
+    case SQLITE_INTERRUPT:
+      return "the change to " + label + " was cancelled; nothing was changed";
     default:
       return label + ": " + escaped(sqlite_message, 200) + "; nothing was changed";
   }

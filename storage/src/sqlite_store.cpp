@@ -1,6 +1,8 @@
 // SqliteStore: opening and every read. Writes are in store_writes.cpp.
 #include "cwt/storage/sqlite_store.hpp"
 
+#include <sqlite3.h>
+
 #include <unordered_map>
 
 #include "cwt/model/text.hpp"
@@ -262,6 +264,9 @@ std::map<std::string, HoursLedger> SqliteStore::hours_ledgers() {
 namespace cwt {
 
 std::vector<TrainingEvent> SqliteStore::training_events() { return read_training_events(*db_); }
+
+// sqlite3_interrupt may be called from any thread while the connection is open.
+void SqliteStore::interrupt() { sqlite3_interrupt(db_->handle()); }
 
 std::vector<AuditEntry> SqliteStore::audit_trail(std::string_view id_number) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);

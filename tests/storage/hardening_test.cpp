@@ -3,6 +3,10 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include "cwt/model/training.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "sqlite_db.hpp"  // explain_failure: white-box
@@ -93,6 +97,44 @@ ChangeSet many_workers(int first, int count) {
   change.description = "workers";
   for (int i = first; i < first + count; ++i) change.upsert_workers.push_back(sample_worker(i));
   return change;
+}
+
+TEST(StoreHardening, AnInterruptedChangeWritesNothing) {
+  TempDir dir;
+  const std::string file = dir.file("cancel.cwt");
+  auto store = SqliteStore::create_or_open(file);
+  ChangeSet workers;
+  workers.description = "worker";
+  workers.upsert_workers.push_back(sample_worker(1));
+  store->apply(workers);
+  const std::string before = read_bytes(file);
+  // A big import: 300,000 records take far longer than the interrupts below.
+  ChangeSet big;
+  big.description = "import training big.csv";
+  const std::string id = sample_worker(1).id_number;
+  for (int i = 0; i < 300000; ++i)
+    big.add_training.push_back({id, make_date(2020 + i % 5, 1 + i % 12, 1 + i % 28), 2,
+                                TrainingCategory::skills, "课程", "", true});
+  std::atomic<bool> done{false};
+  std::string failure;
+  std::thread writer([&] {
+    try {
+      store->apply(big);
+    } catch (const StoreError& error) {
+      failure = error.what();
+    }
+    done = true;
+  });
+  // sqlite3_interrupt stops only what is running: keep asking until it ends.
+  while (!done) {
+    store->interrupt();
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  writer.join();
+  EXPECT_NE(failure.find("cancelled; nothing was changed"), std::string::npos) << failure;
+  EXPECT_TRUE(store->training_of(id).empty());
+  store.reset();
+  EXPECT_EQ(read_bytes(file), before);
 }
 
 TEST(DamageCheck, AWriteRemembersTheCheckedFileAndDamageBehindItsBackIsFound) {

@@ -141,6 +141,11 @@ class Store {
 
   // In one transaction; throws StoreError and changes nothing on failure.
   virtual void apply(const ChangeSet& change) = 0;
+
+  // Called from another thread: makes the apply() running now fail (a
+  // StoreError, the transaction rolled back), so that a cancelled import or
+  // sample data stops at once and writes nothing. No effect when idle.
+  virtual void interrupt() {}
 };
 
 }  // namespace cwt

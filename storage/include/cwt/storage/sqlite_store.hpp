@@ -78,6 +78,7 @@ class SqliteStore final : public Store {
   std::vector<AuditEntry> audit_trail(std::string_view id_number) override;
 
   void apply(const ChangeSet& change) override;
+  void interrupt() override;
 
  private:
   SqliteStore(std::unique_ptr<sqlite::Connection> db, std::optional<std::string> upgrade_backup,
