@@ -29,10 +29,9 @@ Date today_local() {
 
 // Where the compiled catalogs are: beside the program (Windows, the build
 // tree) or in ../share/locale (an installed Linux program).
-void add_catalog_paths() {
+std::vector<wxString> catalog_folders() {
   const wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
-  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe.GetPath() + "/locale");
-  wxFileTranslationsLoader::AddCatalogLookupPathPrefix(exe.GetPath() + "/../share/locale");
+  return {exe.GetPath() + "/locale", exe.GetPath() + "/../share/locale"};
 }
 
 }  // namespace
@@ -99,20 +98,10 @@ bool CwtrackApp::OnInit() {
                    wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE_CHINA
                ? "zh_CN"
                : "en";
-  const bool zh = lang == "zh_CN";
-  set_ui_language(zh ? Language::zh : Language::en);
-  add_catalog_paths();
   // The system's conventions for numbers and the date picker; the texts from
-  // the catalogs of the chosen language (no C locale of that language is
-  // needed, so a missing zh_CN.UTF-8 on Linux is no obstacle).
+  // the catalogs of the chosen language.
   wxUILocale::UseDefault();
-  auto* translations = new wxTranslations;
-  translations->SetLanguage(zh ? wxLANGUAGE_CHINESE_SIMPLIFIED : wxLANGUAGE_ENGLISH_US);
-  if (zh) {
-    translations->AddStdCatalog();
-    translations->AddCatalog("cwtrack");
-  }
-  wxTranslations::Set(translations);
+  use_language(lang == "zh_CN" ? Language::zh : Language::en, catalog_folders());
 
   Date today = today_local();
   std::optional<Date> as_of;

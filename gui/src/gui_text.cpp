@@ -1,5 +1,7 @@
 #include "gui_text.hpp"
 
+#include <wx/translation.h>
+
 #include "cwt/workspace/display.hpp"
 
 namespace cwt::gui {
@@ -10,6 +12,20 @@ Language current_language = Language::zh;
 
 Language ui_language() { return current_language; }
 void set_ui_language(Language language) { current_language = language; }
+
+void use_language(Language language, const std::vector<wxString>& catalog_folders) {
+  set_ui_language(language);
+  for (const wxString& folder : catalog_folders)
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(folder);
+  auto* translations = new wxTranslations;
+  translations->SetLanguage(language == Language::zh ? wxLANGUAGE_CHINESE_SIMPLIFIED
+                                                     : wxLANGUAGE_ENGLISH_US);
+  if (language == Language::zh) {
+    translations->AddStdCatalog();
+    translations->AddCatalog("cwtrack");
+  }
+  wxTranslations::Set(translations);  // owns it
+}
 
 wxString date_text(Date day) { return wx(local_date(day, current_language)); }
 

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cwt/model/codes.hpp"
 #include "cwt/model/dates.hpp"
@@ -22,6 +23,10 @@ inline std::string utf8(const wxString& text) {
 // the next start).
 Language ui_language();
 void set_ui_language(Language language);
+// Sets the interface's language and installs its catalogs (cwtrack's and
+// wx's own) from the folders given and wx's usual places. Only the catalogs
+// change, not the C locale: a Linux without zh_CN.UTF-8 still shows Chinese.
+void use_language(Language language, const std::vector<wxString>& catalog_folders);
 
 template <class E>
 wxString label_of(E value) {

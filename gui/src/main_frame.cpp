@@ -48,6 +48,12 @@ enum MenuId {
   id_today,
 };
 
+// The sample data's file: beside the default database, in the user's data folder.
+std::string sample_path() {
+  return utf8_from_path(path_from_utf8(default_database_path()).parent_path() /
+                        u8"sample-2000.cwt");
+}
+
 constexpr const char* kFilesWildcard = "cwtrack (*.cwt)|*.cwt|*.*|*.*";
 
 }  // namespace
@@ -124,12 +130,7 @@ void MainFrame::build_menus() {
       },
       wxID_FILE1, wxID_FILE9);
   Bind(
-      wxEVT_MENU,
-      [this](wxCommandEvent&) {
-        const std::filesystem::path folder = path_from_utf8(default_database_path()).parent_path();
-        open_sample(utf8_from_path(folder / u8"sample-2000.cwt"));
-      },
-      id_sample);
+      wxEVT_MENU, [this](wxCommandEvent&) { open_sample(sample_path()); }, id_sample);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { on_backup(); }, id_backup);
   Bind(
@@ -186,10 +187,7 @@ void MainFrame::show_welcome() {
     b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
     sizer->Add(b, 0, wxALIGN_CENTER | wxALL, FromDIP(6));
   };
-  button(_("Open the sample data (2,000 workers)"), [this] {
-    const std::filesystem::path folder = path_from_utf8(default_database_path()).parent_path();
-    open_sample(utf8_from_path(folder / u8"sample-2000.cwt"));
-  });
+  button(_("Open the sample data (2,000 workers)"), [this] { open_sample(sample_path()); });
   button(_("Start a new, empty database"), [this] { open(default_database_path(), true); });
   button(_("Import a roster (CSV)..."), [this] {
     if (open(default_database_path(), true)) on_import();

@@ -54,15 +54,7 @@ int main(int argc, char** argv) {
   if (wxGetEnv("CWTRACK_CONFIG", &config_file))
     wxConfigBase::Set(new wxFileConfig("cwtrack", "", config_file, "", wxCONFIG_USE_LOCAL_FILE));
   const bool zh = lang == "zh_CN";
-  cwt::gui::set_ui_language(zh ? cwt::Language::zh : cwt::Language::en);
-  auto* translations = new wxTranslations;
-  translations->SetLanguage(zh ? wxLANGUAGE_CHINESE_SIMPLIFIED : wxLANGUAGE_ENGLISH_US);
-  if (zh) {
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(CWTRACK_LOCALE_DIR);
-    translations->AddStdCatalog();
-    translations->AddCatalog("cwtrack");
-  }
-  wxTranslations::Set(translations);
+  cwt::gui::use_language(zh ? cwt::Language::zh : cwt::Language::en, {CWTRACK_LOCALE_DIR});
   bool ok = true;
   {
     const cwt::Date day(2026, 6, 30);
