@@ -12,6 +12,12 @@ add_library(csv::csv UNKNOWN IMPORTED)
 set_target_properties(csv::csv PROPERTIES IMPORTED_LOCATION ${CSV_LIBRARY}
                                           INTERFACE_INCLUDE_DIRECTORIES ${CSV_INCLUDE_DIR})
 
+# wxBase reads the message catalogs (cwt::platform) for both programs; the
+# desktop program adds wx's core. On Windows both come from the static wxMSW
+# that scripts/windows/build-deps puts in the prefix.
+find_package(wxWidgets 3.2 REQUIRED COMPONENTS base)
+set(wxWidgets_BASE_LIBRARIES ${wxWidgets_LIBRARIES})
+
 if(CWTRACK_BUILD_GUI)
   if(CMAKE_CROSSCOMPILING)
     # The Windows prefix holds wxMSW once scripts/windows/build-deps has built

@@ -1,6 +1,7 @@
 // `demo`: fill an empty database with realistic sample data.
 #include "commands.hpp"
 #include "cwt/demo/demo.hpp"
+#include "cwt/model/messages.hpp"
 
 namespace cwt::cli {
 
@@ -15,35 +16,41 @@ struct DemoArguments {
 
 void add_demo_command(CLI::App& app, CommandContext& context) {
   auto* demo = app.add_subcommand(
-      "demo", "Fill an empty database with sample workers, exams, certificates and training");
+      "demo", tr("Fill an empty database with sample workers, exams, certificates and training"));
   auto arguments = std::make_shared<DemoArguments>();
-  demo->add_option("--workers", arguments->workers, "Number of workers")
+  demo->add_option("--workers", arguments->workers, tr("Number of workers"))
       ->required()
-      ->check(CLI::Range(1, kMaxDemoWorkers));
-  demo->add_option("--years", arguments->years, "Years of training records (default 10)")
-      ->check(CLI::Range(1, 40));
-  demo->add_option("--seed", arguments->seed, "Random seed; the same seed gives the same data");
-  demo->add_option("--as-of", arguments->as_of, "The data's today (default today)")
+      ->check(number_in(1, kMaxDemoWorkers));
+  demo->add_option("--years", arguments->years, tr("Years of training records (default 10)"))
+      ->check(number_in(1, 40));
+  demo->add_option("--seed", arguments->seed, tr("Random seed; the same seed gives the same data"));
+  demo->add_option("--as-of", arguments->as_of, tr("The data's today (default today)"))
       ->check(date_validator());
   demo->callback([&context, arguments] {
     context.action = [&context, arguments] {
       const Date day = arguments->as_of.empty() ? context.today : *parse_date(arguments->as_of);
       if (day > context.today || day.year() < 2000)
-        throw InputError("demo --as-of " + to_iso(day) +
-                         ": the data's today must be from 2000 to today");
+        throw InputError(
+            tr("demo --as-of {1}: the data's today must be from 2000 to today", to_iso(day)));
       auto store = context.open_store();
       if (const auto count = store->worker_count(); count > 0)
-        throw InputError(context.database_path + " already holds " + std::to_string(count) +
-                         " workers; demo data goes into an empty database "
-                         "(cwtrack-cli --db NEW.cwt init); nothing changed");
+        // TRANSLATORS: {1} is the database file, {2} the number of workers in it.
+        throw InputError(
+            trn("{1} already holds {2} worker; demo data goes into an empty database "
+                "(cwtrack-cli --db NEW.cwt init); nothing changed",
+                "{1} already holds {2} workers; demo data goes into an empty "
+                "database (cwtrack-cli --db NEW.cwt init); nothing changed",
+                count, context.database_path, count));
       const auto change = make_demo({arguments->workers, arguments->years, arguments->seed, day});
       try {
         store->apply(change);  // checks again, inside its transaction
       } catch (const EmptyStoreRequired& error) {
-        throw InputError(context.database_path + " already holds " +
-                         std::to_string(error.worker_count()) +
-                         " workers (another program added them meanwhile); demo data goes into "
-                         "an empty database; nothing changed");
+        throw InputError(
+            trn("{1} already holds {2} worker (another program added it meanwhile); "
+                "demo data goes into an empty database; nothing changed",
+                "{1} already holds {2} workers (another program added them "
+                "meanwhile); demo data goes into an empty database; nothing changed",
+                error.worker_count(), context.database_path, error.worker_count()));
       }
       context.out << change.description << '\n';
     };

@@ -6,6 +6,7 @@
 #include "commands.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
 
@@ -25,13 +26,14 @@ std::string days_text(const TrainingEvent& event) {
 TrainingEvent stored_event(Store& store, std::int64_t event_id, std::string_view command) {
   for (auto& event : store.training_events())
     if (event.event_id == event_id) return event;
-  throw InputError(std::string(command) + ": --event: there is no training event " +
-                   std::to_string(event_id) + " (event show lists them)");
+  // TRANSLATORS: {1} is the command ("event show"), {2} the event's number.
+  throw InputError(tr("{1}: --event: there is no training event {2} (event show lists them)",
+                      command, event_id));
 }
 
 void add_event_add(CLI::App& group, CommandContext& context) {
   auto* add = group.add_subcommand(
-      "add", "Add a training event (--date is the first day, --end-date the last)");
+      "add", tr("Add a training event (--date is the first day, --end-date the last)"));
   auto options = std::make_shared<FieldOptions>(*add, event_fields(), true);
   add->callback([&context, options] {
     context.action = [&context, options] {
@@ -46,37 +48,37 @@ void add_event_add(CLI::App& group, CommandContext& context) {
       std::int64_t event_id = 0;
       for (const auto& stored : store->training_events())
         if (stored == parsed.record) event_id = std::max(event_id, stored.event_id);
-      context.out << "added event " << event_id << ' ' << parsed.record.course << '\n';
+      // TRANSLATORS: {1} is the new event's number, {2} its course.
+      context.out << tr("added event {1} {2}", event_id, parsed.record.course) << '\n';
     };
   });
 }
 
 void add_event_attend(CLI::App& group, CommandContext& context) {
   auto* attend = group.add_subcommand(
-      "attend",
-      "Mark workers present at an event (crediting its hours), or absent, registered, or off "
-      "its list");
+      "attend", tr("Mark workers present at an event (crediting its hours), or absent, "
+                   "registered, or off its list"));
   auto event_id = std::make_shared<std::int64_t>(0);
   auto mark = std::make_shared<std::string>("present");
   auto id_texts = std::make_shared<std::vector<std::string>>();
-  attend->add_option("--event", *event_id, "The event's number (event show)")->required();
-  attend->add_option("--mark", *mark, "present (default), absent, registered or remove")
-      ->check(CLI::IsMember({"present", "absent", "registered", "remove"}));
-  attend->add_option("ID_NUMBER", *id_texts, "The workers' ID numbers")->required();
+  attend->add_option("--event", *event_id, tr("The event's number (event show)"))->required();
+  attend->add_option("--mark", *mark, tr("present (default), absent, registered or remove"))
+      ->check(one_of({"present", "absent", "registered", "remove"}));
+  attend->add_option("ID_NUMBER", *id_texts, tr("The workers' ID numbers"))->required();
   attend->callback([&context, event_id, mark, id_texts] {
     context.action = [&context, event_id, mark, id_texts] {
       const char* command = "event attend";
       auto store = context.open_store();
       TrainingEvent event = stored_event(*store, *event_id, command);
-      std::vector<std::string> problems;
+      std::vector<std::string> problems;  // each a sentence, said after the command
       for (const std::string& text : *id_texts) {
         const auto id = parse_id_number(text, context.today);
         if (!id) {
-          problems.push_back(std::string(command) + ": " + id.error());
+          problems.push_back(id.error());
           continue;
         }
         if (!store->find_worker(id->digits)) {
-          problems.push_back(std::string(command) + ": no worker with ID number " + id->digits);
+          problems.push_back(tr("no worker with ID number {1}", id->digits));
           continue;
         }
         auto listed = std::ranges::find(event.attendees, id->digits, &Attendee::id_number);
@@ -91,8 +93,12 @@ void add_event_attend(CLI::App& group, CommandContext& context) {
           event.attendees.push_back({id->digits, attendance});
       }
       if (!problems.empty()) {
-        problems.back() += "; nothing changed";
-        throw InputError(problems);
+        std::vector<std::string> lines;
+        for (std::size_t i = 0; i + 1 < problems.size(); ++i)
+          lines.push_back(std::string(command) + ": " + problems[i]);
+        // TRANSLATORS: {1} is the command ("event attend"), {2} the last problem found.
+        lines.push_back(tr("{1}: {2}; nothing changed", command, problems.back()));
+        throw InputError(lines);
       }
       const Problems checked = check_event(event, context.today, store->policy());
       if (!checked.empty()) throw InputError(describe(command, checked));
@@ -100,9 +106,12 @@ void add_event_attend(CLI::App& group, CommandContext& context) {
       change.description = "event attend " + std::to_string(event.event_id) + " " + *mark;
       change.update_events.push_back(event);
       store->apply(change);
-      context.out << "event " << event.event_id << ": " << count_marked(event, Attendance::present)
-                  << " present, " << count_marked(event, Attendance::absent) << " absent, "
-                  << count_marked(event, Attendance::registered) << " registered\n";
+      // TRANSLATORS: how many of the event's list are marked present, absent, registered.
+      context.out << tr("event {1}: {2} present, {3} absent, {4} registered", event.event_id,
+                        count_marked(event, Attendance::present),
+                        count_marked(event, Attendance::absent),
+                        count_marked(event, Attendance::registered))
+                  << '\n';
     };
   });
 }
@@ -134,11 +143,12 @@ nlohmann::ordered_json event_json(const TrainingEvent& event, bool with_attendee
 }
 
 void add_event_show(CLI::App& group, CommandContext& context) {
-  auto* show = group.add_subcommand("show", "List the training events, or one with its attendees");
+  auto* show =
+      group.add_subcommand("show", tr("List the training events, or one with its attendees"));
   auto event_id = std::make_shared<std::int64_t>(0);
   auto format = std::make_shared<std::string>("table");
-  show->add_option("--event", *event_id, "One event's number: show its attendees");
-  show->add_option("--format", *format, "table or json")->check(CLI::IsMember({"table", "json"}));
+  show->add_option("--event", *event_id, tr("One event's number: show its attendees"));
+  show->add_option("--format", *format, tr("table or json"))->check(one_of({"table", "json"}));
   show->callback([&context, event_id, format] {
     context.action = [&context, event_id, format] {
       auto store = context.open_store();
@@ -185,7 +195,7 @@ void add_event_show(CLI::App& group, CommandContext& context) {
 }  // namespace
 
 void add_event_command(CLI::App& app, CommandContext& context) {
-  auto* event = app.add_subcommand("event", "Training events and their attendance");
+  auto* event = app.add_subcommand("event", tr("Training events and their attendance"));
   event->require_subcommand(1);
   add_event_add(*event, context);
   add_event_attend(*event, context);

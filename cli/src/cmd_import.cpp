@@ -1,25 +1,28 @@
 // `import workers|positions|exams|certificates|training FILE`: all or nothing.
+#include <tuple>
+
 #include "commands.hpp"
 #include "cwt/exchange/importer.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/platform/platform.hpp"
 
 namespace cwt::cli {
 
 void add_import_command(CLI::App& app, CommandContext& context) {
-  auto* import = app.add_subcommand("import",
-                                    "Import a CSV file (UTF-8 or GB18030); one bad row "
-                                    "imports nothing");
+  auto* import = app.add_subcommand(
+      "import", tr("Import a CSV file (UTF-8 or GB18030); one bad row imports nothing"));
   import->require_subcommand(1);
-  const std::pair<const char*, ImportKind> kinds[] = {{"workers", ImportKind::workers},
-                                                      {"positions", ImportKind::positions},
-                                                      {"exams", ImportKind::exams},
-                                                      {"certificates", ImportKind::certificates},
-                                                      {"training", ImportKind::training}};
-  for (const auto& [name, kind] : kinds) {
-    auto* sub = import->add_subcommand(name, std::string("Import ") + name + " from a CSV file");
+  const std::tuple<const char*, ImportKind, std::string> kinds[] = {
+      {"workers", ImportKind::workers, tr("Import workers from a CSV file")},
+      {"positions", ImportKind::positions, tr("Import positions from a CSV file")},
+      {"exams", ImportKind::exams, tr("Import exams from a CSV file")},
+      {"certificates", ImportKind::certificates, tr("Import certificates from a CSV file")},
+      {"training", ImportKind::training, tr("Import training from a CSV file")}};
+  for (const auto& [name, kind, description] : kinds) {
+    auto* sub = import->add_subcommand(name, description);
     auto file = std::make_shared<std::string>();
-    sub->add_option("FILE", *file, "CSV file")->required();
+    sub->add_option("FILE", *file, tr("CSV file"))->required();
     sub->callback([&context, kind = kind, file] {
       context.action = [&context, kind, file] {
         auto store = context.open_store();
@@ -28,9 +31,10 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         if (!plan.problems.empty()) {
           std::vector<std::string> lines;
           for (const auto& problem : plan.problems) lines.push_back(problem.to_string());
-          lines.push_back(escaped(*file, std::string::npos) + ": nothing imported (" +
-                          std::to_string(plan.problem_count) +
-                          (plan.problem_count == 1 ? " problem)" : " problems)"));
+          // TRANSLATORS: {1} is the file, {2} the number of problems found in it.
+          lines.push_back(trn("{1}: nothing imported ({2} problem)",
+                              "{1}: nothing imported ({2} problems)", plan.problem_count,
+                              escaped(*file, std::string::npos), plan.problem_count));
           throw InputError(lines);
         }
         store->apply(plan.change);

@@ -1,6 +1,7 @@
 // `exam add`, `cert add`, `training add`: one record for a worker on file,
 // validated exactly like a row of the matching CSV import.
 #include "commands.hpp"
+#include "cwt/model/messages.hpp"
 #include "field_options.hpp"
 
 namespace cwt::cli {
@@ -13,8 +14,8 @@ namespace {
 // into the change by `store_in`.
 template <class Parse, class StoreIn>
 void add_record_command(CLI::App& app, CommandContext& context, const char* noun,
-                        const char* description, std::span<const FieldSpec> fields, Parse parse,
-                        StoreIn store_in) {
+                        const std::string& description, std::span<const FieldSpec> fields,
+                        Parse parse, StoreIn store_in) {
   auto* group = app.add_subcommand(noun, description);
   group->require_subcommand(1);
   auto* add = group->add_subcommand("add", description);
@@ -27,13 +28,17 @@ void add_record_command(CLI::App& app, CommandContext& context, const char* noun
       if (!parsed.ok()) throw InputError(describe(command, parsed.problems));
       const std::string id = parsed.record.id_number;
       if (!store->find_worker(id))
-        throw InputError(command + ": --id-number: no worker with ID number " + id +
-                         " (add the worker first); nothing changed");
+        // TRANSLATORS: {1} is the command ("exam add"), {2} the ID number.
+        throw InputError(
+            tr("{1}: --id-number: no worker with ID number {2} (add the worker "
+               "first); nothing changed",
+               command, id));
       ChangeSet change;
       change.description = command + " " + id;
       store_in(change, parsed.record);
       store->apply(change);
-      context.out << "added to " << id << '\n';
+      // TRANSLATORS: {1} is the worker's ID number.
+      context.out << tr("added to {1}", id) << '\n';
     };
   });
 }
@@ -43,21 +48,22 @@ void add_record_command(CLI::App& app, CommandContext& context, const char* noun
 void add_record_commands(CLI::App& app, CommandContext& context) {
   add_worker_commands(app, context);
   add_record_command(
-      app, context, "exam", "Record an exam attempt", exam_fields(),
+      app, context, "exam", tr("Record an exam attempt"), exam_fields(),
       [](const FieldValues& fields, Date today, const Policy&) {
         return parse_exam(fields, today);
       },
       [](ChangeSet& change, const ExamAttempt& exam) { change.add_exams.push_back(exam); });
   add_record_command(
-      app, context, "cert", "Record a certificate", certificate_fields(),
+      app, context, "cert", tr("Record a certificate"), certificate_fields(),
       [](const FieldValues& fields, Date today, const Policy&) {
         return parse_certificate(fields, today);
       },
       [](ChangeSet& change, const Certificate& certificate) {
         change.add_certificates.push_back(certificate);
       });
-  add_record_command(app, context, "training", "Record class hours of training", training_fields(),
-                     parse_training, [](ChangeSet& change, const TrainingRecord& record) {
+  add_record_command(app, context, "training", tr("Record class hours of training"),
+                     training_fields(), parse_training,
+                     [](ChangeSet& change, const TrainingRecord& record) {
                        change.add_training.push_back(record);
                      });
 }

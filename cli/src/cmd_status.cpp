@@ -1,5 +1,6 @@
 // `status`: every active worker's certification and training status on a day.
 #include "commands.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/training.hpp"
 
 namespace cwt::cli {
@@ -13,16 +14,15 @@ struct StatusOptions {
 }  // namespace
 
 void add_status_command(CLI::App& app, CommandContext& context) {
-  auto* status = app.add_subcommand("status",
-                                    "Certification and training status of every active "
-                                    "worker on a day");
+  auto* status = app.add_subcommand(
+      "status", tr("Certification and training status of every active worker on a day"));
   auto options = std::make_shared<StatusOptions>();
-  status->add_option("--as-of", options->as_of, "The day (YYYY-MM-DD; default today)")
+  status->add_option("--as-of", options->as_of, tr("The day (YYYY-MM-DD; default today)"))
       ->check(date_validator());
-  status->add_option("--year", options->year, "Training year (default: the as-of year)")
-      ->check(CLI::Range(1900, 2999));
-  status->add_option("--format", options->format, "table, csv or json")
-      ->check(CLI::IsMember({"table", "csv", "json"}))
+  status->add_option("--year", options->year, tr("Training year (default: the as-of year)"))
+      ->check(number_in(1900, 2999));
+  status->add_option("--format", options->format, tr("table, csv or json"))
+      ->check(one_of({"table", "csv", "json"}))
       ->default_str("table");
   status->callback([&context, options] {
     context.action = [&context, options] {

@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/status.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
@@ -24,12 +25,13 @@ Worker known_worker(const CommandContext& context, Store& store, std::string_vie
   const auto id = parse_id_number(text, context.today);
   if (!id) throw InputError(std::string(command) + ": " + id.error());
   auto worker = store.find_worker(id->digits);
-  if (!worker) throw InputError(std::string(command) + ": no worker with ID number " + id->digits);
+  // TRANSLATORS: {1} is the command ("worker show"), {2} the ID number.
+  if (!worker) throw InputError(tr("{1}: no worker with ID number {2}", command, id->digits));
   return std::move(*worker);
 }
 
 void add_worker_add(CLI::App& worker, CommandContext& context) {
-  auto* add = worker.add_subcommand("add", "Add a worker (the same fields as the workers CSV)");
+  auto* add = worker.add_subcommand("add", tr("Add a worker (the same fields as the workers CSV)"));
   auto options = std::make_shared<FieldOptions>(*add, worker_fields(), true);
   add->callback([&context, options] {
     context.action = [&context, options] {
@@ -37,23 +39,25 @@ void add_worker_add(CLI::App& worker, CommandContext& context) {
       if (!parsed.ok()) throw InputError(describe("worker add", parsed.problems));
       auto store = context.open_store();
       if (store->find_worker(parsed.record.id_number))
-        throw InputError("worker add: --id-number: " + parsed.record.id_number +
-                         " is already on file (use worker edit); nothing changed");
+        throw InputError(
+            tr("worker add: --id-number: {1} is already on file (use worker edit); "
+               "nothing changed",
+               parsed.record.id_number));
       ChangeSet change;
       change.description = "worker add " + parsed.record.id_number;
       change.upsert_workers.push_back(parsed.record);
       store->apply(change);
-      context.out << "added " << parsed.record.id_number << ' ' << parsed.record.name << '\n';
+      // TRANSLATORS: {1} is the worker's ID number, {2} the name.
+      context.out << tr("added {1} {2}", parsed.record.id_number, parsed.record.name) << '\n';
     };
   });
 }
 
 void add_worker_edit(CLI::App& worker, CommandContext& context) {
-  auto* edit = worker.add_subcommand("edit",
-                                     "Change fields of a worker; an empty value clears "
-                                     "an optional field");
+  auto* edit = worker.add_subcommand(
+      "edit", tr("Change fields of a worker; an empty value clears an optional field"));
   auto id_text = std::make_shared<std::string>();
-  edit->add_option("ID_NUMBER", *id_text, "The worker's ID number")->required();
+  edit->add_option("ID_NUMBER", *id_text, tr("The worker's ID number"))->required();
   auto options = std::make_shared<FieldOptions>(*edit, worker_fields(), false,
                                                 std::vector<std::string_view>{"id_number"});
   edit->callback([&context, options, id_text] {
@@ -62,7 +66,7 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
       const Worker current = known_worker(context, *store, *id_text, "worker edit");
       const std::string& id = current.id_number;
       const auto given = options->given();
-      if (given.empty()) throw UsageError("worker edit: no field to change was given");
+      if (given.empty()) throw UsageError(tr("worker edit: no field to change was given"));
       FieldValues fields = fields_of(current);
       for (const auto& [name, value] : given) {
         auto same = std::ranges::find(fields, name, &FieldValues::value_type::first);
@@ -77,15 +81,16 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
       change.description = "worker edit " + id;
       change.upsert_workers.push_back(parsed.record);
       store->apply(change);
-      context.out << "changed " << id << ' ' << parsed.record.name << '\n';
+      // TRANSLATORS: {1} is the worker's ID number, {2} the name.
+      context.out << tr("changed {1} {2}", id, parsed.record.name) << '\n';
     };
   });
 }
 
 void add_worker_show(CLI::App& worker, CommandContext& context) {
-  auto* show = worker.add_subcommand("show", "Everything on file about one worker");
+  auto* show = worker.add_subcommand("show", tr("Everything on file about one worker"));
   auto id_text = std::make_shared<std::string>();
-  show->add_option("ID_NUMBER", *id_text, "The worker's ID number")->required();
+  show->add_option("ID_NUMBER", *id_text, tr("The worker's ID number"))->required();
   show->callback([&context, id_text] {
     context.action = [&context, id_text] {
       auto store = context.open_store();
@@ -173,11 +178,12 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
 }
 
 void add_worker_list(CLI::App& worker, CommandContext& context) {
-  auto* list = worker.add_subcommand("list", "List workers, optionally of one street or community");
+  auto* list =
+      worker.add_subcommand("list", tr("List workers, optionally of one street or community"));
   auto street = std::make_shared<std::string>();
   auto community = std::make_shared<std::string>();
-  list->add_option("--street", *street, "Only this street (街道)");
-  list->add_option("--community", *community, "Only this community (社区)");
+  list->add_option("--street", *street, tr("Only this street (街道)"));
+  list->add_option("--community", *community, tr("Only this community (社区)"));
   list->callback([&context, street, community] {
     context.action = [&context, street, community] {
       const bool zh = context.language == Language::zh;
@@ -203,7 +209,7 @@ void add_worker_list(CLI::App& worker, CommandContext& context) {
 }  // namespace
 
 void add_worker_commands(CLI::App& app, CommandContext& context) {
-  auto* worker = app.add_subcommand("worker", "Add, change, show or list workers");
+  auto* worker = app.add_subcommand("worker", tr("Add, change, show or list workers"));
   worker->require_subcommand(1);
   add_worker_add(*worker, context);
   add_worker_edit(*worker, context);

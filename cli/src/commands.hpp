@@ -17,5 +17,8 @@ void add_event_command(CLI::App& app, CommandContext& context);
 
 // A CLI11 check accepting the date formats of DOMAIN.md.
 CLI::Validator date_validator();
+// CLI::IsMember and CLI::Range, saying what is wrong in the officer's language.
+CLI::Validator one_of(std::vector<std::string> choices);
+CLI::Validator number_in(int low, int high);
 
 }  // namespace cwt::cli

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "cwt/model/messages.hpp"
+
 namespace cwt::cli {
 
 std::string option_name(std::string_view field) {
@@ -33,8 +35,10 @@ FieldValues FieldOptions::given() const {
 std::vector<std::string> describe(std::string_view command, const Problems& problems) {
   std::vector<std::string> lines;
   for (const auto& problem : problems)
-    lines.push_back(std::string(command) + ": " + option_name(problem.field) + ": " +
-                    problem.message + "; nothing changed");
+    // TRANSLATORS: "worker add: --hire-date: <the problem>; nothing changed": {1} is
+    // the command, {2} the option, {3} what is wrong with its value.
+    lines.push_back(
+        tr("{1}: {2}: {3}; nothing changed", command, option_name(problem.field), problem.message));
   return lines;
 }
 

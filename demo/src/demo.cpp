@@ -5,6 +5,7 @@
 
 #include "career.hpp"
 #include "context.hpp"
+#include "cwt/model/messages.hpp"
 #include "layout.hpp"
 #include "person.hpp"
 #include "qualification.hpp"
@@ -17,14 +18,13 @@ using namespace demo_detail;
 
 void check_options(const DemoOptions& options) {
   if (options.workers < 0 || options.workers > kMaxDemoWorkers)
-    throw std::invalid_argument("demo: the number of workers must be between 0 and " +
-                                std::to_string(kMaxDemoWorkers) + ", not " +
-                                std::to_string(options.workers));
+    throw std::invalid_argument(tr("demo: the number of workers must be between 0 and {1}, not {2}",
+                                   kMaxDemoWorkers, options.workers));
   if (options.years < 1 || options.years > 100)
-    throw std::invalid_argument("demo: the number of years must be between 1 and 100, not " +
-                                std::to_string(options.years));
+    throw std::invalid_argument(
+        tr("demo: the number of years must be between 1 and 100, not {1}", options.years));
   if (options.today.is_special() || options.today.year() < 2000 || options.today.year() > 2199)
-    throw std::invalid_argument("demo: today must be a day between 2000-01-01 and 2199-12-31");
+    throw std::invalid_argument(tr("demo: today must be a day between 2000-01-01 and 2199-12-31"));
 }
 
 Worker build_worker(const Context& context, const Site& site, const Slot& slot, std::size_t index,

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
 #include "names.hpp"
 #include "places.hpp"
 
@@ -96,7 +97,7 @@ std::string IdRegistry::issue(Rng& rng, std::string_view region_code, Date birth
     number.push_back(id_check_character(number));
     if (taken_.insert(number).second) return number;
   }
-  throw std::runtime_error("demo: no free ID number left for region " + std::string(region_code));
+  throw std::runtime_error(tr("demo: no free ID number left for region {1}", region_code));
 }
 
 void fill_person(Worker& worker, Rng& rng, std::size_t district, Date today, IdRegistry& ids) {

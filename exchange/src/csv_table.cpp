@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <memory>
 
+#include "cwt/model/messages.hpp"
+
 namespace cwt {
 
 namespace {
@@ -55,17 +57,22 @@ std::size_t physical_line_length(std::string_view text) {
 }
 
 Expected<CsvTable> too_long(int line, int column, std::size_t limit) {
+  if (column <= 0)
+    return Expected<CsvTable>::failure(
+        tr("line {1}: a cell is longer than {2} KB, far more than any value cwtrack reads (is "
+           "this the right file?)",
+           line, limit / 1024));
   return Expected<CsvTable>::failure(
-      "line " + std::to_string(line) + (column > 0 ? ", column " + std::to_string(column) : "") +
-      ": a cell is longer than " + std::to_string(limit / 1024) +
-      " KB, far more than any value cwtrack reads (is this the right file?)");
+      tr("line {1}, column {2}: a cell is longer than {3} KB, far more than any value cwtrack "
+         "reads (is this the right file?)",
+         line, column, limit / 1024));
 }
 
 Expected<CsvTable> malformed(int line) {
   return Expected<CsvTable>::failure(
-      "line " + std::to_string(line) +
-      ": malformed quotes (a quote inside an unquoted cell, text after a closing quote, or a "
-      "quote that is never closed)");
+      tr("line {1}: malformed quotes (a quote inside an unquoted cell, text after a closing "
+         "quote, or a quote that is never closed)",
+         line));
 }
 
 }  // namespace
@@ -73,7 +80,7 @@ Expected<CsvTable> malformed(int line) {
 Expected<CsvTable> read_csv_table(std::string_view utf8_text, std::size_t max_cell_bytes) {
   std::unique_ptr<csv_parser, ParserDeleter> parser(new csv_parser{});
   if (csv_init(parser.get(), CSV_STRICT | CSV_STRICT_FINI) != 0)
-    return Expected<CsvTable>::failure("cannot start the CSV parser");
+    return Expected<CsvTable>::failure(tr("cannot start the CSV parser"));
 
   // libcsv reports a row when it ends, possibly lines after it began (a quoted
   // cell may hold line breaks). Feeding it one physical line at a time tells

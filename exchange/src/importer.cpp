@@ -9,6 +9,7 @@
 
 #include "cwt/exchange/csv_table.hpp"
 #include "cwt/exchange/text_encoding.hpp"
+#include "cwt/model/messages.hpp"
 
 namespace cwt {
 
@@ -33,12 +34,12 @@ std::string ascii_lower(std::string_view text) {
 Expected<std::string> read_file(const std::filesystem::path& file) {
   std::error_code error;
   if (!std::filesystem::is_regular_file(file, error))
-    return Expected<std::string>::failure(std::filesystem::exists(file, error) ? "is not a file"
-                                                                               : "no such file");
+    return Expected<std::string>::failure(
+        std::filesystem::exists(file, error) ? tr("is not a file") : tr("no such file"));
   std::ifstream in(file, std::ios::binary);
   std::ostringstream bytes;
   if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) return Expected<std::string>::failure("cannot be read");
+  if (!in || in.bad()) return Expected<std::string>::failure(tr("cannot be read"));
   return bytes.str();
 }
 
@@ -61,15 +62,16 @@ std::size_t known_headers(std::span<const FieldSpec> specs, const Expected<CsvTa
                     [&](const std::string& cell) { return field_of_header(specs, cell); }));
 }
 
-// Where the two readings of one file first differ, as "line L, column C reads
-// "a" as UTF-8 but "b" as GB18030".
-std::string first_difference(const Expected<CsvTable>& utf8, const Expected<CsvTable>& gb) {
-  const auto describe = [](int line, std::size_t column, std::string_view as_utf8,
-                           std::string_view as_gb) {
-    return "line " + std::to_string(line) +
-           (column > 0 ? ", column " + std::to_string(column) : std::string()) + " reads " +
-           shown(as_utf8) + " as UTF-8 but " + shown(as_gb) + " as GB18030";
-  };
+// The first cell that the two readings of one file read differently.
+struct Difference {
+  int line = 0;
+  std::size_t column = 0;  // 1-based
+  std::string as_utf8;
+  std::string as_gb;
+};
+
+std::optional<Difference> first_difference(const Expected<CsvTable>& utf8,
+                                           const Expected<CsvTable>& gb) {
   if (utf8 && gb) {
     std::vector<const CsvRow*> rows_utf8{&utf8->header};
     std::vector<const CsvRow*> rows_gb{&gb->header};
@@ -79,10 +81,10 @@ std::string first_difference(const Expected<CsvTable>& utf8, const Expected<CsvT
       const auto& a = rows_utf8[r]->cells;
       const auto& b = rows_gb[r]->cells;
       for (std::size_t c = 0; c < std::min(a.size(), b.size()); ++c)
-        if (a[c] != b[c]) return describe(rows_utf8[r]->line, c + 1, a[c], b[c]);
+        if (a[c] != b[c]) return Difference{rows_utf8[r]->line, c + 1, a[c], b[c]};
     }
   }
-  return "their text differs";
+  return std::nullopt;
 }
 
 // The text to import: the decoded text, or for a file that reads as UTF-8
@@ -97,11 +99,20 @@ Expected<std::string> choose_reading(DecodedText decoded, std::span<const FieldS
   const std::size_t gb_headers = known_headers(specs, as_gb);
   if (utf8_headers > gb_headers) return std::move(decoded.text);
   if (gb_headers > utf8_headers) return std::move(*decoded.also_gb18030);
+  const auto difference = first_difference(as_utf8, as_gb);
+  if (!difference)
+    return Expected<std::string>::failure(
+        tr("the file reads both as UTF-8 and as GB18030 (GBK) text, and either could be right: "
+           "their text differs. Open it in Excel and save it as \"CSV UTF-8 (逗号分隔)\" (in "
+           "WPS: CSV with UTF-8 encoding), then import that file"));
   return Expected<std::string>::failure(
-      "the file reads both as UTF-8 and as GB18030 (GBK) text, and either could be right: " +
-      first_difference(as_utf8, as_gb) +
-      ". Open it in Excel and save it as \"CSV UTF-8 (逗号分隔)\" (in WPS: CSV with UTF-8 "
-      "encoding), then import that file");
+      // TRANSLATORS: {3} and {4} are the same cell of the file as read in each encoding.
+      tr("the file reads both as UTF-8 and as GB18030 (GBK) text, and either could be right: "
+         "line {1}, column {2} reads {3} as UTF-8 but {4} as GB18030. Open it in Excel and save "
+         "it as \"CSV UTF-8 (逗号分隔)\" (in WPS: CSV with UTF-8 encoding), then import that "
+         "file",
+         difference->line, difference->column, shown(difference->as_utf8),
+         shown(difference->as_gb)));
 }
 
 // The file's header matched to the fields of one kind, and the problems of
@@ -122,14 +133,17 @@ class Sheet {
       const auto [found, added] = column_of_field_.emplace(spec->name, index);
       if (!added) {
         add(header.line, index,
-            "the column of " + describe(*spec) + " appears twice; it is also column " +
-                std::to_string(found->second + 1));
+            // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
+            tr("the column of {1} ({2}) appears twice; it is also column {3}", spec->name,
+               spec->headers_zh.front(), found->second + 1));
         ok = false;
       }
     }
     for (const auto& spec : specs_) {
       if (spec.required && !column_of_field_.contains(spec.name)) {
-        add(header.line, std::nullopt, "the required column " + describe(spec) + " is missing");
+        add(header.line, std::nullopt,
+            // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
+            tr("the required column {1} ({2}) is missing", spec.name, spec.headers_zh.front()));
         ok = false;
       }
     }
@@ -150,15 +164,22 @@ class Sheet {
       if (extra++ == 0) first = index;
       last = index;
     }
-    if (extra > 0)
+    const std::size_t columns = header_.cells.size();
+    if (extra == 1)
       add(row.line, first,
-          "this row has " +
-              (extra == 1
-                   ? std::string("a value")
-                   : std::to_string(extra) + " values (columns " + std::to_string(first + 1) +
-                         " to " + std::to_string(last + 1) + ")") +
-              " beyond the header's " + std::to_string(header_.cells.size()) +
-              " columns (does a value with a comma lack its quotes?)");
+          trn("this row has a value beyond the header's {1} column (does a value with a comma "
+              "lack its quotes?)",
+              "this row has a value beyond the header's {1} columns (does a value with a comma "
+              "lack its quotes?)",
+              columns, columns));
+    else if (extra > 1)
+      add(row.line, first,
+          // TRANSLATORS: {1} values in columns {2} to {3}, right of the header's {4} columns.
+          trn("this row has {1} values (columns {2} to {3}) beyond the header's {4} column (does "
+              "a value with a comma lack its quotes?)",
+              "this row has {1} values (columns {2} to {3}) beyond the header's {4} columns "
+              "(does a value with a comma lack its quotes?)",
+              columns, extra, first + 1, last + 1, columns));
     return values;
   }
 
@@ -168,7 +189,8 @@ class Sheet {
     if (found != column_of_field_.end())
       add(line, found->second, problem.message);
     else
-      add(line, std::nullopt, problem.field + ": " + problem.message);
+      // TRANSLATORS: {1} is a field's name like hire_date, {2} what is wrong with it.
+      add(line, std::nullopt, tr("{1}: {2}", problem.field, problem.message));
   }
   void add(int line, const Problems& problems) {
     for (const auto& problem : problems) add(line, problem);
@@ -186,9 +208,6 @@ class Sheet {
   const FieldSpec* field_of_header(std::string_view header) const {
     return cwt::field_of_header(specs_, header);
   }
-  static std::string describe(const FieldSpec& spec) {
-    return std::string(spec.name) + " (" + std::string(spec.headers_zh.front()) + ")";
-  }
 
   std::string file_;
   std::span<const FieldSpec> specs_;
@@ -201,9 +220,9 @@ class Sheet {
 void check_known(Sheet& sheet, int line, const std::string& id_number,
                  const std::set<std::string>& known_id_numbers) {
   if (!id_number.empty() && !known_id_numbers.contains(id_number))
-    sheet.add(line, FieldProblem{"id_number", shown(id_number) +
-                                                  " is not the ID number of a worker on file "
-                                                  "(import the worker first)"});
+    sheet.add(line, FieldProblem{"id_number", tr("{1} is not the ID number of a worker on file "
+                                                 "(import the worker first)",
+                                                 shown(id_number))});
 }
 
 void plan_workers(const CsvTable& table, Sheet& sheet, Date today, ChangeSet& change) {
@@ -215,11 +234,10 @@ void plan_workers(const CsvTable& table, Sheet& sheet, Date today, ChangeSet& ch
     if (!id.empty()) {
       const auto [found, added] = first_line.emplace(id, row.line);
       if (!added)
-        sheet.add(row.line, FieldProblem{"id_number", "the same worker as line " +
-                                                          std::to_string(found->second) +
-                                                          " (ID number " + id +
-                                                          "): a worker may appear "
-                                                          "only once in a file"});
+        sheet.add(row.line, FieldProblem{"id_number", tr("the same worker as line {1} (ID number "
+                                                         "{2}): a worker may appear only once "
+                                                         "in a file",
+                                                         found->second, id)});
     }
     if (parsed.ok()) change.upsert_workers.push_back(std::move(parsed.record));
   }
@@ -254,9 +272,9 @@ void plan_positions(const CsvTable& table, Sheet& sheet, Date today,
         sheet.add(entries[std::min(i, entries.size() - 1)].line, problem);
         continue;
       }
-      sheet.add(entries[i].line,
-                FieldProblem{problem.field, problem.message + " (line " +
-                                                std::to_string(entries[i - 1].line) + ")"});
+      // TRANSLATORS: {1} is how a position overlaps another; {2} the line of that other.
+      sheet.add(entries[i].line, FieldProblem{problem.field, tr("{1} (line {2})", problem.message,
+                                                                entries[i - 1].line)});
     }
     change.replace_history[id] = std::move(history);
   }
@@ -304,27 +322,37 @@ void summarise(ImportPlan& plan, const std::string& file_name) {
     skipped.last_line = problem.line;
   }
   for (const auto& [column, skipped] : skipped_in_column) {
-    std::string where =
-        column > 0 ? "column " + std::to_string(column) +
-                         (skipped.column_name.empty() ? std::string()
-                                                      : " (" + escaped(skipped.column_name) + ")")
-                   : std::string("whole rows");
+    std::string where;
+    if (column == 0)
+      where = tr("whole rows");
+    else if (skipped.column_name.empty())
+      where = tr("column {1}", column);
+    else
+      // TRANSLATORS: {1} is a column's number, {2} its header as written in the file.
+      where = tr("column {1} ({2})", column, escaped(skipped.column_name));
+    const std::string more =
+        skipped.first_line == skipped.last_line
+            ? trn("{1} more problem on line {2}, not listed (correct the ones above and import "
+                  "again to see them)",
+                  "{1} more problems on line {2}, not listed (correct the ones above and import "
+                  "again to see them)",
+                  skipped.count, skipped.count, skipped.first_line)
+            : trn("{1} more problem on lines {2} to {3}, not listed (correct the ones above and "
+                  "import again to see them)",
+                  "{1} more problems on lines {2} to {3}, not listed (correct the ones above and "
+                  "import again to see them)",
+                  skipped.count, skipped.count, skipped.first_line, skipped.last_line);
+    // TRANSLATORS: {1} is where in the file (a column, or whole rows), {2} what was found there.
+    listed.push_back(ImportProblem{file_name, 0, 0, {}, tr("{1}: {2}", where, more)});
+  }
+  if (not_listed > 0)
     listed.push_back(ImportProblem{
         file_name,
         0,
         0,
         {},
-        where + ": " + std::to_string(skipped.count) + " more problems on lines " +
-            std::to_string(skipped.first_line) + " to " + std::to_string(skipped.last_line) +
-            ", not listed (correct the ones above and import again to see them)"});
-  }
-  if (not_listed > 0)
-    listed.push_back(
-        ImportProblem{file_name,
-                      0,
-                      0,
-                      {},
-                      std::to_string(not_listed) + " more problems in other columns, not listed"});
+        trn("{1} more problem in other columns, not listed",
+            "{1} more problems in other columns, not listed", not_listed, not_listed)});
   plan.problems = std::move(listed);
 }
 
@@ -358,16 +386,13 @@ std::span<const FieldSpec> import_fields(ImportKind kind) {
 
 std::string ImportProblem::to_string() const {
   // The file's name is shown whole; the header cell, from the file, shortened.
-  std::string out = escaped(file, std::string::npos) + ": ";
-  if (line > 0) {
-    out += "line " + std::to_string(line);
-    if (column > 0) {
-      out += ", column " + std::to_string(column);
-      if (!column_name.empty()) out += " (" + escaped(column_name) + ")";
-    }
-    out += ": ";
-  }
-  return out + message;
+  const std::string name = escaped(file, std::string::npos);
+  if (line <= 0) return tr("{1}: {2}", name, message);
+  if (column <= 0) return tr("{1}: line {2}: {3}", name, line, message);
+  if (column_name.empty()) return tr("{1}: line {2}, column {3}: {4}", name, line, column, message);
+  // TRANSLATORS: {1} is a file's name, {4} the column's header as written in the file.
+  return tr("{1}: line {2}, column {3} ({4}): {5}", name, line, column, escaped(column_name),
+            message);
 }
 
 ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
@@ -400,11 +425,11 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
   if (!text) return fail(0, text.error());
   const auto table = read_csv_table(*text);
   if (!table) return fail(0, table.error());
-  if (!table->has_header()) return fail(0, "the file is empty: no header row");
+  if (!table->has_header()) return fail(0, tr("the file is empty: no header row"));
 
   Sheet sheet(file_name, import_fields(kind), plan);
   if (!sheet.map_header(table->header)) return;
-  if (table->rows.empty()) return fail(table->header.line, "no data rows below the header");
+  if (table->rows.empty()) return fail(table->header.line, tr("no data rows below the header"));
   plan.rows = table->rows.size();
 
   ChangeSet change;

@@ -4,11 +4,13 @@
 #include <charconv>
 #include <cstdio>
 #include <set>
+#include <type_traits>
 
 #include "cwt/exchange/csv_table.hpp"
 #include "cwt/model/codes.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
 
 namespace cwt {
 
@@ -52,6 +54,56 @@ std::string accepted_values() {
   return out;
 }
 
+// Why `value` is refused as a code of E, with the codes it accepts: one
+// whole sentence for each kind of code.
+template <class E>
+std::string unknown_code(const std::string& value) {
+  const std::string accepted = accepted_values<E>();
+  if constexpr (std::is_same_v<E, Gender>)
+    // TRANSLATORS: {1} is the value given, {2} the accepted codes: "female (女), male (男)".
+    return tr("{1} is not a known gender; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, PoliticalStatus>)
+    return tr("{1} is not a known political status; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, Education>)
+    return tr("{1} is not a known education; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, Position>)
+    return tr("{1} is not a known position; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, ExamKind>)
+    return tr("{1} is not a known exam; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, ExamResult>)
+    return tr("{1} is not a known exam result; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, CertificateType>)
+    return tr("{1} is not a known certificate type; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, CertificateLevel>)
+    return tr("{1} is not a known certificate level; use one of {2}", value, accepted);
+  else {
+    static_assert(std::is_same_v<E, TrainingCategory>, "a code without its message");
+    return tr("{1} is not a known training category; use one of {2}", value, accepted);
+  }
+}
+
+// The kinds of record the parse functions read.
+enum class RecordKind { worker, position, exam, certificate, training, event };
+
+// The problem of a field name that `kind` does not have (shown after it).
+std::string not_a_field(RecordKind kind) {
+  switch (kind) {
+    case RecordKind::worker:
+      return tr("is not a field of worker records");
+    case RecordKind::position:
+      return tr("is not a field of position records");
+    case RecordKind::exam:
+      return tr("is not a field of exam records");
+    case RecordKind::certificate:
+      return tr("is not a field of certificate records");
+    case RecordKind::training:
+      return tr("is not a field of training records");
+    case RecordKind::event:
+      break;
+  }
+  return tr("is not a field of training event records");
+}
+
 // No field of any record holds more (the longest free text, kMaxLongChars).
 constexpr std::size_t kMaxCellChars = kMaxLongChars;
 
@@ -59,7 +111,7 @@ constexpr std::size_t kMaxCellChars = kMaxLongChars;
 // missing, unknown or not parseable; the typed readers return nothing then.
 class FieldReader {
  public:
-  FieldReader(const FieldValues& values, std::span<const FieldSpec> specs, std::string_view record,
+  FieldReader(const FieldValues& values, std::span<const FieldSpec> specs, RecordKind record,
               Problems& problems)
       : values_(values), specs_(specs), problems_(problems) {
     for (const auto& entry : values) {
@@ -67,7 +119,7 @@ class FieldReader {
       const std::string& name = entry.first;
       const bool known = std::any_of(specs.begin(), specs.end(),
                                      [&](const FieldSpec& spec) { return spec.name == name; });
-      if (!known) add(name, "is not a field of " + std::string(record) + " records");
+      if (!known) add(name, not_a_field(record));
     }
   }
 
@@ -79,11 +131,11 @@ class FieldReader {
         value = trim_blanks(raw);
         break;
       }
-    if (value.empty() && required(name)) add(name, "a value is required");
+    if (value.empty() && required(name)) add(name, tr("a value is required"));
     // Every value, coded or free, is text the program may show or store:
     // the model's limits for free texts are checked with the record.
     if (auto problem = text_problem(value, kMaxCellChars)) {
-      add(name, "the value " + *problem);
+      add(name, std::move(*problem));
       return {};
     }
     return value;
@@ -94,19 +146,17 @@ class FieldReader {
     if (value.empty()) return std::nullopt;
     auto parsed = parse_date(value);
     if (!parsed)
-      add(name, quoted(value) +
-                    " is not a valid date (write it as 2024-03-01, 2024/3/1 or 2024年3月1日)");
+      add(name, tr("{1} is not a valid date (write it as 2024-03-01, 2024/3/1 or 2024年3月1日)",
+                   quoted(value)));
     return parsed;
   }
 
   template <class E>
-  std::optional<E> code(std::string_view name, std::string_view what) {
+  std::optional<E> code(std::string_view name) {
     const std::string value = text(name);
     if (value.empty()) return std::nullopt;
     auto parsed = parse_code<E>(value);
-    if (!parsed)
-      add(name, quoted(value) + " is not a known " + std::string(what) + "; use one of " +
-                    accepted_values<E>());
+    if (!parsed) add(name, unknown_code<E>(quoted(value)));
     return parsed;
   }
 
@@ -116,9 +166,9 @@ class FieldReader {
     auto parsed = parse_id_number(value, today);
     if (parsed) return std::move(parsed).value();
     if (looks_like_excel_number(value))
-      add(name, quoted(value) +
-                    " is an ID number that Excel turned into a number, which loses its last "
-                    "digits: format the ID number column as text and enter the numbers again");
+      add(name, tr("{1} is an ID number that Excel turned into a number, which loses its last "
+                   "digits: format the ID number column as text and enter the numbers again",
+                   quoted(value)));
     else
       add(name, parsed.error());
     return std::nullopt;
@@ -167,8 +217,8 @@ Expected<std::optional<double>> parse_score(std::string_view text) {
   const std::string value(trim_blanks(text));
   if (value.empty()) return std::optional<double>();
   const auto fail = [&] {
-    return Expected<std::optional<double>>::failure(quoted(value) +
-                                                    " is not a score from 0 to 100");
+    return Expected<std::optional<double>>::failure(
+        tr("{1} is not a score from 0 to 100", quoted(value)));
   };
   // Plain decimal digits only: no sign, exponent, "inf" or "nan".
   const std::size_t dot = value.find('.');
@@ -190,23 +240,23 @@ Expected<std::optional<double>> parse_score(std::string_view text) {
 
 ParsedWorker parse_worker(const FieldValues& fields, Date today) {
   ParsedWorker out;
-  FieldReader read(fields, worker_fields(), "worker", out.problems);
+  FieldReader read(fields, worker_fields(), RecordKind::worker, out.problems);
   Worker& worker = out.record;
 
   const auto id = read.id_number("id_number", today);
   worker.name = read.text("name");
-  const auto gender = read.code<Gender>("gender", "gender");
+  const auto gender = read.code<Gender>("gender");
   const auto birth_date = read.date("birth_date");
   worker.ethnicity = read.text("ethnicity");
-  worker.political_status = read.code<PoliticalStatus>("political_status", "political status");
-  worker.education = read.code<Education>("education", "education");
+  worker.political_status = read.code<PoliticalStatus>("political_status");
+  worker.education = read.code<Education>("education");
   worker.phone = read.text("phone");
   worker.org.district = read.text("district");
   worker.org.street = read.text("street");
   worker.org.community = read.text("community");
   const auto hire_date = read.date("hire_date");
   worker.leave_date = read.date("leave_date");
-  const auto position = read.code<Position>("position", "position");
+  const auto position = read.code<Position>("position");
   if (position) worker.position = *position;
 
   // The rules compare the dates with each other and with the ID number: they
@@ -226,9 +276,9 @@ ParsedWorker parse_worker(const FieldValues& fields, Date today) {
 
 ParsedPosition parse_position(const FieldValues& fields, Date today) {
   ParsedPosition out;
-  FieldReader read(fields, position_fields(), "position", out.problems);
+  FieldReader read(fields, position_fields(), RecordKind::position, out.problems);
   const auto id = read.id_number("id_number", today);
-  const auto position = read.code<Position>("position", "position");
+  const auto position = read.code<Position>("position");
   const auto start = read.date("start_date");
   out.record.spell.end = read.date("end_date");
   if (id) out.record.id_number = id->digits;
@@ -241,12 +291,12 @@ ParsedPosition parse_position(const FieldValues& fields, Date today) {
 
 ParsedExam parse_exam(const FieldValues& fields, Date today) {
   ParsedExam out;
-  FieldReader read(fields, exam_fields(), "exam", out.problems);
+  FieldReader read(fields, exam_fields(), RecordKind::exam, out.problems);
   ExamAttempt& exam = out.record;
   const auto id = read.id_number("id_number", today);
   const auto date = read.date("exam_date");
-  const auto kind = read.code<ExamKind>("exam", "exam");
-  const auto result = read.code<ExamResult>("result", "exam result");
+  const auto kind = read.code<ExamKind>("exam");
+  const auto result = read.code<ExamResult>("result");
   const auto score = parse_score(read.text("score"));
   if (score)
     exam.score = *score;
@@ -263,11 +313,11 @@ ParsedExam parse_exam(const FieldValues& fields, Date today) {
 
 ParsedCertificate parse_certificate(const FieldValues& fields, Date today) {
   ParsedCertificate out;
-  FieldReader read(fields, certificate_fields(), "certificate", out.problems);
+  FieldReader read(fields, certificate_fields(), RecordKind::certificate, out.problems);
   Certificate& certificate = out.record;
   const auto id = read.id_number("id_number", today);
-  const auto type = read.code<CertificateType>("type", "certificate type");
-  certificate.level = read.code<CertificateLevel>("level", "certificate level");
+  const auto type = read.code<CertificateType>("type");
+  certificate.level = read.code<CertificateLevel>("level");
   certificate.number = read.text("number");
   const auto issue_date = read.date("issue_date");
   certificate.issuer = read.text("issuer");
@@ -281,19 +331,19 @@ ParsedCertificate parse_certificate(const FieldValues& fields, Date today) {
 
 ParsedTraining parse_training(const FieldValues& fields, Date today, const Policy& policy) {
   ParsedTraining out;
-  FieldReader read(fields, training_fields(), "training", out.problems);
+  FieldReader read(fields, training_fields(), RecordKind::training, out.problems);
   TrainingRecord& record = out.record;
   const auto id = read.id_number("id_number", today);
   const auto date = read.date("date");
   const std::string hours_text = read.text("hours");
-  const auto category = read.code<TrainingCategory>("category", "training category");
+  const auto category = read.code<TrainingCategory>("category");
   record.course = read.text("course");
   record.provider = read.text("provider");
   const std::string verified_text = read.text("verified");
   if (const auto verified = parse_yes_no(verified_text))
     record.verified = *verified;
   else
-    read.add("verified", quoted(verified_text) + " is not yes/no, 是/否, true/false or 1/0");
+    read.add("verified", tr("{1} is not yes/no, 是/否, true/false or 1/0", quoted(verified_text)));
   if (!hours_text.empty()) {
     const auto hours = parse_hours(hours_text);
     if (hours)
@@ -313,10 +363,10 @@ ParsedTraining parse_training(const FieldValues& fields, Date today, const Polic
 
 ParsedEvent parse_event(const FieldValues& fields, Date today, const Policy& policy) {
   ParsedEvent out;
-  FieldReader read(fields, event_fields(), "training event", out.problems);
+  FieldReader read(fields, event_fields(), RecordKind::event, out.problems);
   TrainingEvent& event = out.record;
   event.course = read.text("course");
-  const auto category = read.code<TrainingCategory>("category", "training category");
+  const auto category = read.code<TrainingCategory>("category");
   const std::string hours_text = read.text("hours");
   const auto first = read.date("date");
   const auto last = read.date("end_date");

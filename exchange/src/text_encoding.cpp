@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "cwt/model/messages.hpp"
 #include "encoding_evidence.hpp"
 #include "gb18030.hpp"
 
@@ -26,18 +27,23 @@ std::size_t line_of(std::string_view bytes, std::size_t offset) {
 // every ASCII character; UTF-32 even more, and is reported the same way.
 std::string reason_for_nul_bytes(std::string_view bytes) {
   if (bytes.starts_with("PK\x03\x04"))
-    return "the file is an Excel workbook (.xlsx) or another zip file, not CSV text; in Excel "
-           "choose File > Save As > \"CSV UTF-8\" and import that";
+    return tr(
+        "the file is an Excel workbook (.xlsx) or another zip file, not CSV text; in Excel "
+        "choose File > Save As > \"CSV UTF-8\" and import that");
   if (bytes.starts_with("\xD0\xCF\x11\xE0"))
-    return "the file is an old Excel workbook (.xls), not CSV text; in Excel choose File > Save "
-           "As > \"CSV UTF-8\" and import that";
+    return tr(
+        "the file is an old Excel workbook (.xls), not CSV text; in Excel choose File > "
+        "Save As > \"CSV UTF-8\" and import that");
   const std::string_view head = bytes.substr(0, 64 * 1024);
   const auto nuls = static_cast<std::size_t>(std::count(head.begin(), head.end(), '\0'));
   if (nuls * 4 >= head.size())
-    return "the file is UTF-16 (or UTF-32) text without a byte-order mark; save it as \"CSV "
-           "UTF-8\" or \"CSV\" instead";
-  return "the file holds NUL bytes (line " + std::to_string(line_of(bytes, bytes.find('\0'))) +
-         "), which CSV text never does: it is not a CSV file, or it is damaged";
+    return tr(
+        "the file is UTF-16 (or UTF-32) text without a byte-order mark; save it as \"CSV "
+        "UTF-8\" or \"CSV\" instead");
+  return tr(
+      "the file holds NUL bytes (line {1}), which CSV text never does: it is not a CSV "
+      "file, or it is damaged",
+      line_of(bytes, bytes.find('\0')));
 }
 
 }  // namespace
@@ -50,13 +56,14 @@ Expected<DecodedText> decode_text(std::string_view bytes) {
     const std::string_view text = bytes.substr(utf8_bom.size());
     if (const auto bad = invalid_utf8_offset(text))
       return Result::failure(
-          "the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (line " +
-          std::to_string(line_of(text, *bad)) + ")");
+          tr("the file starts with a UTF-8 byte-order mark but is not valid UTF-8 (line {1})",
+             line_of(text, *bad)));
     return DecodedText{std::string(text), TextEncoding::utf8, std::nullopt};
   }
   // UTF-16 is what Excel's "Unicode text" saves: a common wrong choice.
   if (starts_with_bytes(bytes, "\xFF\xFE") || starts_with_bytes(bytes, "\xFE\xFF"))
-    return Result::failure("the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\" instead");
+    return Result::failure(
+        tr("the file is UTF-16 text; save it as \"CSV UTF-8\" or \"CSV\" instead"));
   if (bytes.find('\0') != std::string_view::npos)
     return Result::failure(reason_for_nul_bytes(bytes));
   const auto bad_utf8 = invalid_utf8_offset(bytes);
@@ -64,9 +71,9 @@ Expected<DecodedText> decode_text(std::string_view bytes) {
     if (auto converted = detail::gb18030_to_utf8(bytes))
       return DecodedText{std::move(*converted), TextEncoding::gb18030, std::nullopt};
     return Result::failure(
-        "the file is neither UTF-8 nor GB18030 text (the first byte that is not UTF-8 is on "
-        "line " +
-        std::to_string(line_of(bytes, *bad_utf8)) + ")");
+        tr("the file is neither UTF-8 nor GB18030 text (the first byte that is not UTF-8 is on "
+           "line {1})",
+           line_of(bytes, *bad_utf8)));
   }
   DecodedText utf8{std::string(bytes), TextEncoding::utf8, std::nullopt};
   const bool ascii = std::all_of(bytes.begin(), bytes.end(),
@@ -92,8 +99,8 @@ Expected<std::string> decode_to_utf8(std::string_view bytes) {
   if (!decoded) return Expected<std::string>::failure(decoded.error());
   if (decoded->also_gb18030)
     return Expected<std::string>::failure(
-        "the file reads as UTF-8 and as GB18030 text alike; save it as \"CSV UTF-8\" and import "
-        "that");
+        tr("the file reads as UTF-8 and as GB18030 text alike; save it as \"CSV UTF-8\" and "
+           "import that"));
   return std::move(decoded->text);
 }
 

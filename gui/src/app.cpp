@@ -8,12 +8,12 @@
 #include <wx/filename.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
-#include <wx/stdpaths.h>
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
 #include <filesystem>
 
+#include "cwt/platform/language.hpp"
 #include "cwt/platform/platform.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
@@ -25,13 +25,6 @@ namespace {
 Date today_local() {
   const wxDateTime now = wxDateTime::Today();
   return from_wx(now);
-}
-
-// Where the compiled catalogs are: beside the program (Windows, the build
-// tree) or in ../share/locale (an installed Linux program).
-std::vector<wxString> catalog_folders() {
-  const wxFileName exe(wxStandardPaths::Get().GetExecutablePath());
-  return {exe.GetPath() + "/locale", exe.GetPath() + "/../share/locale"};
 }
 
 }  // namespace
@@ -92,12 +85,7 @@ bool CwtrackApp::OnInit() {
   // (Chinese on a Chinese system), else English.
   wxString lang = lang_;
   if (lang.empty()) wxConfigBase::Get()->Read("/language", &lang);
-  if (lang.empty())
-    lang = wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE_SIMPLIFIED ||
-                   wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE ||
-                   wxLocale::GetSystemLanguage() == wxLANGUAGE_CHINESE_CHINA
-               ? "zh_CN"
-               : "en";
+  if (lang.empty()) lang = system_language() == Language::zh ? "zh_CN" : "en";
   // The system's conventions for numbers and the date picker; the texts from
   // the catalogs of the chosen language.
   wxUILocale::UseDefault();

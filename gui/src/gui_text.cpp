@@ -2,6 +2,7 @@
 
 #include <wx/translation.h>
 
+#include "cwt/platform/language.hpp"
 #include "cwt/workspace/display.hpp"
 
 namespace cwt::gui {
@@ -13,10 +14,12 @@ Language current_language = Language::zh;
 Language ui_language() { return current_language; }
 void set_ui_language(Language language) { current_language = language; }
 
-void use_language(Language language, const std::vector<wxString>& catalog_folders) {
+void use_language(Language language, const std::vector<std::filesystem::path>& catalog_folders) {
   set_ui_language(language);
-  for (const wxString& folder : catalog_folders)
-    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(folder);
+  // The model's and the store's sentences from the same catalog.
+  use_message_language(language, catalog_folders);
+  for (const auto& folder : catalog_folders)
+    wxFileTranslationsLoader::AddCatalogLookupPathPrefix(wxString(folder.wstring()));
   auto* translations = new wxTranslations;
   translations->SetLanguage(language == Language::zh ? wxLANGUAGE_CHINESE_SIMPLIFIED
                                                      : wxLANGUAGE_ENGLISH_US);

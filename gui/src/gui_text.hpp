@@ -4,6 +4,7 @@
 #include <wx/datetime.h>
 #include <wx/string.h>
 
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,10 +24,11 @@ inline std::string utf8(const wxString& text) {
 // the next start).
 Language ui_language();
 void set_ui_language(Language language);
-// Sets the interface's language and installs its catalogs (cwtrack's and
-// wx's own) from the folders given and wx's usual places. Only the catalogs
-// change, not the C locale: a Linux without zh_CN.UTF-8 still shows Chinese.
-void use_language(Language language, const std::vector<wxString>& catalog_folders);
+// Sets the interface's language and installs its catalogs (cwtrack's, for
+// wx's _() and the model's tr(), and wx's own) from the folders given and
+// wx's usual places. Only the catalogs change, not the C locale: a Linux
+// without zh_CN.UTF-8 still shows Chinese.
+void use_language(Language language, const std::vector<std::filesystem::path>& catalog_folders);
 
 template <class E>
 wxString label_of(E value) {

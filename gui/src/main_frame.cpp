@@ -107,14 +107,12 @@ void MainFrame::build_menus() {
 
   auto* tools = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_NOICONS);
   tools->AddControl(new wxStaticText(tools, wxID_ANY, _("As of ")));
-  as_of_ = new wxDatePickerCtrl(tools, wxID_ANY, to_wx(today_), wxDefaultPosition, wxDefaultSize,
-                                wxDP_DROPDOWN | wxDP_SHOWCENTURY);
+  as_of_ = new DayPicker(tools, today_);
   as_of_->SetName("as_of");
   tools->AddControl(as_of_);
   tools->AddTool(id_today, _("Today"), wxNullBitmap);
   tools->Realize();
-  as_of_->Bind(wxEVT_DATE_CHANGED,
-               [this](wxDateEvent& event) { set_day(from_wx(event.GetDate())); });
+  as_of_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { set_day(as_of_->day()); });
 
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { on_new(); }, wxID_NEW);
@@ -148,12 +146,7 @@ void MainFrame::build_menus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::settings); }, id_page_settings);
   Bind(
-      wxEVT_MENU,
-      [this](wxCommandEvent&) {
-        as_of_->SetValue(to_wx(today_));
-        set_day(today_);
-      },
-      id_today);
+      wxEVT_MENU, [this](wxCommandEvent&) { set_day(today_); }, id_today);
   Bind(
       wxEVT_MENU,
       [this](wxCommandEvent&) {
@@ -231,7 +224,7 @@ bool MainFrame::open(const std::string& path, bool create) {
   workspace_ = std::move(workspace);
   store_ = std::move(store);
   path_ = path;
-  const Date day = from_wx(as_of_->GetValue());
+  const Date day = as_of_->day();
   if (day != workspace_->day()) workspace_->set_day(day);
   if (!pages_) build_pages();
   book_->SetSelection(1);
@@ -277,7 +270,7 @@ void MainFrame::refresh_all() {
 void MainFrame::set_day(Date day) {
   if (!workspace_) return;
   workspace_->set_day(day);
-  as_of_->SetValue(to_wx(day));
+  as_of_->set_day(day);
   statuses_changed();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 // The main window: menus, the as-of day in the toolbar, the four pages (or
 // the welcome page when no database is open) and the open database.
-#include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/filehistory.h>
 #include <wx/frame.h>
@@ -12,6 +11,7 @@
 #include <memory>
 
 #include "cwt/storage/sqlite_store.hpp"
+#include "day_picker.hpp"
 #include "shell.hpp"
 
 namespace cwt::gui {
@@ -71,7 +71,7 @@ class MainFrame : public wxFrame, public Shell {
   WorkersPage* workers_ = nullptr;
   EventsPage* events_ = nullptr;
   SettingsPage* settings_ = nullptr;
-  wxDatePickerCtrl* as_of_ = nullptr;
+  DayPicker* as_of_ = nullptr;
   wxFileHistory history_;
 };
 

@@ -1,5 +1,6 @@
 #include "cwt/model/hours.hpp"
 
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "text.hpp"
 
@@ -9,8 +10,8 @@ Expected<int> parse_hours(std::string_view text) {
   const std::string_view original = trim_blanks(text);
   std::string_view rest = original;
   const auto fail = [&] {
-    return Expected<int>::failure(shown(original) +
-                                  " is not a positive number of class hours in steps of 0.5");
+    return Expected<int>::failure(
+        tr("{1} is not a positive number of class hours in steps of 0.5", shown(original)));
   };
   // Up to nine digits, so that a large number is read and then refused by
   // the limit that applies to it (max_record_hours), with that reason.

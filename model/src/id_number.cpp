@@ -4,6 +4,7 @@
 #include <array>
 #include <cctype>
 
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "text.hpp"
 
@@ -47,23 +48,24 @@ Expected<IdNumber> parse_id_number(std::string_view text, Date today) {
     digits = std::string(text);
     digits[17] = static_cast<char>(std::toupper(static_cast<unsigned char>(digits[17])));
   } else {
-    return Result::failure(as_shown() +
-                           " is not an ID number: 18 characters (17 digits and a digit or X) or "
-                           "the old 15 digits");
+    return Result::failure(
+        tr("{1} is not an ID number: 18 characters (17 digits and a digit or "
+           "X) or the old 15 digits",
+           as_shown()));
   }
 
   const auto birth =
       parse_date(digits.substr(6, 4) + "-" + digits.substr(10, 2) + "-" + digits.substr(12, 2));
   if (!birth)
-    return Result::failure("ID number " + as_shown() + " holds an impossible birth date " +
-                           digits.substr(6, 8));
+    return Result::failure(
+        tr("ID number {1} holds an impossible birth date {2}", as_shown(), digits.substr(6, 8)));
   if (*birth > today)
-    return Result::failure("ID number " + as_shown() + " holds a birth date in the future (" +
-                           to_iso(*birth) + ")");
+    return Result::failure(
+        tr("ID number {1} holds a birth date in the future ({2})", as_shown(), to_iso(*birth)));
   const char expected = id_check_character(std::string_view(digits).substr(0, 17));
   if (digits[17] != expected)
-    return Result::failure("ID number " + as_shown() + " has check character " + digits[17] +
-                           ", expected " + expected);
+    return Result::failure(tr("ID number {1} has check character {2}, expected {3}", as_shown(),
+                              std::string(1, digits[17]), std::string(1, expected)));
   const int sequence = digits_value(std::string_view(digits).substr(14, 3));
   return IdNumber{digits, *birth, sequence % 2 == 1 ? Gender::male : Gender::female};
 }

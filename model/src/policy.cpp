@@ -4,6 +4,7 @@
 #include <charconv>
 
 #include "cwt/model/hours.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "text.hpp"
 
@@ -88,45 +89,46 @@ std::optional<std::string> apply_setting(Policy& policy, std::string_view key,
   const std::string quoted = shown(value);
   if (key == "policy_effective_date") {
     auto day = parse_date(value);
-    if (!day) return quoted + " is not a date (use YYYY-MM-DD)";
+    if (!day) return tr("{1} is not a date (use YYYY-MM-DD)", quoted);
     policy.policy_effective_date = *day;
   } else if (key == "exam_age_limit") {
     auto age = parse_int(value, 16, 100);
-    if (!age) return quoted + " is not an age from 16 to 100";
+    if (!age) return tr("{1} is not an age from 16 to 100", quoted);
     policy.exam_age_limit = *age;
   } else if (key == "exam_age_inclusive") {
     auto flag = parse_bool(value);
-    if (!flag) return quoted + " is not true or false";
+    if (!flag) return tr("{1} is not true or false", quoted);
     policy.exam_age_inclusive = *flag;
   } else if (key == "certification_period_years") {
     auto years = parse_int(value, 1, 20);
-    if (!years) return quoted + " is not a number of years from 1 to 20";
+    if (!years) return tr("{1} is not a number of years from 1 to 20", quoted);
     policy.certification_period_years = *years;
   } else if (key == "due_soon_days") {
     auto days = parse_int(value, 0, 3650);
-    if (!days) return quoted + " is not a number of days from 0 to 3650";
+    if (!days) return tr("{1} is not a number of days from 0 to 3650", quoted);
     policy.due_soon_days = *days;
   } else if (key == "leader_hours" || key == "staff_hours") {
     auto halves = parse_hours(value);
     if (!halves) return halves.error();
-    if (*halves > 2000) return quoted + " is more than 1000 class hours";
+    if (*halves > 2000) return tr("{1} is more than 1000 class hours", quoted);
     (key == "leader_hours" ? policy.leader_half_hours : policy.staff_half_hours) = *halves;
   } else if (key == "max_record_hours") {
     auto halves = parse_hours(value);
     if (!halves) return halves.error();
-    if (*halves > 2000) return quoted + " is more than 1000 class hours";
+    if (*halves > 2000) return tr("{1} is more than 1000 class hours", quoted);
     policy.max_record_half_hours = *halves;
   } else if (key == "proration") {
     auto proration = parse_code<Proration>(value);
-    if (!proration) return quoted + " is not one of none, by_month, by_day";
+    if (!proration) return tr("{1} is not one of none, by_month, by_day", quoted);
     policy.proration = *proration;
   } else if (key == "qualifying_certificates") {
     auto types = parse_certificate_list(value);
     if (!types)
-      return quoted + " is not a comma list of certificate types (national_sw, city_cw, other)";
+      return tr("{1} is not a comma list of certificate types (national_sw, city_cw, other)",
+                quoted);
     policy.qualifying_certificates = *types;
   } else {
-    return "unknown setting " + shown(key);
+    return tr("unknown setting {1}", shown(key));
   }
   return std::nullopt;
 }

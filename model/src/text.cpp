@@ -1,5 +1,7 @@
 #include "cwt/model/text.hpp"
 
+#include "cwt/model/messages.hpp"
+
 namespace cwt {
 namespace {
 
@@ -84,7 +86,7 @@ std::optional<std::string> text_problem(std::string_view text, std::size_t max_c
     }
     const std::size_t length = byte < 0x80 ? 1 : valid_sequence_length(text, i);
     if (length == 0)
-      return "is not valid UTF-8 text (byte " + std::to_string(i + 1) + " starts no character)";
+      return tr("the value is not valid UTF-8 text (byte {1} starts no character)", i + 1);
     // The forbidden characters above ASCII all begin with C2 (C1 controls)
     // or E2 (U+2028-U+202E, U+2066-U+2069): hanzi need no decoding.
     if (length > 1 && byte != 0xC2 && byte != 0xE2) {
@@ -94,17 +96,19 @@ std::optional<std::string> text_problem(std::string_view text, std::size_t max_c
     std::size_t ignored = 0;
     const char32_t c = decode_at(text, i, ignored);
     if (c == '\n' || c == '\r')
-      return "holds a line break at character " + std::to_string(chars + 1) +
-             "; a value must be one line (in Excel, remove the Alt+Enter breaks in the cell)";
+      return tr(
+          "the value holds a line break at character {1}; a value must be one line (in "
+          "Excel, remove the Alt+Enter breaks in the cell)",
+          chars + 1);
     if (is_forbidden_in_text(c))
-      return "holds a control character (U+" + hex(static_cast<unsigned>(c), 4) +
-             ") at character " + std::to_string(chars + 1) +
-             "; line breaks, tabs and other invisible control characters are not allowed here";
+      return tr(
+          "the value holds a control character (U+{1}) at character {2}; line breaks, "
+          "tabs and other invisible control characters are not allowed here",
+          hex(static_cast<unsigned>(c), 4), chars + 1);
     i += length;
   }
   if (chars > max_chars)
-    return "is " + std::to_string(chars) + " characters long; at most " +
-           std::to_string(max_chars) + " are allowed here";
+    return tr("the value is {1} characters long; at most {2} are allowed here", chars, max_chars);
   return std::nullopt;
 }
 

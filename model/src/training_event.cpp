@@ -4,6 +4,7 @@
 #include <set>
 
 #include "cwt/model/hours.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 
 namespace cwt {
@@ -23,24 +24,26 @@ TrainingRecord credited_record(const TrainingEvent& event, std::string_view id_n
 Problems check_event(const TrainingEvent& event, Date today, const Policy& policy) {
   Problems problems;
   if (trim_blanks(event.course).empty())
-    problems.push_back({"course", "the course of an event must not be empty"});
+    problems.push_back({"course", tr("the course of an event must not be empty")});
   if (event.first_day.is_special() || event.last_day.is_special()) {
-    if (event.first_day.is_special()) problems.push_back({"date", "the first day is missing"});
-    if (event.last_day.is_special()) problems.push_back({"end_date", "the last day is missing"});
+    if (event.first_day.is_special()) problems.push_back({"date", tr("the first day is missing")});
+    if (event.last_day.is_special())
+      problems.push_back({"end_date", tr("the last day is missing")});
     return problems;
   }
 
   if (event.last_day < event.first_day)
-    problems.push_back({"end_date", "last day " + to_iso(event.last_day) +
-                                        " is before the first day " + to_iso(event.first_day)});
+    problems.push_back({"end_date", tr("last day {1} is before the first day {2}",
+                                       to_iso(event.last_day), to_iso(event.first_day))});
   else if ((event.last_day - event.first_day).days() + 1 > kMaxEventDays)
-    problems.push_back({"end_date", "an event of more than " + std::to_string(kMaxEventDays) +
-                                        " days is not one course (" + to_iso(event.first_day) +
-                                        " to " + to_iso(event.last_day) + ")"});
+    problems.push_back(
+        {"end_date", tr("an event of more than {1} days is not one course ({2} to "
+                        "{3})",
+                        kMaxEventDays, to_iso(event.first_day), to_iso(event.last_day))});
   if (event.first_day > add_years(today, kMaxYearsAheadForStart))
-    problems.push_back({"date", "first day " + to_iso(event.first_day) + " is more than " +
-                                    std::to_string(kMaxYearsAheadForStart) +
-                                    " year ahead (today is " + to_iso(today) + ")"});
+    problems.push_back(
+        {"date", tr("first day {1} is more than {2} year ahead (today is {3})",
+                    to_iso(event.first_day), kMaxYearsAheadForStart, to_iso(today))});
 
   // Hours and texts: exactly the checks of a training record, on the record
   // the event would credit (the date is checked per attendee below).
@@ -54,15 +57,15 @@ Problems check_event(const TrainingEvent& event, Date today, const Policy& polic
     const Attendee& attendee = event.attendees[i];
     if (!seen.insert(attendee.id_number).second) {
       problems.push_back(
-          {"id_number", "ID number " + shown(attendee.id_number) + " is listed twice", i});
+          {"id_number", tr("ID number {1} is listed twice", shown(attendee.id_number)), i});
       continue;
     }
     if (attendee.attendance == Attendance::registered) continue;
     if (event.last_day > today) {
       problems.push_back({"attendance",
-                          "ID number " + shown(attendee.id_number) +
-                              ": attendance can be marked once the event is over (" +
-                              to_iso(event.last_day) + ", today is " + to_iso(today) + ")",
+                          tr("ID number {1}: attendance can be marked once the event is over "
+                             "({2}, today is {3})",
+                             shown(attendee.id_number), to_iso(event.last_day), to_iso(today)),
                           i});
       continue;
     }
@@ -73,7 +76,7 @@ Problems check_event(const TrainingEvent& event, Date today, const Policy& polic
          check_training(credited_record(event, attendee.id_number), today, policy)) {
       if (problem.field != "date") continue;
       problem.field = "end_date";  // the record is dated on the last day
-      problem.message = "ID number " + shown(attendee.id_number) + ": " + problem.message;
+      problem.message = tr("ID number {1}: {2}", shown(attendee.id_number), problem.message);
       problem.index = i;
       problems.push_back(std::move(problem));
     }

@@ -5,6 +5,7 @@
 
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "text.hpp"
 
@@ -15,8 +16,7 @@ bool blank(std::string_view text) { return trim_blanks(text).empty(); }
 
 void check_text(Problems& problems, const char* field, std::string_view text,
                 std::size_t max_chars) {
-  if (auto problem = text_problem(text, max_chars))
-    problems.push_back({field, "the text " + *problem});
+  if (auto problem = text_problem(text, max_chars)) problems.push_back({field, *problem});
 }
 
 // The birth date an 18-character ID number holds (digits 7-14), without the
@@ -40,32 +40,29 @@ std::optional<Date> birth_date_in(std::string_view id_number) {
   }
 }
 
-void require_not_after(Problems& problems, const char* field, std::string_view what, Date day,
+// The checks below take their sentence as a pattern marked with tr_noop
+// ({1} the day, then the figures they name) and translate it only when there
+// is a problem to report.
+void require_not_after(Problems& problems, const char* field, const char* pattern, Date day,
                        Date today, int years) {
   if (day > add_years(today, years))
-    problems.push_back({field, std::string(what) + " " + to_iso(day) + " is more than " +
-                                   std::to_string(years) + (years == 1 ? " year" : " years") +
-                                   " after today (" + to_iso(today) + ")"});
+    problems.push_back({field, tr(pattern, to_iso(day), years, to_iso(today))});
 }
 
 // A record's date against the worker's age, read from the ID number.
-void require_working_age(Problems& problems, const char* field, std::string_view what, Date day,
+void require_working_age(Problems& problems, const char* field, const char* pattern, Date day,
                          std::string_view id_number, Date today) {
   const auto birth = birth_date_in(id_number);
   if (!birth || *birth > today) return;  // the ID number's own check reports it
   const Date earliest = add_years(*birth, kMinAgeForRecords);
   if (day < earliest)
-    problems.push_back({field, std::string(what) + " " + to_iso(day) + " is before the worker's " +
-                                   std::to_string(kMinAgeForRecords) + "th birthday (" +
-                                   to_iso(earliest) + ", born " + to_iso(*birth) +
-                                   " by the ID number)"});
+    problems.push_back(
+        {field, tr(pattern, to_iso(day), kMinAgeForRecords, to_iso(earliest), to_iso(*birth))});
 }
 
-void require_past(Problems& problems, const char* field, std::string_view what, Date day,
+void require_past(Problems& problems, const char* field, const char* pattern, Date day,
                   Date today) {
-  if (day > today)
-    problems.push_back({field, std::string(what) + " " + to_iso(day) +
-                                   " is in the future (today is " + to_iso(today) + ")"});
+  if (day > today) problems.push_back({field, tr(pattern, to_iso(day), to_iso(today))});
 }
 
 }  // namespace
@@ -77,30 +74,30 @@ Problems check_worker(const Worker& worker, Date today) {
     problems.push_back({"id_number", id.error()});
   } else {
     if (worker.birth_date != id->birth_date)
-      problems.push_back({"birth_date", "birth date " + to_iso(worker.birth_date) +
-                                            " does not match the ID number (" +
-                                            to_iso(id->birth_date) + ")"});
+      problems.push_back({"birth_date", tr("birth date {1} does not match the ID number ({2})",
+                                           to_iso(worker.birth_date), to_iso(id->birth_date))});
     if (worker.gender != id->gender)
-      problems.push_back({"gender", "gender " + std::string(label_zh(worker.gender)) +
-                                        " does not match the ID number (" +
-                                        std::string(label_zh(id->gender)) + ")"});
+      problems.push_back({"gender", tr("gender {1} does not match the ID number ({2})",
+                                       label_zh(worker.gender), label_zh(id->gender))});
   }
   for (auto& problem : check_texts(worker)) problems.push_back(std::move(problem));
-  if (blank(worker.name)) problems.push_back({"name", "the name is empty"});
-  if (blank(worker.org.street)) problems.push_back({"street", "the street is empty"});
-  if (blank(worker.org.community)) problems.push_back({"community", "the community is empty"});
+  if (blank(worker.name)) problems.push_back({"name", tr("the name is empty")});
+  if (blank(worker.org.street)) problems.push_back({"street", tr("the street is empty")});
+  if (blank(worker.org.community)) problems.push_back({"community", tr("the community is empty")});
   if (worker.hire_date <= worker.birth_date)
-    problems.push_back({"hire_date", "hire date " + to_iso(worker.hire_date) +
-                                         " is not after the birth date " +
-                                         to_iso(worker.birth_date)});
-  require_not_after(problems, "hire_date", "hire date", worker.hire_date, today,
-                    kMaxYearsAheadForStart);
+    problems.push_back({"hire_date", tr("hire date {1} is not after the birth date {2}",
+                                        to_iso(worker.hire_date), to_iso(worker.birth_date))});
+  // The patterns name their number of years (kMaxYearsAheadForStart, ...ForEnd).
+  require_not_after(problems, "hire_date",
+                    tr_noop("hire date {1} is more than {2} year after today ({3})"),
+                    worker.hire_date, today, kMaxYearsAheadForStart);
   if (worker.leave_date && *worker.leave_date < worker.hire_date)
-    problems.push_back({"leave_date", "leave date " + to_iso(*worker.leave_date) +
-                                          " is before the hire date " + to_iso(worker.hire_date)});
+    problems.push_back({"leave_date", tr("leave date {1} is before the hire date {2}",
+                                         to_iso(*worker.leave_date), to_iso(worker.hire_date))});
   if (worker.leave_date)
-    require_not_after(problems, "leave_date", "leave date", *worker.leave_date, today,
-                      kMaxYearsAheadForEnd);
+    require_not_after(problems, "leave_date",
+                      tr_noop("leave date {1} is more than {2} years after today ({3})"),
+                      *worker.leave_date, today, kMaxYearsAheadForEnd);
   for (auto& problem : check_history(worker.history)) problems.push_back(std::move(problem));
   for (const auto& spell : worker.history)
     for (auto& problem : check_spell_dates(spell, today)) problems.push_back(std::move(problem));
@@ -134,11 +131,13 @@ Problems check_texts(const TrainingRecord& record) {
 
 Problems check_spell_dates(const PositionSpell& spell, Date today) {
   Problems problems;
-  require_not_after(problems, "start_date", "the position's start", spell.start, today,
-                    kMaxYearsAheadForStart);
+  require_not_after(problems, "start_date",
+                    tr_noop("the position's start {1} is more than {2} year after today ({3})"),
+                    spell.start, today, kMaxYearsAheadForStart);
   if (spell.end)
-    require_not_after(problems, "end_date", "the position's end", *spell.end, today,
-                      kMaxYearsAheadForEnd);
+    require_not_after(problems, "end_date",
+                      tr_noop("the position's end {1} is more than {2} years after today ({3})"),
+                      *spell.end, today, kMaxYearsAheadForEnd);
   return problems;
 }
 
@@ -148,8 +147,8 @@ Problems check_history(std::span<const PositionSpell> history) {
     const auto& spell = history[i];
     if (spell.end && *spell.end < spell.start)
       problems.push_back({"end_date",
-                          "the position ends (" + to_iso(*spell.end) + ") before it starts (" +
-                              to_iso(spell.start) + ")",
+                          tr("the position ends ({1}) before it starts ({2})", to_iso(*spell.end),
+                             to_iso(spell.start)),
                           i});
   }
   std::vector<std::size_t> order(history.size());
@@ -160,9 +159,11 @@ Problems check_history(std::span<const PositionSpell> history) {
     const auto& later = history[order[k]];
     if (!earlier.end || *earlier.end >= later.start)
       problems.push_back({"start_date",
-                          "the position from " + to_iso(later.start) +
-                              " overlaps the one held from " + to_iso(earlier.start) +
-                              (earlier.end ? " to " + to_iso(*earlier.end) : " on"),
+                          earlier.end
+                              ? tr("the position from {1} overlaps the one held from {2} to {3}",
+                                   to_iso(later.start), to_iso(earlier.start), to_iso(*earlier.end))
+                              : tr("the position from {1} overlaps the one held from {2} on",
+                                   to_iso(later.start), to_iso(earlier.start)),
                           order[k]});
   }
   return problems;
@@ -170,18 +171,27 @@ Problems check_history(std::span<const PositionSpell> history) {
 
 Problems check_exam(const ExamAttempt& exam, Date today) {
   Problems problems;
-  require_past(problems, "exam_date", "exam date", exam.date, today);
-  require_working_age(problems, "exam_date", "exam date", exam.date, exam.id_number, today);
+  require_past(problems, "exam_date", tr_noop("exam date {1} is in the future (today is {2})"),
+               exam.date, today);
+  require_working_age(
+      problems, "exam_date",
+      tr_noop("exam date {1} is before the worker's {2}th birthday ({3}, born {4} by the ID "
+              "number)"),
+      exam.date, exam.id_number, today);
   if (exam.score && (*exam.score < 0 || *exam.score > 100))
-    problems.push_back({"score", "score " + std::to_string(*exam.score) + " is not from 0 to 100"});
+    problems.push_back({"score", tr("score {1} is not from 0 to 100", std::to_string(*exam.score))});
   return problems;
 }
 
 Problems check_certificate(const Certificate& certificate, Date today) {
   Problems problems;
-  require_past(problems, "issue_date", "issue date", certificate.issue_date, today);
-  require_working_age(problems, "issue_date", "issue date", certificate.issue_date,
-                      certificate.id_number, today);
+  require_past(problems, "issue_date", tr_noop("issue date {1} is in the future (today is {2})"),
+               certificate.issue_date, today);
+  require_working_age(
+      problems, "issue_date",
+      tr_noop("issue date {1} is before the worker's {2}th birthday ({3}, born {4} by the ID "
+              "number)"),
+      certificate.issue_date, certificate.id_number, today);
   for (auto& problem : check_texts(certificate)) problems.push_back(std::move(problem));
   return problems;
 }
@@ -189,14 +199,19 @@ Problems check_certificate(const Certificate& certificate, Date today) {
 Problems check_training(const TrainingRecord& record, Date today, const Policy& policy) {
   Problems problems;
   if (record.half_hours <= 0)
-    problems.push_back({"hours", "class hours must be a positive multiple of 0.5"});
+    problems.push_back({"hours", tr("class hours must be a positive multiple of 0.5")});
   else if (record.half_hours > policy.max_record_half_hours)
-    problems.push_back({"hours", format_hours(record.half_hours) +
-                                     " class hours is more than one training record may hold (" +
-                                     format_hours(policy.max_record_half_hours) +
-                                     ", the setting max_record_hours)"});
-  require_past(problems, "date", "training date", record.date, today);
-  require_working_age(problems, "date", "training date", record.date, record.id_number, today);
+    problems.push_back(
+        {"hours", tr("{1} class hours is more than one training record may hold ({2}, the "
+                     "setting max_record_hours)",
+                     format_hours(record.half_hours), format_hours(policy.max_record_half_hours))});
+  require_past(problems, "date", tr_noop("training date {1} is in the future (today is {2})"),
+               record.date, today);
+  require_working_age(
+      problems, "date",
+      tr_noop("training date {1} is before the worker's {2}th birthday ({3}, born {4} by the ID "
+              "number)"),
+      record.date, record.id_number, today);
   for (auto& problem : check_texts(record)) problems.push_back(std::move(problem));
   return problems;
 }

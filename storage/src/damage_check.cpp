@@ -15,6 +15,8 @@
 #include <windows.h>
 #endif
 
+#include "cwt/model/messages.hpp"
+
 namespace cwt {
 namespace {
 
@@ -90,7 +92,8 @@ void require_undamaged(sqlite::Connection& db) {
   // SQLite heads its findings with the schema's name on a line of its own.
   constexpr std::string_view heading = "*** in database main ***\n";
   if (finding.starts_with(heading)) finding.erase(0, heading.size());
-  throw StoreError(sqlite::damaged_message(db.label(), "SQLite's check found: " + finding),
+  // TRANSLATORS: {1} is what SQLite's integrity check reports, in English.
+  throw StoreError(sqlite::damaged_message(db.label(), tr("SQLite's check found: {1}", finding)),
                    "quick_check: " + finding);
 }
 

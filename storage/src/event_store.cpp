@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 
 namespace cwt {
@@ -136,8 +137,9 @@ std::optional<TrainingEvent> stored_event(sqlite::Connection& db, std::int64_t e
 }
 
 [[noreturn]] void no_such_event(std::int64_t event_id) {
-  throw StoreError("there is no training event " + std::to_string(event_id) +
-                   " (deleted by someone else meanwhile?); nothing was changed");
+  throw StoreError(
+      tr("there is no training event {1} (deleted by someone else meanwhile?); nothing was changed",
+         event_id));
 }
 
 void bind_event_fields(sqlite::Statement& statement, const TrainingEvent& event, IsoDates& iso) {
@@ -183,10 +185,12 @@ void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change) {
   const auto refuse_if_credited = [&](std::int64_t record_id) {
     query.bind(1, record_id);
     if (query.step()) {
-      const std::string message = "training record " + std::to_string(record_id) +
-                                  " was credited by training event " +
-                                  std::to_string(query.integer(0)) + " " + shown(query.text(1)) +
-                                  ": change that event's attendance instead; nothing was changed";
+      const std::string message =
+          // TRANSLATORS: {1} is a training record's number, {2} the event's number, {3} its
+          // course in quotes.
+          tr("training record {1} was credited by training event {2} {3}: change that event's "
+             "attendance instead; nothing was changed",
+             record_id, query.integer(0), shown(query.text(1)));
       query.reset();
       throw StoreError(message);
     }

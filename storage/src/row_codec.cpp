@@ -1,15 +1,26 @@
 #include "row_codec.hpp"
 
 #include "cwt/model/codes.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 
 namespace cwt {
 
-void RowReader::bad_cell(int column, std::string_view what) const {
-  throw StoreError("the database holds " + std::string(what) + " " + shown(row_.text(column)) +
-                       " in table " + std::string(table_) +
-                       "; the file was changed outside cwtrack: restore it from a backup copy",
-                   "column " + std::to_string(column + 1) + " of: " + row_.sql());
+void RowReader::bad_cell(int column, BadCell kind) const {
+  const std::string value = shown(row_.text(column));
+  // For support staff: where exactly, in the log.
+  const std::string where = "column " + std::to_string(column + 1) + " of: " + row_.sql();
+  if (kind == BadCell::date)
+    // TRANSLATORS: {1} is the stored text in quotes, {2} a table's name like "training".
+    throw StoreError(tr("the database holds an invalid date {1} in table {2}; the file was "
+                        "changed outside cwtrack: restore it from a backup copy",
+                        value, table_),
+                     where);
+  // TRANSLATORS: {1} is the stored text in quotes, {2} a table's name like "training".
+  throw StoreError(tr("the database holds an unknown code {1} in table {2}; the file was changed "
+                      "outside cwtrack: restore it from a backup copy",
+                      value, table_),
+                   where);
 }
 
 namespace {
@@ -43,7 +54,7 @@ std::optional<Date> read_iso_date(std::string_view text) {
 
 Date RowReader::date(int column) const {
   if (auto day = read_iso_date(row_.text(column))) return *day;
-  bad_cell(column, "an invalid date");
+  bad_cell(column, BadCell::date);
 }
 
 std::optional<Date> RowReader::optional_date(int column) const {
@@ -58,7 +69,7 @@ E RowReader::code(int column) const {
   for (const auto& entry : code_table<E>())
     if (entry.code == text) return entry.value;
   if (auto value = parse_code<E>(text)) return *value;
-  bad_cell(column, "an unknown code");
+  bad_cell(column, BadCell::code);
 }
 
 Worker RowReader::worker(int first) const {

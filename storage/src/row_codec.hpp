@@ -46,7 +46,8 @@ class RowReader {
       int first) const;  // date, half_hours, category, course, provider, verified, id
 
  private:
-  [[noreturn]] void bad_cell(int column, std::string_view what) const;
+  enum class BadCell { date, code };  // what the cell should have held
+  [[noreturn]] void bad_cell(int column, BadCell kind) const;
   const sqlite::Statement& row_;
   std::string_view table_;
 };

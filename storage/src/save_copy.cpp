@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "cwt/model/messages.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "sqlite_db.hpp"
 
@@ -32,14 +33,17 @@ void SqliteStore::save_copy(const std::string& utf8_path) {
     if (stepped != SQLITE_DONE || finished != SQLITE_OK) target.fail("backup to " + partial);
   } catch (const StoreError& error) {
     std::filesystem::remove(to_path(partial), ignored);
-    throw StoreError("could not save a copy to " + utf8_path + ": " + error.what(), error.detail());
+    // TRANSLATORS: {1} is the copy's file name, {2} the reason (a whole sentence).
+    throw StoreError(tr("could not save a copy to {1}: {2}", utf8_path, error.what()),
+                     error.detail());
   }
   std::error_code renamed;
   std::filesystem::rename(to_path(partial), to_path(utf8_path), renamed);
   if (renamed) {
     std::filesystem::remove(to_path(partial), ignored);
-    throw StoreError("could not save a copy to " + utf8_path + ": " + renamed.message() +
-                     "; the database itself is unchanged");
+    // TRANSLATORS: {1} is the copy's file name, {2} the system's reason.
+    throw StoreError(tr("could not save a copy to {1}: {2}; the database itself is unchanged",
+                        utf8_path, renamed.message()));
   }
 }
 

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 
 namespace cwt::sqlite {
@@ -48,15 +49,24 @@ std::vector<std::string> backup_copies(const std::string& label) {
 }  // namespace
 
 std::string damaged_message(const std::string& label, std::string_view finding) {
-  std::string message = escaped(label, std::string::npos) + " is damaged (" +
-                        escaped(finding, 120) +
-                        "); nothing was changed. Restore it from your latest backup copy";
+  const std::string file = escaped(label, std::string::npos);
+  const std::string found = escaped(finding, 120);
   const auto copies = backup_copies(label);
   if (!copies.empty())
-    message += " (cwtrack's copy from before its last upgrade: " + copies.back() + ")";
-  return message +
-         "; until then cwtrack will not write to it. Someone with the sqlite3 tool can often "
-         "recover most of it with its .recover command";
+    return tr(
+        // TRANSLATORS: {1} is the database file, {2} what SQLite found (often its English
+        // message), {3} the copy cwtrack made before an upgrade (NAME.v1.bak).
+        "{1} is damaged ({2}); nothing was changed. Restore it from your latest backup "
+        "copy (cwtrack's copy from before its last upgrade: {3}); until then cwtrack will "
+        "not write to it. Someone with the sqlite3 tool can often recover most of it with "
+        "its .recover command",
+        file, found, copies.back());
+  return tr(
+      // TRANSLATORS: {1} is the database file, {2} what SQLite found (often its English message).
+      "{1} is damaged ({2}); nothing was changed. Restore it from your latest backup copy; "
+      "until then cwtrack will not write to it. Someone with the sqlite3 tool can often "
+      "recover most of it with its .recover command",
+      file, found);
 }
 
 std::string explain_failure(int result_code, const std::string& file,
@@ -66,36 +76,45 @@ std::string explain_failure(int result_code, const std::string& file,
   switch (result_code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return label +
-             " is in use: another program (another cwtrack?) is writing to it and did not "
-             "finish within 5 seconds; try again when it has finished; nothing was changed";
+      return tr(
+          "{1} is in use: another program (another cwtrack?) is writing to it and did not "
+          "finish within 5 seconds; try again when it has finished; nothing was changed",
+          label);
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_AUTH:
-      return label +
-             " cannot be written: the file or the folder holding it is read-only (while saving, "
-             "cwtrack also writes a journal file beside it). Move the database to a folder you "
-             "may write to, or ask for write access; nothing was changed";
+      return tr(
+          "{1} cannot be written: the file or the folder holding it is read-only (while saving, "
+          "cwtrack also writes a journal file beside it). Move the database to a folder you "
+          "may write to, or ask for write access; nothing was changed",
+          label);
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
       return damaged_message(file, sqlite_message);
     case SQLITE_FULL:
-      return "the disk holding " + label +
-             " is full; free some space and try again; nothing was changed";
+      return tr("the disk holding {1} is full; free some space and try again; nothing was changed",
+                label);
     case SQLITE_IOERR:
-      return label + " could not be read or written (a disk or network error: " +
-             escaped(sqlite_message, 120) + "); check the drive and try again; nothing was changed";
+      return tr(
+          // TRANSLATORS: {2} is SQLite's own message, in English.
+          "{1} could not be read or written (a disk or network error: {2}); check the drive and "
+          "try again; nothing was changed",
+          label, escaped(sqlite_message, 120));
     case SQLITE_CANTOPEN:
-      return label +
-             " cannot be opened (a missing folder, no permission, or a name the system refuses); "
-             "nothing was changed";
+      return tr(
+          "{1} cannot be opened (a missing folder, no permission, or a name the system refuses); "
+          "nothing was changed",
+          label);
     case SQLITE_NOMEM:
-      return "not enough memory to work on " + label +
-             "; close other programs and try again; nothing was changed";
+      return tr(
+          "not enough memory to work on {1}; close other programs and try again; nothing was "
+          "changed",
+          label);
     case SQLITE_INTERRUPT:
-      return "the change to " + label + " was cancelled; nothing was changed";
+      return tr("the change to {1} was cancelled; nothing was changed", label);
     default:
-      return label + ": " + escaped(sqlite_message, 200) + "; nothing was changed";
+      // TRANSLATORS: {1} is the database file, {2} SQLite's own message, in English.
+      return tr("{1}: {2}; nothing was changed", label, escaped(sqlite_message, 200));
   }
 }
 
@@ -272,7 +291,7 @@ TriggersOff::TriggersOff(Connection& connection) : connection_(connection) {
   if (sqlite3_db_config(connection_.handle(), SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, &state) !=
           SQLITE_OK ||
       state != 0)
-    throw StoreError(connection_.label() + ": cannot switch triggers off");
+    throw StoreError(tr("{1}: cannot switch triggers off", connection_.label()));
 }
 
 TriggersOff::~TriggersOff() {

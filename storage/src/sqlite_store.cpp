@@ -5,6 +5,7 @@
 
 #include <unordered_map>
 
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "damage_check.hpp"
 #include "event_store.hpp"
@@ -16,7 +17,7 @@ namespace cwt {
 
 std::unique_ptr<SqliteStore> SqliteStore::open(const std::string& utf8_path, OpenMode mode,
                                                std::span<const Migration> migrations) {
-  if (utf8_path.empty()) throw StoreError("no database file given");
+  if (utf8_path.empty()) throw StoreError(tr("no database file given"));
   auto opened = open_store_file(utf8_path, mode == OpenMode::create_or_open, migrations);
   auto store = std::unique_ptr<SqliteStore>(
       new SqliteStore(std::move(opened.db), std::move(opened.upgrade_backup),
@@ -72,9 +73,12 @@ Policy SqliteStore::policy() {
     const std::string_view key = query.text(0);
     const std::string_view value = query.text(1);
     if (auto problem = apply_setting(policy, key, value))
-      throw StoreError(escaped(db_->label(), std::string::npos) + ": the stored setting " +
-                       shown(key) + " = " + shown(value) + " is not valid (" + *problem +
-                       "); the file was changed outside cwtrack: restore it from a backup copy");
+      throw StoreError(
+          // TRANSLATORS: {1} is the database file, {2} a setting's key like "due_soon_days", {3}
+          // its stored value, {4} why the value is wrong.
+          tr("{1}: the stored setting {2} = {3} is not valid ({4}); the file was "
+             "changed outside cwtrack: restore it from a backup copy",
+             escaped(db_->label(), std::string::npos), shown(key), shown(value), *problem));
   }
   return policy;
 }

@@ -6,6 +6,7 @@
 #include <system_error>
 
 #include "audit.hpp"
+#include "cwt/model/messages.hpp"
 #include "damage_check.hpp"
 
 namespace cwt {
@@ -22,10 +23,10 @@ fs::path to_path(const std::string& utf8) {
 }
 
 void check_migrations(std::span<const Migration> migrations) {
-  if (migrations.empty()) throw StoreError("no schema migrations given");
+  if (migrations.empty()) throw StoreError(tr("no schema migrations given"));
   for (std::size_t i = 0; i < migrations.size(); ++i)
     if (migrations[i].version != static_cast<int>(i) + 1)
-      throw StoreError("schema migrations must be numbered 1, 2, 3, ... without gaps");
+      throw StoreError(tr("schema migrations must be numbered 1, 2, 3, ... without gaps"));
 }
 
 struct Stamp {
@@ -45,8 +46,9 @@ Stamp read_stamp(sqlite::Connection& db, const std::string& label) {
     // Only "not a database" means a foreign file; a busy or unreadable file
     // keeps SQLite's own message.
     if ((sqlite3_errcode(db.handle()) & 0xff) != SQLITE_NOTADB) throw;
-    throw StoreError(label + " is not a cwtrack database (" + sqlite3_errmsg(db.handle()) +
-                     "); it was not changed");
+    // TRANSLATORS: {2} is SQLite's own message, in English.
+    throw StoreError(tr("{1} is not a cwtrack database ({2}); it was not changed", label,
+                        sqlite3_errmsg(db.handle())));
   }
   return stamp;
 }
@@ -68,11 +70,12 @@ std::string back_up(const std::string& utf8_path, std::int64_t version) {
     if (fs::copy_file(to_path(utf8_path), to_path(name), fs::copy_options::none, error))
       return name;
     if (!fs::exists(to_path(name))) {
-      throw StoreError("cannot copy " + utf8_path + " to " + name + " before upgrading it (" +
-                       error.message() + "); it was not changed");
+      // TRANSLATORS: {1} is the database file, {2} its backup copy, {3} the system's reason.
+      throw StoreError(tr("cannot copy {1} to {2} before upgrading it ({3}); it was not changed",
+                          utf8_path, name, error.message()));
     }
   }
-  throw StoreError("cannot find a free backup name for " + utf8_path + "; it was not changed");
+  throw StoreError(tr("cannot find a free backup name for {1}; it was not changed", utf8_path));
 }
 
 // Runs the migrations after `from` in one transaction, each in its own
@@ -99,7 +102,7 @@ std::optional<std::string> migrate(sqlite::Connection& db, const std::string& ut
     const Stamp stamp = read_stamp(db, db.label());
     const std::int64_t from = stamp.blank ? 0 : stamp.user_version;
     if (!stamp.blank && stamp.application_id != kApplicationId)
-      throw StoreError(db.label() + " is not a cwtrack database; it was not changed");
+      throw StoreError(tr("{1} is not a cwtrack database; it was not changed", db.label()));
     if (from >= latest) return std::nullopt;  // done by someone else meanwhile
     if (!stamp.blank && !in_memory) {
       require_undamaged(db);  // an upgrade rewrites tables: never on a damaged file
@@ -114,11 +117,19 @@ std::optional<std::string> migrate(sqlite::Connection& db, const std::string& ut
         db.execute_script("PRAGMA user_version = " + std::to_string(migration.version));
         step.release();
       } catch (const StoreError& error) {
-        throw StoreError("upgrading " + db.label() + " from version " + std::to_string(from) +
-                         " to " + std::to_string(latest) + " failed at step " +
-                         std::to_string(migration.version) + ": " + error.what() +
-                         "; it was not changed" +
-                         (backup ? " (a copy is in " + *backup + ")" : std::string()));
+        if (backup)
+          throw StoreError(
+              // TRANSLATORS: {1} is the database file, {2} and {3} schema versions, {4} the failing
+              // step's number, {5} the reason, {6} the copy made before the upgrade.
+              tr("upgrading {1} from version {2} to {3} failed at step {4}: {5}; it "
+                 "was not changed (a copy is in {6})",
+                 db.label(), from, latest, migration.version, error.what(), *backup));
+        throw StoreError(
+            // TRANSLATORS: {1} is the database file, {2} and {3} schema versions, {4} the failing
+            // step's number, {5} the reason.
+            tr("upgrading {1} from version {2} to {3} failed at step {4}: {5}; it "
+               "was not changed",
+               db.label(), from, latest, migration.version, error.what()));
       }
     }
     db.execute_script("PRAGMA application_id = " + std::to_string(kApplicationId));
@@ -127,8 +138,8 @@ std::optional<std::string> migrate(sqlite::Connection& db, const std::string& ut
       write_settings(db, Policy{});
     }
     if (db.prepare("PRAGMA foreign_key_check").step())
-      throw StoreError("upgrading " + db.label() +
-                       " left rows pointing at missing rows; it was not changed");
+      throw StoreError(
+          tr("upgrading {1} left rows pointing at missing rows; it was not changed", db.label()));
     transaction.commit();
   }
   return backup;
@@ -141,15 +152,16 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
   check_migrations(migrations);
   const int latest = migrations.back().version;
   const bool in_memory = utf8_path.empty();
-  const std::string label = in_memory ? std::string("in-memory database") : utf8_path;
+  // The name of the file in messages.
+  const std::string label = in_memory ? tr("in-memory database") : utf8_path;
 
   if (!in_memory) {
     std::error_code error;
     const auto status = fs::status(to_path(utf8_path), error);
     if (!create && !fs::exists(status))
-      throw StoreError(utf8_path + " does not exist; run `cwtrack-cli init`");
+      throw StoreError(tr("{1} does not exist; run `cwtrack-cli init`", utf8_path));
     if (fs::exists(status) && !fs::is_regular_file(status))
-      throw StoreError(utf8_path + " is not a file");
+      throw StoreError(tr("{1} is not a file", utf8_path));
   }
 
   int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX;
@@ -163,13 +175,15 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
   const Stamp stamp = read_stamp(db, label);
   if (stamp.blank) {
     if (!create)
-      throw StoreError(label + " is not a cwtrack database (it is empty); run `cwtrack-cli init`");
+      throw StoreError(
+          tr("{1} is not a cwtrack database (it is empty); run `cwtrack-cli init`", label));
   } else if (stamp.application_id != kApplicationId) {
-    throw StoreError(label + " is not a cwtrack database; it was not changed");
+    throw StoreError(tr("{1} is not a cwtrack database; it was not changed", label));
   } else if (stamp.user_version > latest) {
-    throw StoreError(label + " was written by a newer cwtrack (file version " +
-                     std::to_string(stamp.user_version) + ", this program reads up to " +
-                     std::to_string(latest) + "); it was not changed");
+    throw StoreError(
+        tr("{1} was written by a newer cwtrack (file version {2}, this program "
+           "reads up to {3}); it was not changed",
+           label, stamp.user_version, latest));
   }
 
   // Connection settings only: none of these writes to the file.

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "audit.hpp"
+#include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/model/validation.hpp"
 #include "cwt/storage/sqlite_store.hpp"
@@ -33,22 +34,49 @@ std::string settings_change_text(const Policy& before, const Policy& after) {
 
 void require_date(Date day, std::string_view what, std::string_view id_number) {
   if (day.is_special())
-    throw StoreError("no valid " + std::string(what) + " for ID number " + std::string(id_number) +
-                     "; nothing was changed");
+    // TRANSLATORS: {1} is a column name like hire_date, {2} an ID number.
+    throw StoreError(tr("no valid {1} for ID number {2}; nothing was changed", what, id_number));
 }
+
+// The refusal of a record of (ID number, shown) whose field holds a text the
+// store does not keep, with the problem's message: one whole sentence per
+// kind of record, for the translators.
+using TextRefusal = std::string (*)(const std::string& id_number, const std::string& field,
+                                    const std::string& problem);
 
 // The first record of the change whose free texts the store would not keep
 // (invalid UTF-8, control characters, too long), as an error naming it. The
 // front ends check the same; this guard makes it hold for every writer.
 template <class Record>
-void require_clean_texts(const std::vector<Record>& records, std::string_view what) {
+void require_clean_texts(const std::vector<Record>& records, TextRefusal refusal) {
   for (const Record& record : records) {
     const auto problems = check_texts(record);
     if (problems.empty()) continue;
-    throw StoreError(std::string(what) + " of ID number " + shown(record.id_number) + ": " +
-                     problems.front().field + ": " + problems.front().message +
-                     "; nothing was changed");
+    throw StoreError(
+        refusal(shown(record.id_number), problems.front().field, problems.front().message));
   }
+}
+
+std::string refuse_worker_text(const std::string& id_number, const std::string& field,
+                               const std::string& problem) {
+  // TRANSLATORS: {1} is an ID number in quotes, {2} a field name like phone, {3} what is wrong
+  // with its text.
+  return tr("the worker of ID number {1}: {2}: {3}; nothing was changed", id_number, field,
+            problem);
+}
+std::string refuse_certificate_text(const std::string& id_number, const std::string& field,
+                                    const std::string& problem) {
+  // TRANSLATORS: {1} is an ID number in quotes, {2} a field name like issuer, {3} what is wrong
+  // with its text.
+  return tr("a certificate of ID number {1}: {2}: {3}; nothing was changed", id_number, field,
+            problem);
+}
+std::string refuse_training_text(const std::string& id_number, const std::string& field,
+                                 const std::string& problem) {
+  // TRANSLATORS: {1} is an ID number in quotes, {2} a field name like course, {3} what is wrong
+  // with its text.
+  return tr("a training record of ID number {1}: {2}: {3}; nothing was changed", id_number, field,
+            problem);
 }
 
 // Rejects the change before anything is written when a record names a worker
@@ -92,31 +120,39 @@ void check_change(const ChangeSet& change,
   for (const auto* events : {&change.add_events, &change.update_events})
     for (const TrainingEvent& event : *events) {
       if (event.first_day.is_special() || event.last_day.is_special())
-        throw StoreError("training event " + shown(event.course) +
-                         " has no valid first or last day; nothing was changed");
+        throw StoreError(
+            tr("training event {1} has no valid first or last day; nothing was changed",
+               shown(event.course)));
       if (const auto problems = check_texts(credited_record(event, "")); !problems.empty())
-        throw StoreError("training event " + shown(event.course) + ": " + problems.front().field +
-                         ": " + problems.front().message + "; nothing was changed");
+        // TRANSLATORS: {1} is the event's course in quotes, {2} a field name like provider,
+        // {3} what is wrong with its text.
+        throw StoreError(tr("training event {1}: {2}: {3}; nothing was changed",
+                            shown(event.course), problems.front().field, problems.front().message));
       for (const Attendee& attendee : event.attendees) check(attendee.id_number);
     }
-  require_clean_texts(change.upsert_workers, "the worker");
-  require_clean_texts(change.add_certificates, "a certificate");
-  require_clean_texts(change.add_training, "a training record");
-  require_clean_texts(change.update_certificates, "a certificate");
-  require_clean_texts(change.update_training, "a training record");
+  require_clean_texts(change.upsert_workers, refuse_worker_text);
+  require_clean_texts(change.add_certificates, refuse_certificate_text);
+  require_clean_texts(change.add_training, refuse_training_text);
+  require_clean_texts(change.update_certificates, refuse_certificate_text);
+  require_clean_texts(change.update_training, refuse_training_text);
   if (unknown.empty()) return;
-  std::string message = "unknown ID number";
-  if (unknown.size() > 1) message += "s";
+  // The first ten, joined by ", ".
+  std::string listed;
   std::size_t shown = 0;
   for (const std::string& id_number : unknown) {
-    if (shown++ == 10) {
-      message += " and " + std::to_string(unknown.size() - 10) + " more";
-      break;
-    }
-    message += (shown == 1 ? " " : ", ") + id_number;
+    if (shown++ == 10) break;
+    listed += (shown == 1 ? "" : ", ") + id_number;
   }
-  throw StoreError(message +
-                   " (not in the database nor added by this change); nothing was changed");
+  if (unknown.size() > 10)
+    // TRANSLATORS: {1} is a list of ten ID numbers, {2} how many more there are.
+    listed = tr("{1} and {2} more", listed, unknown.size() - 10);
+  throw StoreError(
+      // TRANSLATORS: {1} is an ID number, or a list of them.
+      trn("unknown ID number {1} (not in the database nor added by this change); "
+          "nothing was changed",
+          "unknown ID numbers {1} (not in the database nor added by this change); "
+          "nothing was changed",
+          unknown.size(), listed));
 }
 
 // Finds or creates district / street / community rows. All units are loaded
@@ -199,20 +235,52 @@ std::string summary_text(const ChangeSet& change,
          "; training records: " + std::to_string(change.add_training.size()) + ")";
 }
 
+enum class RecordKind { exam, certificate, training };
+
+// The refusal of a correction or deletion that found no record `record_id`
+// (of `id_number` when known): one whole sentence per kind, for the translators.
+std::string no_such_record(RecordKind kind, std::int64_t record_id, std::string_view id_number) {
+  switch (kind) {
+    case RecordKind::exam:
+      return id_number.empty()
+                 ? tr("there is no exam record {1} (changed by someone else meanwhile?); nothing "
+                      "was changed",
+                      record_id)
+                 : tr("there is no exam record {1} of ID number {2} (changed by someone else "
+                      "meanwhile?); nothing was changed",
+                      record_id, id_number);
+    case RecordKind::certificate:
+      return id_number.empty()
+                 ? tr("there is no certificate record {1} (changed by someone else meanwhile?); "
+                      "nothing was changed",
+                      record_id)
+                 : tr("there is no certificate record {1} of ID number {2} (changed by someone "
+                      "else meanwhile?); nothing was changed",
+                      record_id, id_number);
+    case RecordKind::training:
+      break;
+  }
+  return id_number.empty()
+             ? tr("there is no training record {1} (changed by someone else meanwhile?); nothing "
+                  "was changed",
+                  record_id)
+             : tr("there is no training record {1} of ID number {2} (changed by someone else "
+                  "meanwhile?); nothing was changed",
+                  record_id, id_number);
+}
+
 // A correction or deletion must have found exactly its record.
-void require_found(const sqlite::Connection& db, std::string_view what, std::int64_t record_id,
+void require_found(const sqlite::Connection& db, RecordKind kind, std::int64_t record_id,
                    std::string_view id_number) {
   if (db.changes() == 1) return;
-  throw StoreError("there is no " + std::string(what) + " record " + std::to_string(record_id) +
-                   (id_number.empty() ? std::string() : " of ID number " + std::string(id_number)) +
-                   " (changed by someone else meanwhile?); nothing was changed");
+  throw StoreError(no_such_record(kind, record_id, id_number));
 }
 
 // Corrections of stored records: `sql` sets the fields from ?2 on where
 // worker_id = ?1 and id = ?`id_parameter`; each must change exactly one row.
 template <class Record>
 void correct(sqlite::Connection& db, const std::vector<Record>& records, const std::string& sql,
-             int id_parameter, std::string_view what,
+             int id_parameter, RecordKind kind,
              const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
   if (records.empty()) return;
   auto update = db.prepare(sql);
@@ -220,7 +288,7 @@ void correct(sqlite::Connection& db, const std::vector<Record>& records, const s
     update.bind(1, ids.at(record.id_number));
     bind_fields(update, record, iso);
     update.bind(id_parameter, record.record_id).run();
-    require_found(db, what, record.record_id, record.id_number);
+    require_found(db, kind, record.record_id, record.id_number);
   }
 }
 
@@ -271,11 +339,13 @@ void SqliteStore::save_policy(const Policy& policy) {
   Policy read_back;
   for (const auto& [key, value] : settings_of(policy)) {
     if (auto problem = apply_setting(read_back, key, value))
-      throw StoreError("setting " + key + " = '" + value + "' cannot be saved: " + *problem +
-                       "; nothing was changed");
+      // TRANSLATORS: {1} is a setting's key like due_soon_days, {2} its value, {3} why the
+      // value is wrong.
+      throw StoreError(tr("setting {1} = '{2}' cannot be saved: {3}; nothing was changed", key,
+                          value, *problem));
   }
   if (read_back != policy)
-    throw StoreError("the settings do not read back as given; nothing was changed");
+    throw StoreError(tr("the settings do not read back as given; nothing was changed"));
 
   sqlite::Transaction transaction(*db_);
   const Policy before = this->policy();
@@ -299,7 +369,8 @@ void SqliteStore::apply(const ChangeSet& change) {
     const auto count = static_cast<std::size_t>(db.query_int("SELECT count(*) FROM worker"));
     if (count > 0)
       throw EmptyStoreRequired(
-          db.label() + " already holds " + std::to_string(count) + " workers; nothing was changed",
+          trn("{1} already holds {2} worker; nothing was changed",
+              "{1} already holds {2} workers; nothing was changed", count, db.label(), count),
           count);
   }
 
@@ -435,29 +506,29 @@ void SqliteStore::apply(const ChangeSet& change) {
   correct(db, change.update_exams,
           "UPDATE exam_attempt SET exam_date = ?2, exam = ?3, result = ?4, score = ?5 "
           "WHERE worker_id = ?1 AND id = ?6",
-          6, "exam", ids, iso);
+          6, RecordKind::exam, ids, iso);
   correct(db, change.update_certificates,
           "UPDATE certificate SET type = ?2, level = ?3, number = ?4, issue_date = ?5, "
           "issuer = ?6 WHERE worker_id = ?1 AND id = ?7",
-          7, "certificate", ids, iso);
+          7, RecordKind::certificate, ids, iso);
   correct(db, change.update_training,
           "UPDATE training SET date = ?2, half_hours = ?3, category = ?4, course = ?5, "
           "provider = ?6, verified = ?7 WHERE worker_id = ?1 AND id = ?8",
-          8, "training", ids, iso);
+          8, RecordKind::training, ids, iso);
   struct Deletions {
     const std::vector<std::int64_t>* record_ids;
     std::string_view table;  // one of these three, never input
-    std::string_view what;
+    RecordKind kind;
   };
-  for (const auto& [record_ids, table, what] :
-       {Deletions{&change.delete_exams, "exam_attempt", "exam"},
-        Deletions{&change.delete_certificates, "certificate", "certificate"},
-        Deletions{&change.delete_training, "training", "training"}}) {
+  for (const auto& [record_ids, table, kind] :
+       {Deletions{&change.delete_exams, "exam_attempt", RecordKind::exam},
+        Deletions{&change.delete_certificates, "certificate", RecordKind::certificate},
+        Deletions{&change.delete_training, "training", RecordKind::training}}) {
     if (record_ids->empty()) continue;
     auto remove = db.prepare("DELETE FROM " + std::string(table) + " WHERE id = ?");
     for (const std::int64_t record_id : *record_ids) {
       remove.bind(1, record_id).run();
-      require_found(db, what, record_id, {});
+      require_found(db, kind, record_id, {});
     }
   }
 

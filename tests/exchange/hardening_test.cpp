@@ -116,6 +116,16 @@ TEST(RepeatedProblems, AColumnListsTenThenCountsTheRest) {
             "(correct the ones above and import again to see them)");
 }
 
+TEST(RepeatedProblems, OneMoreProblemIsCountedInTheSingular) {
+  std::string text = "id_number,date,hours,category\n";
+  for (int i = 0; i < 11; ++i) text += s(test::id_a) + ",2025-03-01,2.3,skills\n";
+  const auto plan = plan_bytes(ImportKind::training, text);
+  ASSERT_EQ(plan.problems.size(), kMaxProblemsPerColumn + 1) << dump(plan);
+  EXPECT_EQ(plan.problems.back().to_string(),
+            "f.csv: column 3 (hours): 1 more problem on line 12, not listed (correct the ones "
+            "above and import again to see them)");
+}
+
 TEST(RepeatedProblems, AtMostAHundredAreListedInAll) {
   // 20 columns of bad codes: 10 listed in each would be 200.
   std::string header = "id_number,date,hours,category";

@@ -401,6 +401,18 @@ TEST_F(WorkspaceTest, StreetTalliesAreTheSumsOfTheirCommunities) {
   EXPECT_EQ(sum, workspace.total());
 }
 
+TEST(WorkspaceDisplay, ADayTypedTheWayItIsShownIsRead) {
+  for (const Date day : {Date(2026, 11, 29), Date(2024, 2, 29), Date(1999, 1, 1)})
+    for (const Language language : {Language::zh, Language::en})
+      EXPECT_EQ(parse_local_date(local_date(day, language)), day) << to_iso(day);
+  EXPECT_EQ(parse_local_date("2026-06-30"), Date(2026, 6, 30));
+  EXPECT_EQ(parse_local_date(" 30 jun 2026 "), Date(2026, 6, 30));
+  EXPECT_EQ(parse_local_date("2026/6/30"), Date(2026, 6, 30));
+  for (const char* bad : {"", "30 Jux 2026", "31 Jun 2026", "30 Jun 20260", "30 June 2026",
+                          "30 Jun 2026 x", "0 Jun 2026", "明天"})
+    EXPECT_EQ(parse_local_date(bad), std::nullopt) << bad;
+}
+
 TEST(WorkspaceDisplay, DatesTheLocalWayAndCellsAsShown) {
   EXPECT_EQ(local_date(Date(2026, 11, 29), Language::zh), "2026年11月29日");
   EXPECT_EQ(local_date(Date(2026, 11, 9), Language::en), "9 Nov 2026");

@@ -34,7 +34,8 @@ struct ImportProblem {
   std::string column_name;  // the header as written in the file
   std::string message;
   // "FILE: line L, column C (NAME): reason", without the column part for a
-  // whole row or the header and without the line part for the whole file.
+  // whole row or the header and without the line part for the whole file;
+  // in the program's language, like `message`.
   std::string to_string() const;
 };
 

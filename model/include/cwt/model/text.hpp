@@ -42,7 +42,8 @@ bool is_forbidden_in_text(char32_t code_point);
 
 // Why `text` cannot be stored as a value, or nothing when it can: not valid
 // UTF-8, a forbidden character (named by its position and U+ code), or more
-// than `max_chars` characters (code points). One line, English.
+// than `max_chars` characters (code points). One sentence about "the value",
+// in the program's language.
 std::optional<std::string> text_problem(std::string_view text, std::size_t max_chars);
 
 // A value as it appears inside a message: control characters and invalid

@@ -3,9 +3,11 @@
 // cell of the Workers list, dates the local way, and an export of the list
 // shown. gui/ puts these texts into widgets; tests read them directly.
 #include <array>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cwt/model/codes.hpp"
@@ -18,6 +20,9 @@ namespace cwt {
 
 // 2026年11月29日 / 29 Nov 2026.
 std::string local_date(Date day, Language language);
+// A day typed where local_date shows one: either language's form, or any
+// form parse_date accepts (2026-11-29, 2026/11/29). Nothing for other text.
+std::optional<Date> parse_local_date(std::string_view text);
 
 // The Workers list's columns in the order shown.
 inline constexpr std::array kWorkerColumns{

@@ -1,0 +1,94 @@
+#include "cwt/platform/language.hpp"
+
+#include <wx/translation.h>
+
+#include <cstdlib>
+#include <string_view>
+
+#include "cwt/model/messages.hpp"
+#include "cwt/platform/platform.hpp"
+
+#ifdef _WIN32
+#include <windows.h>
+#endif
+
+namespace cwt {
+
+namespace {
+
+std::filesystem::path program_folder() {
+#ifdef _WIN32
+  std::wstring path(MAX_PATH, L'\0');
+  for (;;) {
+    const DWORD size = GetModuleFileNameW(nullptr, path.data(), static_cast<DWORD>(path.size()));
+    if (size < path.size()) {
+      path.resize(size);
+      break;
+    }
+    path.resize(path.size() * 2);
+  }
+  return std::filesystem::path(path).parent_path();
+#else
+  std::error_code error;
+  const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
+  return error ? std::filesystem::current_path(error) : exe.parent_path();
+#endif
+}
+
+// A catalog, once loaded, stays for the life of the program: the installed
+// lookups read it from any thread, and a later switch back finds it here.
+// (It is never deleted: wx's shared library does not export the destructor
+// of one of its members.)
+const wxMsgCatalog* chinese_catalog = nullptr;
+
+std::string utf8_of(const wxString& text) {
+  const wxScopedCharBuffer buffer = text.utf8_str();
+  return std::string(buffer.data(), buffer.length());
+}
+
+}  // namespace
+
+Language system_language() {
+#ifdef _WIN32
+  return PRIMARYLANGID(GetUserDefaultUILanguage()) == LANG_CHINESE ? Language::zh : Language::en;
+#else
+  for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+    const char* value = std::getenv(name);
+    if (value && *value)
+      return std::string_view(value).starts_with("zh") ? Language::zh : Language::en;
+  }
+  return Language::en;
+#endif
+}
+
+std::vector<std::filesystem::path> catalog_folders() {
+  const std::filesystem::path here = program_folder();
+  return {here / "locale", here.parent_path() / "locale", here.parent_path() / "share" / "locale"};
+}
+
+bool use_message_language(Language language, const std::vector<std::filesystem::path>& folders) {
+  install_message_catalog({});
+  if (language == Language::en) return true;
+  for (const auto& folder : folders) {
+    if (chinese_catalog) break;
+    const auto file = folder / "zh_CN" / "LC_MESSAGES" / "cwtrack.mo";
+    std::error_code error;
+    if (std::filesystem::is_regular_file(file, error))
+      chinese_catalog = wxMsgCatalog::CreateFromFile(wxString(file.wstring()), "cwtrack");
+  }
+  if (!chinese_catalog) return false;
+  const wxMsgCatalog* catalog = chinese_catalog;
+  install_message_catalog({[catalog](const char* msgid) {
+                             const wxString* found = catalog->GetString(wxString::FromUTF8(msgid));
+                             return found ? utf8_of(*found) : std::string(msgid);
+                           },
+                           [catalog](const char* singular, const char* plural, std::size_t n) {
+                             const wxString* found = catalog->GetString(
+                                 wxString::FromUTF8(singular), static_cast<unsigned>(n));
+                             if (found) return utf8_of(*found);
+                             return std::string(n == 1 ? singular : plural);
+                           }});
+  return true;
+}
+
+}  // namespace cwt
