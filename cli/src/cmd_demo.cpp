@@ -41,7 +41,8 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
                 "{1} already holds {2} workers; demo data goes into an empty "
                 "database (cwtrack-cli --db NEW.cwt init); nothing changed",
                 count, context.database_path, count));
-      const auto change = make_demo({arguments->workers, arguments->years, arguments->seed, day});
+      const DemoOptions made{arguments->workers, arguments->years, arguments->seed, day};
+      const auto change = make_demo(made);
       try {
         store->apply(change);  // checks again, inside its transaction
       } catch (const EmptyStoreRequired& error) {
@@ -52,7 +53,14 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
                 "meanwhile); demo data goes into an empty database; nothing changed",
                 error.worker_count(), context.database_path, error.worker_count()));
       }
-      context.out << change.description << '\n';
+      // What was made, in the officer's language (the audit log keeps the
+      // change's English description, which says the same).
+      context.out << tr("demo: {1} workers, {2} years of training up to {3}, seed {4} ({5} exams, "
+                        "{6} certificates, {7} training records)",
+                        made.workers, made.years, to_iso(made.today), made.seed,
+                        change.add_exams.size(), change.add_certificates.size(),
+                        change.add_training.size())
+                  << '\n';
     };
   });
 }

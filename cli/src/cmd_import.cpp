@@ -8,6 +8,29 @@
 #include "cwt/platform/platform.hpp"
 
 namespace cwt::cli {
+namespace {
+
+// What was imported, in the officer's language. (The audit log keeps the
+// change's English description, which says the same.)
+std::string imported(ImportKind kind, const std::string& file, std::size_t rows) {
+  switch (kind) {
+    case ImportKind::workers:
+      return trn("import workers {1} ({2} row)", "import workers {1} ({2} rows)", rows, file, rows);
+    case ImportKind::positions:
+      return trn("import positions {1} ({2} row)", "import positions {1} ({2} rows)", rows, file,
+                 rows);
+    case ImportKind::exams:
+      return trn("import exams {1} ({2} row)", "import exams {1} ({2} rows)", rows, file, rows);
+    case ImportKind::certificates:
+      return trn("import certificates {1} ({2} row)", "import certificates {1} ({2} rows)", rows,
+                 file, rows);
+    case ImportKind::training:
+      break;
+  }
+  return trn("import training {1} ({2} row)", "import training {1} ({2} rows)", rows, file, rows);
+}
+
+}  // namespace
 
 void add_import_command(CLI::App& app, CommandContext& context) {
   auto* import = app.add_subcommand(
@@ -38,7 +61,7 @@ void add_import_command(CLI::App& app, CommandContext& context) {
           throw InputError(lines);
         }
         store->apply(plan.change);
-        context.out << plan.change.description << '\n';
+        context.out << imported(kind, *file, plan.rows) << '\n';
       };
     });
   }

@@ -232,11 +232,23 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
   return files;
 }
 
-std::map<std::string, HoursLedger> SqliteStore::hours_ledgers() {
+std::map<std::string, HoursLedger> SqliteStore::hours_ledgers(int part, int parts) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  // The parts are ranges of the workers' row ids (dense: rows are seldom
+  // deleted), so each is about as many workers and training rows.
+  std::int64_t first = 0, last = -1;
+  auto range = db_->prepare("SELECT ifnull(min(id), 0), ifnull(max(id), -1) FROM worker");
+  if (range.step()) {
+    const std::int64_t low = range.integer(0), high = range.integer(1);
+    const std::int64_t span = high - low + 1;
+    first = low + span * part / parts;
+    last = low + span * (part + 1) / parts - 1;
+  }
   std::unordered_map<std::int64_t, std::string> id_numbers;
   std::map<std::string, HoursLedger> ledgers;
-  auto workers = db_->prepare("SELECT id, id_number FROM worker");
+  auto workers = db_->prepare("SELECT id, id_number FROM worker WHERE id BETWEEN ?1 AND ?2");
+  workers.bind(1, first);
+  workers.bind(2, last);
   while (workers.step()) {
     const auto [found, added] = id_numbers.emplace(workers.integer(0), workers.text(1));
     ledgers.emplace(found->second, HoursLedger());
@@ -244,7 +256,10 @@ std::map<std::string, HoursLedger> SqliteStore::hours_ledgers() {
   // The covering index training_worker (worker_id, verified, date, half_hours)
   // gives each worker's rows together, without reading the table.
   auto hours = db_->prepare(
-      "SELECT worker_id, date, half_hours FROM training WHERE verified = 1 ORDER BY worker_id");
+      "SELECT worker_id, date, half_hours FROM training "
+      "WHERE worker_id BETWEEN ?1 AND ?2 AND verified = 1 ORDER BY worker_id");
+  hours.bind(1, first);
+  hours.bind(2, last);
   std::int64_t current = -1;
   std::vector<std::pair<Date, int>> entries;
   const auto flush = [&] {

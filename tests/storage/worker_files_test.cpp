@@ -183,6 +183,15 @@ TEST(WorkerFilesTest, HoursLedgersAgreeWithTheSqlSum) {
   store->apply(change);
   const auto ledgers = store->hours_ledgers();
   ASSERT_EQ(ledgers.size(), 30u);
+  // Read in parts (as the desktop program does on two connections), the
+  // same ledgers: every worker in exactly one part.
+  for (const int parts : {2, 3, 8, 40}) {
+    std::map<std::string, HoursLedger> joined;
+    for (int part = 0; part < parts; ++part)
+      for (auto& [id, ledger] : store->hours_ledgers(part, parts))
+        ASSERT_TRUE(joined.emplace(id, std::move(ledger)).second) << id << " in two parts";
+    EXPECT_EQ(joined, ledgers) << parts << " parts";
+  }
   for (const Date day : {make_date(2019, 6, 30), make_date(2020, 12, 31), make_date(2021, 3, 1)}) {
     for (int year = 2019; year <= 2021; ++year) {
       for (const auto& file : store->worker_files(completed_window(year, day)))

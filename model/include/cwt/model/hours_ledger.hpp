@@ -26,6 +26,7 @@ class HoursLedger {
   // completed_half_hours() of the same records: the sum over completed_window.
   std::int64_t completed_half_hours(int year, Date day) const;
   std::size_t size() const { return days_.size(); }
+  bool operator==(const HoursLedger&) const = default;
 
  private:
   void build(std::vector<std::pair<Date, int>> entries);

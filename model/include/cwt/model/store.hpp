@@ -130,7 +130,10 @@ class Store {
   // Every worker's verified training as a ledger, by ID number (workers
   // without any have an empty one): what a front end holding the whole
   // database in memory computes completed hours from, for any day.
-  virtual std::map<std::string, HoursLedger> hours_ledgers() = 0;
+  // Part `part` (0-based) of `parts`: the workers in that share of the
+  // store's order, so that several connections can read the parts at once.
+  // The parts together are exactly hours_ledgers().
+  virtual std::map<std::string, HoursLedger> hours_ledgers(int part = 0, int parts = 1) = 0;
 
   // Every audit-log row about this worker and their records, newest first.
   virtual std::vector<AuditEntry> audit_trail(std::string_view id_number) = 0;
