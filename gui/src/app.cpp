@@ -27,6 +27,19 @@ Date today_local() {
   return from_wx(now);
 }
 
+// --lang's value when it is one of the two, read before the parser runs
+// (which checks it).
+wxString lang_option(const wxArrayString& arguments) {
+  wxString lang;
+  for (std::size_t i = 1; i < arguments.size(); ++i) {
+    wxString value;
+    if (arguments[i] == "--lang" && i + 1 < arguments.size()) value = arguments[i + 1];
+    if (arguments[i].StartsWith("--lang=")) value = arguments[i].Mid(7);
+    if (value == "zh_CN" || value == "en") lang = value;
+  }
+  return lang;
+}
+
 }  // namespace
 
 class CwtrackApp : public wxApp {
@@ -48,10 +61,10 @@ void CwtrackApp::OnInitCmdLine(wxCmdLineParser& parser) {
   // Options start with "-" only: on Windows wx would also take "/x" for one,
   // and a path like /tmp/a.cwt (Wine) for an unknown option.
   parser.SetSwitchChars("-");
-  parser.AddOption("", "db", "the database file to open", wxCMD_LINE_VAL_STRING);
-  parser.AddOption("", "page", "dashboard, workers, events or settings", wxCMD_LINE_VAL_STRING);
-  parser.AddOption("", "as-of", "the day to look at, YYYY-MM-DD", wxCMD_LINE_VAL_STRING);
-  parser.AddOption("", "lang", "zh_CN or en", wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "db", _("the database file to open"), wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "page", _("dashboard, workers, events or settings"), wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "as-of", _("the day to look at, YYYY-MM-DD"), wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "lang", _("zh_CN or en"), wxCMD_LINE_VAL_STRING);
 }
 
 bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -61,11 +74,11 @@ bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   parser.Found("lang", &lang_);
   if (!page_.empty() && page_ != "dashboard" && page_ != "workers" && page_ != "events" &&
       page_ != "settings") {
-    wxLogError("--page: %s is not dashboard, workers, events or settings", page_);
+    wxLogError(_("--page: %s is not dashboard, workers, events or settings"), page_);
     return false;
   }
   if (!lang_.empty() && lang_ != "zh_CN" && lang_ != "en") {
-    wxLogError("--lang: %s is not zh_CN or en", lang_);
+    wxLogError(_("--lang: %s is not zh_CN or en"), lang_);
     return false;
   }
   return wxApp::OnCmdLineParsed(parser);
@@ -74,7 +87,6 @@ bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
 bool CwtrackApp::OnInit() {
   SetAppName("cwtrack");
   SetVendorName("cwtrack");
-  if (!wxApp::OnInit()) return false;
   // Settings in the registry (Windows) or ~/.config/cwtrack (elsewhere);
   // CWTRACK_CONFIG names a file instead (tests, screenshots).
   wxString config_file;
@@ -82,21 +94,23 @@ bool CwtrackApp::OnInit() {
     wxConfigBase::Set(new wxFileConfig("cwtrack", "", config_file, "", wxCONFIG_USE_LOCAL_FILE));
 
   // Language: --lang, else the choice saved in Settings, else the system's
-  // (Chinese on a Chinese system), else English.
-  wxString lang = lang_;
+  // (Chinese on a Chinese system), else English. Chosen before the command
+  // line is parsed, so that its help and its errors are in it too.
+  wxString lang = lang_option(argv.GetArguments());
   if (lang.empty()) wxConfigBase::Get()->Read("/language", &lang);
   if (lang.empty()) lang = system_language() == Language::zh ? "zh_CN" : "en";
   // The system's conventions for numbers and the date picker; the texts from
   // the catalogs of the chosen language.
   wxUILocale::UseDefault();
   use_language(lang == "zh_CN" ? Language::zh : Language::en, catalog_folders());
+  if (!wxApp::OnInit()) return false;  // parses the command line
 
   Date today = today_local();
   std::optional<Date> as_of;
   if (!as_of_.empty()) {
     as_of = parse_date(utf8(as_of_));
     if (!as_of) {
-      wxLogError("--as-of: %s is not a date (write it as 2026-06-30)", as_of_);
+      wxLogError(_("--as-of: %s is not a date (write it as 2026-06-30)"), as_of_);
       return false;
     }
   }
