@@ -6,7 +6,7 @@
 
 #include <functional>
 
-#include "cwt/workspace/tally.hpp"
+#include "cwt/model/tally.hpp"
 
 namespace cwt::gui {
 

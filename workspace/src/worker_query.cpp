@@ -5,7 +5,7 @@
 #include <tuple>
 
 #include "cwt/model/text.hpp"
-#include "cwt/workspace/tally.hpp"
+#include "cwt/model/tally.hpp"
 
 namespace cwt {
 namespace {

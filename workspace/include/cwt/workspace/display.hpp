@@ -12,17 +12,12 @@
 
 #include "cwt/model/codes.hpp"
 #include "cwt/model/dates.hpp"
+#include "cwt/model/local_dates.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/model/store.hpp"
 #include "cwt/workspace/worker_query.hpp"
 
 namespace cwt {
-
-// 2026年11月29日 / 29 Nov 2026.
-std::string local_date(Date day, Language language);
-// A day typed where local_date shows one: either language's form, or any
-// form parse_date accepts (2026-11-29, 2026/11/29). Nothing for other text.
-std::optional<Date> parse_local_date(std::string_view text);
 
 // The Workers list's columns in the order shown.
 inline constexpr std::array kWorkerColumns{

@@ -14,7 +14,7 @@
 
 #include "cwt/model/hours_ledger.hpp"
 #include "cwt/model/store.hpp"
-#include "cwt/workspace/tally.hpp"
+#include "cwt/model/tally.hpp"
 #include "cwt/workspace/worker_query.hpp"
 
 namespace cwt {

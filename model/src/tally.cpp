@@ -1,4 +1,4 @@
-#include "cwt/workspace/tally.hpp"
+#include "cwt/model/tally.hpp"
 
 namespace cwt {
 

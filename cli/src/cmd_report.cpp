@@ -1,0 +1,110 @@
+// `report NAME --as-of DATE [--year Y] [--district D] [--street S]
+// [--community C] [--worker ID] [--full-id] --format csv|html -o FILE`: one of
+// the printed reports (cwt::reports) written to a file, whole or not at all.
+#include <filesystem>
+#include <fstream>
+
+#include "commands.hpp"
+#include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
+#include "cwt/model/text.hpp"
+#include "cwt/platform/platform.hpp"
+#include "cwt/reports/render.hpp"
+#include "cwt/reports/report.hpp"
+
+namespace cwt::cli {
+
+namespace {
+
+struct ReportOptions {
+  std::string name;
+  std::string as_of;
+  std::optional<int> year;
+  reports::Scope scope;
+  bool full_id = false;
+  std::string format;
+  std::string output;
+};
+
+// Written beside the target and renamed when complete: a failure or a full
+// disk never leaves half a report under the name asked for.
+void write_whole(const std::string& output, const auto& write) {
+  const auto path = path_from_utf8(output);
+  auto partial = path;
+  partial += ".partial";
+  {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) throw InputError(tr("{1}: cannot be written; nothing was written", output));
+    write(out);
+    out.flush();
+    if (!out) {
+      out.close();
+      std::error_code ignored;
+      std::filesystem::remove(partial, ignored);
+      throw InputError(tr("{1}: writing failed (is the disk full?); nothing was written", output));
+    }
+  }
+  std::error_code error;
+  std::filesystem::rename(partial, path, error);
+  if (error) {
+    std::filesystem::remove(partial, error);
+    throw InputError(
+        tr("{1}: cannot be replaced (is it open in another program?); nothing was "
+           "written",
+           output));
+  }
+}
+
+}  // namespace
+
+void add_report_command(CLI::App& app, CommandContext& context) {
+  auto* report = app.add_subcommand(
+      "report", tr("Write a printed report: deadlines, training, overdue, summary or card"));
+  auto options = std::make_shared<ReportOptions>();
+  report->add_option("NAME", options->name, tr("deadlines, training, overdue, summary or card"))
+      ->required()
+      ->check(one_of({"deadlines", "training", "overdue", "summary", "card"}));
+  report->add_option("--as-of", options->as_of, tr("The day (YYYY-MM-DD; default today)"))
+      ->check(date_validator());
+  report->add_option("--year", options->year, tr("Training year (default: the as-of year)"))
+      ->check(number_in(1900, 2999));
+  report->add_option("--district", options->scope.district, tr("Only this district"));
+  report->add_option("--street", options->scope.street, tr("Only this street"));
+  report->add_option("--community", options->scope.community, tr("Only this community"));
+  report->add_option("--worker", options->scope.id_number, tr("Only this worker (ID number)"));
+  report->add_flag("--full-id", options->full_id,
+                   tr("Print ID numbers in full (masked by default)"));
+  report->add_option("--format", options->format, tr("csv or html"))
+      ->required()
+      ->check(one_of({"csv", "html"}));
+  report->add_option("-o,--output", options->output, tr("The file to write"))->required();
+  report->callback([&context, options] {
+    context.action = [&context, options] {
+      reports::ReportRequest request;
+      request.kind = *reports::parse_report_kind(options->name);
+      request.as_of = options->as_of.empty() ? context.today : *parse_date(options->as_of);
+      request.year = options->year.value_or(0);
+      request.scope = options->scope;
+      request.full_id = options->full_id;
+      request.language = context.language;
+      auto store = context.open_store();
+      if (!request.scope.id_number.empty()) {
+        const auto id = parse_id_number(request.scope.id_number, context.today);
+        if (!id) throw InputError(tr("report --worker: {1}", id.error()));
+        request.scope.id_number = id->digits;
+        if (!store->id_numbers().contains(id->digits))
+          throw InputError(
+              tr("report --worker: no worker with ID number {1} on file", shown(id->digits)));
+      }
+      const auto document = reports::build_report(request, *store);
+      write_whole(options->output, [&](std::ostream& out) {
+        if (options->format == "csv")
+          reports::write_csv(document, out);
+        else
+          reports::write_html(document, out);
+      });
+    };
+  });
+}
+
+}  // namespace cwt::cli

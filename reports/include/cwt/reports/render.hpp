@@ -1,0 +1,19 @@
+#pragma once
+// Renderers that write a Document as a file of its own kind.
+#include <ostream>
+
+#include "cwt/reports/document.hpp"
+
+namespace cwt::reports {
+
+// CSV for spreadsheets: UTF-8 with a BOM (Excel shows the Chinese); the title,
+// organisation and scope lines, each table's header and rows (numbers as
+// numbers, dates as YYYY-MM-DD, a text that a spreadsheet would take for a
+// formula written as text), the notes and the signature footer.
+void write_csv(const Document& document, std::ostream& out);
+
+// One self-contained HTML page (UTF-8, inline style): the same content, the
+// 小计 and 合计 rows bold, printable from a browser.
+void write_html(const Document& document, std::ostream& out);
+
+}  // namespace cwt::reports

@@ -1,0 +1,39 @@
+#pragma once
+// What several reports share: the workers in scope in street and community
+// order, and the heading, data, 小计 and 合计 rows of grouped tables.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "cwt/model/status.hpp"
+#include "cwt/reports/document.hpp"
+#include "cwt/reports/report.hpp"
+
+namespace cwt::reports {
+
+// "和平区 劝业场街道" (the district only when there is one).
+std::string street_name(const OrgPath& org);
+
+// The statuses of the workers in scope, ordered by district, street,
+// community, then by `before` (ID number order when it says nothing).
+std::vector<const WorkerStatus*> in_street_order(
+    const std::vector<WorkerStatus>& statuses, const Scope& scope,
+    const std::function<bool(const WorkerStatus&, const WorkerStatus&)>& before = {});
+
+// Adds the rows of a table grouped by street, then community: a heading per
+// street and per community, each worker's row (`row`), a 小计 row per
+// community and per street, and one 合计 row. `sums` makes the cells of a
+// 小计 or 合计 row from the workers it covers (its first cell is replaced by
+// the label). Returns nothing; fills table.rows.
+void add_grouped_rows(
+    Table& table, const std::vector<const WorkerStatus*>& workers, Language language,
+    const std::function<std::vector<Cell>(const WorkerStatus&, std::size_t number)>& row,
+    const std::function<std::vector<Cell>(const std::vector<const WorkerStatus*>&)>& sums);
+
+// The scope as the title lines print it (全部 / All when nothing is named).
+std::string scope_text(const Scope& scope, Language language);
+// Who files the report: the community, else the street, else the district
+// named in the scope; empty (left to be written in) for the whole database.
+std::string organisation_of(const Scope& scope);
+
+}  // namespace cwt::reports

@@ -1,0 +1,186 @@
+// The printed reports from the outside: the command line writes each report
+// of a fixed demo database and day, and
+//  - its CSV and HTML equal the checked-in files under expected/ (golden
+//    tests; a missing file fails; CWTRACK_UPDATE_GOLDEN=1 rewrites them:
+//    see scripts/update-report-goldens);
+//  - the training and summary totals equal sums over `status --format json`,
+//    and deadlines and overdue list exactly the workers the status says.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "cli_test_support.hpp"
+#include "cwt/model/codes.hpp"
+#include "cwt/reports/report.hpp"
+#include "cwt/storage/sqlite_store.hpp"
+
+namespace cwt::cli::testing {
+namespace {
+
+const std::filesystem::path kExpected = CWTRACK_GOLDEN_DIR;
+
+class ReportsTest : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    ASSERT_EQ(run({"init"}).exit_code, 0);
+    ASSERT_EQ(run({"demo", "--workers", "60", "--seed", "7", "--as-of", "2026-06-30"}).exit_code,
+              0);
+  }
+
+  // The report's file as the command line writes it.
+  std::string report(const std::vector<std::string>& options, const std::string& format) {
+    const auto file = dir() / ("report." + format);
+    std::vector<std::string> arguments{"report"};
+    arguments.insert(arguments.end(), options.begin(), options.end());
+    arguments.insert(arguments.end(),
+                     {"--as-of", "2026-06-30", "--format", format, "-o", file.string()});
+    const auto result = run(arguments);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return read_bytes(file);
+  }
+
+  nlohmann::json status_json() {
+    const auto result = run({"status", "--as-of", "2026-06-30", "--format", "json"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return nlohmann::json::parse(result.out);
+  }
+
+  // The document itself, for sums over its rows.
+  reports::Document document(reports::ReportKind kind) {
+    auto store = SqliteStore::open_existing(db_path());
+    reports::ReportRequest request;
+    request.kind = kind;
+    request.as_of = Date(2026, 6, 30);
+    request.full_id = true;
+    return reports::build_report(request, *store);
+  }
+};
+
+void expect_golden(const std::string& name, const std::string& actual) {
+  const auto path = kExpected / name;
+  if (const char* update = std::getenv("CWTRACK_UPDATE_GOLDEN"); update && *update == '1') {
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  std::ifstream in(path, std::ios::binary);
+  ASSERT_TRUE(in) << path << " is missing: run scripts/update-report-goldens and review the diff";
+  std::stringstream expected;
+  expected << in.rdbuf();
+  EXPECT_TRUE(expected.str() == actual)
+      << name << " differs from the expected file; if the change is intended, run "
+      << "scripts/update-report-goldens and review the diff";
+}
+
+TEST_F(ReportsTest, EveryReportEqualsItsExpectedCsvAndHtml) {
+  const std::vector<std::pair<std::string, std::vector<std::string>>> reports{
+      {"deadlines", {"deadlines"}},
+      {"training", {"training"}},
+      {"overdue", {"overdue"}},
+      {"summary", {"summary"}},
+      {"card", {"card", "--community", "天塔里社区"}}};
+  for (const auto& [name, options] : reports)
+    for (const std::string lang : {"zh_CN", "en"})
+      for (const std::string format : {"csv", "html"}) {
+        auto with_lang = options;
+        with_lang.insert(with_lang.end(), {"--lang", lang});
+        expect_golden(name + "-" + lang + "." + format, report(with_lang, format));
+      }
+}
+
+// Sums of the half hours of the status JSON's workers.
+std::int64_t half_hours(const nlohmann::json& statuses, const char* field) {
+  std::int64_t sum = 0;
+  for (const auto& s : statuses)
+    sum += static_cast<std::int64_t>(s["training"][field].get<double>() * 2 + 0.5);
+  return sum;
+}
+
+const reports::Row& total_row(const reports::Document& document) {
+  const auto& rows = document.blocks.at(0).tables.at(0).rows;
+  EXPECT_EQ(rows.back().kind, reports::RowKind::total);
+  return rows.back();
+}
+
+TEST_F(ReportsTest, TrainingTotalsAreTheStatusSums) {
+  const auto statuses = status_json();
+  const auto& total = total_row(document(reports::ReportKind::training));
+  EXPECT_EQ(total.cells[4].value, half_hours(statuses, "required_hours"));
+  EXPECT_EQ(total.cells[5].value, half_hours(statuses, "completed_hours"));
+  EXPECT_EQ(total.cells[6].value, half_hours(statuses, "shortfall_hours"));
+  std::size_t met = 0, required = 0;
+  for (const auto& s : statuses) {
+    met += s["training"]["status"] == "met";
+    required += s["training"]["required_hours"].get<double>() > 0;
+  }
+  EXPECT_DOUBLE_EQ(total.cells[7].ratio, static_cast<double>(met) / static_cast<double>(required));
+  // Every active worker listed once.
+  std::size_t listed = 0;
+  for (const auto& row : document(reports::ReportKind::training).blocks[0].tables[0].rows)
+    listed += row.kind == reports::RowKind::data;
+  EXPECT_EQ(listed, statuses.size());
+}
+
+TEST_F(ReportsTest, SummaryTotalsAreTheStatusCounts) {
+  const auto statuses = status_json();
+  std::int64_t must = 0, certified = 0, overdue = 0, met = 0;
+  for (const auto& s : statuses) {
+    must += s["must_certify"].get<bool>();
+    certified += s["must_certify"].get<bool>() && s["certification"]["status"] == "certified";
+    overdue += s["certification"]["status"] == "overdue";
+    met += s["training"]["status"] == "met";
+  }
+  const auto& total = total_row(document(reports::ReportKind::summary));
+  EXPECT_EQ(total.cells[2].value, static_cast<std::int64_t>(statuses.size()));
+  EXPECT_EQ(total.cells[3].value, must);
+  EXPECT_EQ(total.cells[4].value, certified);
+  EXPECT_EQ(total.cells[6].value, overdue);
+  EXPECT_EQ(total.cells[7].value, met);
+}
+
+// The ID numbers of the data rows (column `column`, printed in full).
+std::multiset<std::string> listed_ids(const reports::Document& document, std::size_t column) {
+  std::multiset<std::string> ids;
+  for (const auto& row : document.blocks.at(0).tables.at(0).rows)
+    if (row.kind == reports::RowKind::data) ids.insert(row.cells.at(column).text);
+  return ids;
+}
+
+TEST_F(ReportsTest, DeadlinesAndOverdueListExactlyTheStatusWorkers) {
+  const auto statuses = status_json();
+  std::multiset<std::string> open, overdue;
+  for (const auto& s : statuses) {
+    const std::string status = s["certification"]["status"];
+    if (s["must_certify"].get<bool>() &&
+        (status == "pending" || status == "due_soon" || status == "overdue"))
+      open.insert(s["id_number"].get<std::string>());
+    if (status == "overdue") overdue.insert(s["id_number"].get<std::string>());
+  }
+  ASSERT_FALSE(overdue.empty()) << "the demo should hold overdue workers";
+  EXPECT_EQ(listed_ids(document(reports::ReportKind::deadlines), 2), open);
+  EXPECT_EQ(listed_ids(document(reports::ReportKind::overdue), 2), overdue);
+}
+
+TEST(PrintedId, MaskedByDefaultWhateverTheLength) {
+  EXPECT_EQ(reports::printed_id("12010119900307123X", false), "120101********123X");
+  EXPECT_EQ(reports::printed_id("120101900307123", false), "120101*****7123");
+  EXPECT_EQ(reports::printed_id("12345", false), "*2345");
+  EXPECT_EQ(reports::printed_id("1234", false), "****");
+  EXPECT_EQ(reports::printed_id("12010119900307123X", true), "12010119900307123X");
+}
+
+TEST_F(ReportsTest, AReportIsWrittenWholeOrNotAtAll) {
+  const auto target = dir() / "no-such-folder" / "r.csv";
+  const auto result =
+      run({"report", "summary", "--as-of", "2026-06-30", "--format", "csv", "-o", target.string()});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("nothing was written"), std::string::npos) << result.err;
+  EXPECT_FALSE(std::filesystem::exists(target));
+}
+
+}  // namespace
+}  // namespace cwt::cli::testing
