@@ -35,3 +35,75 @@ endif()
 if(CWTRACK_BUILD_TESTS)
   find_package(GTest REQUIRED)
 endif()
+
+# Printed reports: PoDoFo 0.9 (PDF, fonts through FreeType) and libxlsxwriter
+# (XLSX), as the imported targets podofo::podofo and xlsxwriter::xlsxwriter.
+# Nothing links them yet: where they are missing (Debian's libpodofo-dev and
+# libxlsxwriter-dev not installed, or a Windows prefix from before build-deps
+# built them) the targets are not defined and CWTRACK_HAVE_REPORT_LIBS is OFF.
+# On Linux they are Debian's shared libraries; on Windows the static ones in
+# the prefix, which need their own dependencies named: FreeType, libpng,
+# libunistring and zlib, and GDI (PoDoFo reads installed fonts through it)
+# and Winsock. The headers are included as <podofo/podofo.h> and
+# <xlsxwriter.h>. PoDoFo 0.10 changed its API throughout: only 0.9 is taken.
+# MinGW's zlib comes as libz.a and libz.dll.a: take the static one, or the
+# programs would need zlib1.dll.
+if(WIN32)
+  set(ZLIB_USE_STATIC_LIBS ON)
+endif()
+find_package(ZLIB)
+find_package(Freetype)
+find_path(PODOFO_INCLUDE_DIR podofo/podofo.h)
+find_library(PODOFO_LIBRARY NAMES podofo)
+find_path(XLSXWRITER_INCLUDE_DIR xlsxwriter.h)
+find_library(XLSXWRITER_LIBRARY NAMES xlsxwriter)
+set(_cwtrack_report_deps ZLIB_FOUND FREETYPE_FOUND PODOFO_INCLUDE_DIR PODOFO_LIBRARY
+    XLSXWRITER_INCLUDE_DIR XLSXWRITER_LIBRARY)
+if(WIN32)
+  find_package(PNG)
+  find_library(UNISTRING_LIBRARY NAMES unistring)
+  list(APPEND _cwtrack_report_deps PNG_FOUND UNISTRING_LIBRARY)
+endif()
+set(_cwtrack_report_missing "")
+foreach(_var IN LISTS _cwtrack_report_deps)
+  if(NOT ${_var})
+    list(APPEND _cwtrack_report_missing ${_var})
+  endif()
+endforeach()
+if(NOT _cwtrack_report_missing)
+  file(STRINGS ${PODOFO_INCLUDE_DIR}/podofo/base/podofo_config.h _podofo_version
+       REGEX "^#define PODOFO_VERSION_(MAJOR|MINOR|PATCH) ")
+  string(REGEX REPLACE ".*MAJOR ([0-9]+).*MINOR ([0-9]+).*PATCH ([0-9]+).*" "\\1.\\2.\\3"
+         PODOFO_VERSION "${_podofo_version}")
+  file(STRINGS ${XLSXWRITER_INCLUDE_DIR}/xlsxwriter.h _xlsxwriter_version
+       REGEX "^#define LXW_VERSION ")
+  string(REGEX REPLACE ".*\"(.*)\".*" "\\1" XLSXWRITER_VERSION "${_xlsxwriter_version}")
+  if(NOT PODOFO_VERSION MATCHES "^0\\.9\\.")
+    list(APPEND _cwtrack_report_missing "PoDoFo 0.9 (found ${PODOFO_VERSION})")
+  endif()
+endif()
+if(_cwtrack_report_missing)
+  set(CWTRACK_HAVE_REPORT_LIBS OFF)
+  string(REPLACE ";" ", " _cwtrack_report_missing "${_cwtrack_report_missing}")
+  message(WARNING "no PoDoFo/libxlsxwriter for printed reports (missing: ${_cwtrack_report_missing}); "
+                  "scripts/install-deps installs them on Linux, scripts/windows/build-deps "
+                  "(recipe r3 on) builds them for Windows")
+else()
+  set(CWTRACK_HAVE_REPORT_LIBS ON)
+  message(STATUS "Found PoDoFo ${PODOFO_VERSION}: ${PODOFO_LIBRARY}")
+  message(STATUS "Found libxlsxwriter ${XLSXWRITER_VERSION}: ${XLSXWRITER_LIBRARY}")
+  set(_podofo_deps Freetype::Freetype ZLIB::ZLIB)
+  if(WIN32)
+    set(_podofo_deps Freetype::Freetype PNG::PNG ${UNISTRING_LIBRARY} ZLIB::ZLIB gdi32 ws2_32)
+  endif()
+  add_library(podofo::podofo UNKNOWN IMPORTED)
+  set_target_properties(podofo::podofo PROPERTIES
+    IMPORTED_LOCATION ${PODOFO_LIBRARY}
+    INTERFACE_INCLUDE_DIRECTORIES ${PODOFO_INCLUDE_DIR}
+    INTERFACE_LINK_LIBRARIES "${_podofo_deps}")
+  add_library(xlsxwriter::xlsxwriter UNKNOWN IMPORTED)
+  set_target_properties(xlsxwriter::xlsxwriter PROPERTIES
+    IMPORTED_LOCATION ${XLSXWRITER_LIBRARY}
+    INTERFACE_INCLUDE_DIRECTORIES ${XLSXWRITER_INCLUDE_DIR}
+    INTERFACE_LINK_LIBRARIES ZLIB::ZLIB)
+endif()

@@ -1,15 +1,20 @@
 // `report NAME --as-of DATE [--year Y] [--district D] [--street S]
-// [--community C] [--worker ID] [--full-id] --format csv|html -o FILE`: one of
+// [--community C] [--worker ID] [--full-id] --format pdf|xlsx|csv|html -o FILE`: one of
 // the printed reports (cwt::reports) written to a file, whole or not at all.
 #include <filesystem>
 #include <fstream>
+#include <functional>
 
 #include "commands.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/platform/platform.hpp"
+#include "cwt/reports/fonts.hpp"
+#include "cwt/reports/layout.hpp"
 #include "cwt/reports/render.hpp"
+#include "cwt/reports/render_pdf.hpp"
+#include "cwt/reports/render_xlsx.hpp"
 #include "cwt/reports/report.hpp"
 
 namespace cwt::cli {
@@ -28,23 +33,23 @@ struct ReportOptions {
 
 // Written beside the target and renamed when complete: a failure or a full
 // disk never leaves half a report under the name asked for.
-void write_whole(const std::string& output, const auto& write) {
+// `scratch_name`, when given, is the partial file's name in the target's
+// folder (an ASCII one for C libraries that cannot open every name).
+void write_whole_file(const std::string& output,
+                      const std::function<void(const std::filesystem::path&)>& write,
+                      const std::string& scratch_name = {}) {
   const auto path = path_from_utf8(output);
   auto partial = path;
   partial += ".partial";
-  {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) throw InputError(tr("{1}: cannot be written; nothing was written", output));
-    write(out);
-    out.flush();
-    if (!out) {
-      out.close();
-      std::error_code ignored;
-      std::filesystem::remove(partial, ignored);
-      throw InputError(tr("{1}: writing failed (is the disk full?); nothing was written", output));
-    }
-  }
+  if (!scratch_name.empty()) partial = path.parent_path() / scratch_name;
   std::error_code error;
+  try {
+    write(partial);
+  } catch (const std::exception& failure) {
+    std::filesystem::remove(partial, error);
+    throw InputError(
+        tr("{1}: writing failed ({2}); nothing was written", output, escaped(failure.what(), 200)));
+  }
   std::filesystem::rename(partial, path, error);
   if (error) {
     std::filesystem::remove(partial, error);
@@ -53,6 +58,16 @@ void write_whole(const std::string& output, const auto& write) {
            "written",
            output));
   }
+}
+
+void write_whole(const std::string& output, const std::function<void(std::ostream&)>& write) {
+  write_whole_file(output, [&](const std::filesystem::path& partial) {
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) throw std::runtime_error(tr("cannot be written"));
+    write(out);
+    out.flush();
+    if (!out) throw std::runtime_error(tr("is the disk full?"));
+  });
 }
 
 }  // namespace
@@ -74,9 +89,9 @@ void add_report_command(CLI::App& app, CommandContext& context) {
   report->add_option("--worker", options->scope.id_number, tr("Only this worker (ID number)"));
   report->add_flag("--full-id", options->full_id,
                    tr("Print ID numbers in full (masked by default)"));
-  report->add_option("--format", options->format, tr("csv or html"))
+  report->add_option("--format", options->format, tr("pdf, xlsx, csv or html"))
       ->required()
-      ->check(one_of({"csv", "html"}));
+      ->check(one_of({"pdf", "xlsx", "csv", "html"}));
   report->add_option("-o,--output", options->output, tr("The file to write"))->required();
   report->callback([&context, options] {
     context.action = [&context, options] {
@@ -97,6 +112,32 @@ void add_report_command(CLI::App& app, CommandContext& context) {
               tr("report --worker: no worker with ID number {1} on file", shown(id->digits)));
       }
       const auto document = reports::build_report(request, *store);
+      if (options->format == "pdf") {
+        const auto fonts = reports::find_report_fonts(reports::font_folders());
+        if (!fonts)
+          throw InputError(
+              tr("the report fonts ({1}, {2}) are not beside the program; nothing "
+                 "was written",
+                 reports::kPrimaryFontFile, reports::kFallbackFontFile));
+        const auto layout = reports::lay_out(document, *fonts);
+        if (layout.missing_characters > 0)
+          context.err << trn("{1}: {2} character is in neither report font and is printed as 〓",
+                             "{1}: {2} characters are in neither report font and are printed as 〓",
+                             layout.missing_characters, options->output, layout.missing_characters)
+                      << '\n';
+        write_whole(options->output,
+                    [&](std::ostream& out) { reports::write_pdf(document, layout, *fonts, out); });
+        return;
+      }
+      if (options->format == "xlsx") {
+        write_whole_file(
+            options->output,
+            [&](const std::filesystem::path& partial) { reports::write_xlsx(document, partial); },
+            "cwtrack-report-" +
+                std::to_string(std::hash<std::string>{}(options->output) % 1000000007) +
+                ".xlsx.partial");
+        return;
+      }
       write_whole(options->output, [&](std::ostream& out) {
         if (options->format == "csv")
           reports::write_csv(document, out);

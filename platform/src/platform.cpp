@@ -25,6 +25,39 @@ std::string utf8_from_path(const std::filesystem::path& path) {
 #ifdef _WIN32
 
 namespace {
+// The ANSI code page's bytes of `wide`, or nothing when a character is not in it.
+std::optional<std::string> in_ansi_code_page(const std::wstring& wide) {
+  BOOL lossy = FALSE;
+  const int size = WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, wide.c_str(), -1, nullptr, 0,
+                                       nullptr, &lossy);
+  if (size <= 0 || lossy) return std::nullopt;
+  std::string text(static_cast<std::size_t>(size - 1), '\0');
+  WideCharToMultiByte(CP_ACP, WC_NO_BEST_FIT_CHARS, wide.c_str(), -1, text.data(), size, nullptr,
+                      &lossy);
+  return lossy ? std::nullopt : std::optional<std::string>(text);
+}
+}  // namespace
+
+std::optional<std::string> narrow_path_for_c_libraries(const std::filesystem::path& path) {
+  if (auto ansi = in_ansi_code_page(path.wstring())) return ansi;
+  // The short name of what exists: the file itself, else its folder with
+  // the file's own name (which must then be in the code page).
+  const auto short_name = [](const std::wstring& wide) -> std::optional<std::wstring> {
+    const DWORD size = GetShortPathNameW(wide.c_str(), nullptr, 0);
+    if (size == 0) return std::nullopt;
+    std::wstring out(size, L'\0');
+    const DWORD written = GetShortPathNameW(wide.c_str(), out.data(), size);
+    if (written == 0 || written >= size) return std::nullopt;
+    out.resize(written);
+    return out;
+  };
+  if (auto whole = short_name(path.wstring())) return in_ansi_code_page(*whole);
+  if (auto folder = short_name(path.parent_path().wstring()))
+    return in_ansi_code_page((std::filesystem::path(*folder) / path.filename()).wstring());
+  return std::nullopt;
+}
+
+namespace {
 std::string narrow(const wchar_t* wide) {
   const int size = WideCharToMultiByte(CP_UTF8, 0, wide, -1, nullptr, 0, nullptr, nullptr);
   std::string text(size > 0 ? static_cast<std::size_t>(size - 1) : 0, '\0');
@@ -66,6 +99,10 @@ std::string default_database_path() {
 }
 
 #else
+
+std::optional<std::string> narrow_path_for_c_libraries(const std::filesystem::path& path) {
+  return path.string();
+}
 
 void set_up_console() {}
 

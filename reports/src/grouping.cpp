@@ -30,9 +30,16 @@ std::vector<const WorkerStatus*> in_street_order(
 
 namespace {
 
-Row labelled(RowKind kind, std::vector<Cell> cells, std::string label, std::size_t columns) {
+// A 小计 or 合计 row: the label first, then what it covers (a street or
+// community, when named) before the second cell's own text.
+Row labelled(RowKind kind, std::vector<Cell> cells, std::string label, const std::string& covers,
+             std::size_t columns) {
   cells.resize(columns);
   cells.front() = Cell::of_text(std::move(label));
+  if (!covers.empty() && columns > 1) {
+    const std::string own = cell_text(cells[1]);
+    cells[1] = Cell::of_text(own.empty() ? covers : covers + " " + own);
+  }
   return {kind, std::move(cells)};
 }
 
@@ -70,21 +77,17 @@ void add_grouped_rows(
       const std::vector<const WorkerStatus*> part(
           workers.begin() + static_cast<long>(j),
           workers.begin() + static_cast<long>(community_end));
-      table.rows.push_back(labelled(RowKind::subtotal, sums(part),
-                                    subtotal_label(language) + pick(language, "（", " (") +
-                                        community + pick(language, "）", ")"),
-                                    columns));
+      table.rows.push_back(
+          labelled(RowKind::subtotal, sums(part), subtotal_label(language), community, columns));
       j = community_end;
     }
     const std::vector<const WorkerStatus*> part(workers.begin() + static_cast<long>(i),
                                                 workers.begin() + static_cast<long>(street_end));
-    table.rows.push_back(labelled(RowKind::subtotal, sums(part),
-                                  subtotal_label(language) + pick(language, "（", " (") +
-                                      street_name(street) + pick(language, "）", ")"),
-                                  columns));
+    table.rows.push_back(labelled(RowKind::subtotal, sums(part), subtotal_label(language),
+                                  street_name(street), columns));
     i = street_end;
   }
-  table.rows.push_back(labelled(RowKind::total, sums(workers), total_label(language), columns));
+  table.rows.push_back(labelled(RowKind::total, sums(workers), total_label(language), "", columns));
 }
 
 std::string scope_text(const Scope& scope, Language language) {

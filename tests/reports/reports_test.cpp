@@ -108,7 +108,8 @@ const reports::Row& total_row(const reports::Document& document) {
 
 TEST_F(ReportsTest, TrainingTotalsAreTheStatusSums) {
   const auto statuses = status_json();
-  const auto& total = total_row(document(reports::ReportKind::training));
+  const auto training = document(reports::ReportKind::training);
+  const auto& total = total_row(training);
   EXPECT_EQ(total.cells[4].value, half_hours(statuses, "required_hours"));
   EXPECT_EQ(total.cells[5].value, half_hours(statuses, "completed_hours"));
   EXPECT_EQ(total.cells[6].value, half_hours(statuses, "shortfall_hours"));
@@ -120,7 +121,7 @@ TEST_F(ReportsTest, TrainingTotalsAreTheStatusSums) {
   EXPECT_DOUBLE_EQ(total.cells[7].ratio, static_cast<double>(met) / static_cast<double>(required));
   // Every active worker listed once.
   std::size_t listed = 0;
-  for (const auto& row : document(reports::ReportKind::training).blocks[0].tables[0].rows)
+  for (const auto& row : training.blocks[0].tables[0].rows)
     listed += row.kind == reports::RowKind::data;
   EXPECT_EQ(listed, statuses.size());
 }
@@ -134,7 +135,8 @@ TEST_F(ReportsTest, SummaryTotalsAreTheStatusCounts) {
     overdue += s["certification"]["status"] == "overdue";
     met += s["training"]["status"] == "met";
   }
-  const auto& total = total_row(document(reports::ReportKind::summary));
+  const auto summary = document(reports::ReportKind::summary);
+  const auto& total = total_row(summary);
   EXPECT_EQ(total.cells[2].value, static_cast<std::int64_t>(statuses.size()));
   EXPECT_EQ(total.cells[3].value, must);
   EXPECT_EQ(total.cells[4].value, certified);

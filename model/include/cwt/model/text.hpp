@@ -40,6 +40,12 @@ std::optional<std::size_t> invalid_utf8_offset(std::string_view bytes);
 // terminal or a printed report shows.
 bool is_forbidden_in_text(char32_t code_point);
 
+// The code points of UTF-8 text (an invalid byte becomes U+FFFD), and one
+// code point as UTF-8: what text layout measures and draws character by
+// character.
+std::u32string code_points(std::string_view utf8);
+std::string utf8_of(char32_t code_point);
+
 // Why `text` cannot be stored as a value, or nothing when it can: not valid
 // UTF-8, a forbidden character (named by its position and U+ code), or more
 // than `max_chars` characters (code points). One sentence about "the value",

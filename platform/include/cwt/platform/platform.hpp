@@ -3,6 +3,7 @@
 // where the default database lives, how arguments and console text are
 // encoded. Everything inside the program is UTF-8.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,5 +34,12 @@ std::filesystem::path log_file();
 // A path from UTF-8 text, whatever the platform's narrow encoding.
 std::filesystem::path path_from_utf8(std::string_view utf8);
 std::string utf8_from_path(const std::filesystem::path& path);
+
+// A path for C libraries that open files by a narrow name (libxlsxwriter,
+// PoDoFo's font loading): on Windows the ANSI code page's bytes, which the C
+// runtime's fopen reads (a Chinese Windows spells Chinese names in it), or
+// the 8.3 short name of an existing file or folder when a character is not
+// in that code page; nothing when neither works. Elsewhere the path's bytes.
+std::optional<std::string> narrow_path_for_c_libraries(const std::filesystem::path& path);
 
 }  // namespace cwt

@@ -1,0 +1,355 @@
+#include "cwt/reports/layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <numeric>
+#include <tuple>
+
+#include "cwt/model/text.hpp"
+#include "report_text.hpp"
+
+namespace cwt::reports {
+
+namespace {
+
+constexpr double kMm = 72.0 / 25.4;
+constexpr double kTitleSize = 18;
+constexpr double kLineSize = 10.5;  // 五号: the lines under the title, notes, footer
+constexpr double kTableSize = 9;    // 小五: table cells
+constexpr double kCaptionSize = 11;
+constexpr double kHeadingSize = 14;
+constexpr double kLeading = 1.35;  // line height / font size
+constexpr double kPad = 2.5;       // inside a cell, each side
+
+struct Geometry {
+  double width, height, top, bottom, left, right;
+  double content_width() const { return width - left - right; }
+};
+
+Geometry geometry(bool landscape) {
+  const double a4_short = 210 * kMm, a4_long = 297 * kMm;
+  if (landscape) return {a4_long, a4_short, 20 * kMm, 20 * kMm, 25 * kMm, 20 * kMm};
+  return {a4_short, a4_long, 37 * kMm, 35 * kMm, 28 * kMm, 26 * kMm};
+}
+
+class Composer {
+ public:
+  Composer(const Document& document, const FontSet& fonts)
+      : document_(document), fonts_(fonts), g_(geometry(document.landscape)) {}
+
+  Layout run() {
+    new_page();
+    title_lines();
+    for (std::size_t b = 0; b < document_.blocks.size(); ++b) {
+      const Block& block = document_.blocks[b];
+      // Each card (block after the first) starts a page of its own.
+      if (b > 0) new_page();
+      if (!block.heading.empty()) {
+        line_of_text(block.heading, kHeadingSize, true, Align::left);
+        y_ += 4;
+      }
+      if (!block.fields.empty()) fields_table(block);
+      for (std::size_t t = 0; t < block.tables.size(); ++t) table(block.tables[t], b, t);
+    }
+    closing_lines();
+    number_pages();
+    for (Page& page : layout_.pages) join_lines(page);
+    return std::move(layout_);
+  }
+
+ private:
+  Page& page() { return layout_.pages.back(); }
+  double bottom_limit() const { return g_.height - g_.bottom; }
+  double space_left() const { return bottom_limit() - y_; }
+
+  void new_page() {
+    layout_.pages.push_back({g_.width, g_.height, {}, {}, {}});
+    y_ = g_.top;
+  }
+
+  // Text starting at x on a baseline, split into runs of one face each.
+  void draw(double x, double baseline, double size, bool bold, std::u32string_view text) {
+    draw_on(page(), x, baseline, size, bold, text);
+  }
+  void draw_on(Page& target, double x, double baseline, double size, bool bold,
+               std::u32string_view text) {
+    std::u32string run;
+    int run_face = -1;
+    double run_x = x;
+    const auto flush = [&] {
+      if (!run.empty()) {
+        std::string utf8;
+        for (char32_t c : run) utf8 += utf8_of(c);
+        target.texts.push_back({run_x, baseline, size, run_face, bold, std::move(utf8)});
+      }
+      run.clear();
+    };
+    for (char32_t c : text) {
+      const char32_t asked = c;
+      const int face = fonts_.face_for(c);
+      if (c != asked) ++layout_.missing_characters;
+      if (face != run_face) {
+        flush();
+        run_face = face;
+        run_x = x;
+      }
+      run += c;
+      x += fonts_.face(face).advance(c) * size;
+    }
+    flush();
+  }
+
+  // Lines of at most `width` points: broken after a blank where one is near,
+  // else between any two characters (as Chinese is).
+  std::vector<std::u32string> wrap(const std::u32string& text, double size, double width) const {
+    std::vector<std::u32string> lines;
+    std::u32string line;
+    double line_width = 0;
+    for (const char32_t c : text) {
+      char32_t drawn = c;
+      const double w = fonts_.face(fonts_.face_for(drawn)).advance(drawn) * size;
+      if (!line.empty() && line_width + w > width) {
+        const auto blank = line.find_last_of(U' ');
+        if (blank != std::u32string::npos && blank > line.size() / 2) {
+          std::u32string rest = line.substr(blank + 1);
+          line.erase(blank);
+          lines.push_back(line);
+          line = rest;
+          line_width = fonts_.width(line, size);
+        } else {
+          lines.push_back(line);
+          line.clear();
+          line_width = 0;
+        }
+        if (c == U' ' && line.empty()) continue;
+      }
+      line += c;
+      line_width += w;
+    }
+    if (!line.empty() || lines.empty()) lines.push_back(line);
+    return lines;
+  }
+
+  double line_height(double size) const { return size * kLeading; }
+  double ascent(double size) const { return fonts_.face(0).ascent() * size; }
+
+  // One line across the content width (wrapped when longer), moving y down.
+  void line_of_text(const std::string& text, double size, bool bold, Align align) {
+    for (const auto& line : wrap(code_points(text), size, g_.content_width())) {
+      if (space_left() < line_height(size)) new_page();
+      const double width = fonts_.width(line, size);
+      const double x = align == Align::center  ? g_.left + (g_.content_width() - width) / 2
+                       : align == Align::right ? g_.left + g_.content_width() - width
+                                               : g_.left;
+      draw(x, y_ + (line_height(size) - size) / 2 + ascent(size), size, bold, line);
+      y_ += line_height(size);
+    }
+  }
+
+  void title_lines() {
+    line_of_text(document_.title, kTitleSize, true, Align::center);
+    y_ += 6;
+    line_of_text(organisation_line(document_), kLineSize, false, Align::left);
+    line_of_text(pick(document_.language, "范围：", "Scope: ") + document_.scope, kLineSize, false,
+                 Align::left);
+    y_ += 6;
+  }
+
+  void closing_lines() {
+    y_ += 6;
+    for (const std::string& note : document_.notes)
+      line_of_text(note, kLineSize, false, Align::left);
+    // The signature line stays with the last lines, never alone on a page
+    // when there is room for both.
+    y_ += 10;
+    line_of_text(footer_line(document_.language), kLineSize, false, Align::left);
+  }
+
+  void number_pages() {
+    const int pages = static_cast<int>(layout_.pages.size());
+    for (int i = 0; i < pages; ++i) {
+      Page& p = layout_.pages[static_cast<std::size_t>(i)];
+      const auto text = code_points(page_line(document_.language, i + 1, pages));
+      const double width = fonts_.width(text, kLineSize - 1);
+      draw_on(p, (g_.width - width) / 2, g_.height - g_.bottom / 2, kLineSize - 1, false, text);
+    }
+  }
+
+  // Rows draw their own borders, so neighbours share edges and columns run
+  // on from row to row: the same drawing as a few long lines (a 30,000-row
+  // PDF writes a tenth of the numbers).
+  static void join_lines(Page& page) {
+    std::map<std::tuple<bool, long, double>, std::vector<std::pair<double, double>>> runs;
+    const auto key = [](double v) { return std::lround(v * 100); };
+    for (const LineItem& l : page.lines) {
+      const bool vertical = std::abs(l.x1 - l.x2) < 0.005;
+      if (vertical)
+        runs[{true, key(l.x1), l.width}].push_back(std::minmax(l.y1, l.y2));
+      else
+        runs[{false, key(l.y1), l.width}].push_back(std::minmax(l.x1, l.x2));
+    }
+    std::vector<LineItem> joined;
+    for (auto& [line, spans] : runs) {
+      const auto& [vertical, at, width] = line;
+      std::sort(spans.begin(), spans.end());
+      std::pair<double, double> current = spans.front();
+      const auto emit = [&, vertical = vertical, at = at, width = width] {
+        const double c = static_cast<double>(at) / 100;
+        joined.push_back(vertical ? LineItem{c, current.first, c, current.second, width}
+                                  : LineItem{current.first, c, current.second, c, width});
+      };
+      for (std::size_t i = 1; i < spans.size(); ++i) {
+        if (spans[i].first <= current.second + 0.01) {
+          current.second = std::max(current.second, spans[i].second);
+        } else {
+          emit();
+          current = spans[i];
+        }
+      }
+      emit();
+    }
+    page.lines = std::move(joined);
+  }
+
+  // A row's cells, each wrapped to its column; the row's height.
+  struct PlacedRow {
+    std::vector<std::vector<std::u32string>> cells;
+    double height = 0;
+  };
+
+  PlacedRow place(const std::vector<std::string>& texts, const std::vector<double>& widths,
+                  double size) const {
+    PlacedRow row;
+    std::size_t most = 1;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      row.cells.push_back(wrap(code_points(texts[i]), size, std::max(widths[i] - 2 * kPad, size)));
+      most = std::max(most, row.cells.back().size());
+    }
+    row.height = static_cast<double>(most) * line_height(size) + 2 * kPad;
+    return row;
+  }
+
+  void draw_row(const PlacedRow& row, const std::vector<double>& widths,
+                const std::vector<Align>& aligns, double size, bool bold) {
+    const double top = y_;
+    const double bottom = y_ + row.height;
+    double x = g_.left;
+    const double right = g_.left + std::accumulate(widths.begin(), widths.end(), 0.0);
+    page().lines.push_back({g_.left, top, right, top, 0.5});
+    page().lines.push_back({g_.left, bottom, right, bottom, 0.5});
+    page().lines.push_back({g_.left, top, g_.left, bottom, 0.5});
+    for (std::size_t i = 0; i < row.cells.size(); ++i) {
+      const double width = widths[i];
+      double baseline = top + kPad + (line_height(size) - size) / 2 + ascent(size);
+      for (const auto& line : row.cells[i]) {
+        const double w = fonts_.width(line, size);
+        const double left = aligns[i] == Align::right    ? x + width - kPad - w
+                            : aligns[i] == Align::center ? x + (width - w) / 2
+                                                         : x + kPad;
+        draw(left, baseline, size, bold, line);
+        baseline += line_height(size);
+      }
+      x += width;
+      page().lines.push_back({x, top, x, bottom, 0.5});
+    }
+    y_ = bottom;
+  }
+
+  void table(const Table& table, std::size_t block, std::size_t index) {
+    const double total = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
+                                         [](double sum, const Column& c) { return sum + c.width; });
+    std::vector<double> widths;
+    std::vector<Align> aligns;
+    std::vector<std::string> titles;
+    for (const Column& column : table.columns) {
+      widths.push_back(g_.content_width() * column.width / total);
+      aligns.push_back(column.align);
+      titles.push_back(column.title);
+    }
+    const std::vector<Align> centred(table.columns.size(), Align::center);
+    const PlacedRow header = place(titles, widths, kTableSize);
+    if (!table.caption.empty()) {
+      // A caption stays with the header and at least one row.
+      if (space_left() < line_height(kCaptionSize) + 2 * header.height + 6) new_page();
+      y_ += 6;
+      line_of_text(table.caption, kCaptionSize, true, Align::left);
+    }
+    bool header_on_page = false;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      const Row& row = table.rows[r];
+      // Cells as drawn: a group's heading spans the table; in a 小计 or 合计
+      // row a text runs on over the empty cells to its right.
+      std::vector<std::string> texts;
+      std::vector<double> cell_widths;
+      std::vector<Align> cell_aligns;
+      for (std::size_t c = 0; c < row.cells.size() && c < widths.size(); ++c) {
+        const bool joins = !texts.empty() && row.cells[c].kind == Cell::Kind::empty &&
+                           (row.kind == RowKind::heading ||
+                            ((row.kind == RowKind::subtotal || row.kind == RowKind::total) &&
+                             row.cells[c - 1].kind != Cell::Kind::empty));
+        if (joins || (row.kind == RowKind::heading && c > 0)) {
+          cell_widths.back() += widths[c];
+          continue;
+        }
+        texts.push_back(cell_text(row.cells[c]));
+        cell_widths.push_back(widths[c]);
+        cell_aligns.push_back(row.kind == RowKind::heading ? Align::left : aligns[c]);
+      }
+      const PlacedRow placed = place(texts, cell_widths, kTableSize);
+      const double needed = placed.height + (header_on_page ? 0 : header.height);
+      if (space_left() < needed) {
+        new_page();
+        header_on_page = false;
+      }
+      if (!header_on_page) {
+        draw_row(header, widths, centred, kTableSize, true);
+        header_on_page = true;
+      }
+      draw_row(placed, cell_widths, cell_aligns, kTableSize, row.kind != RowKind::data);
+      page().rows.push_back({block, index, r});
+    }
+    if (!header_on_page) {  // a table without rows still shows its header
+      if (space_left() < header.height) new_page();
+      draw_row(header, widths, centred, kTableSize, true);
+    }
+  }
+
+  // A card's profile: label and value pairs, two pairs a line.
+  void fields_table(const Block& block) {
+    Table fields;
+    const std::string none;
+    fields.columns = {{none, 2, Align::left},
+                      {none, 4, Align::left},
+                      {none, 2, Align::left},
+                      {none, 4, Align::left}};
+    const double total = 12;
+    std::vector<double> widths;
+    for (const Column& c : fields.columns) widths.push_back(g_.content_width() * c.width / total);
+    const std::vector<Align> aligns(4, Align::left);
+    for (std::size_t i = 0; i < block.fields.size(); i += 2) {
+      std::vector<std::string> texts{block.fields[i].first, block.fields[i].second, "", ""};
+      if (i + 1 < block.fields.size()) {
+        texts[2] = block.fields[i + 1].first;
+        texts[3] = block.fields[i + 1].second;
+      }
+      const PlacedRow row = place(texts, widths, kTableSize);
+      if (space_left() < row.height) new_page();
+      draw_row(row, widths, aligns, kTableSize, false);
+    }
+  }
+
+  const Document& document_;
+  const FontSet& fonts_;
+  Geometry g_;
+  Layout layout_;
+  double y_ = 0;
+};
+
+}  // namespace
+
+Layout lay_out(const Document& document, const FontSet& fonts) {
+  return Composer(document, fonts).run();
+}
+
+}  // namespace cwt::reports

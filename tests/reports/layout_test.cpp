@@ -1,0 +1,118 @@
+// The laid-out pages: every row on exactly one page, in order, inside the
+// margins; the table header at the top of every page a table continues on;
+// the page lines; the uncommon characters of real names drawn from the
+// report fonts; the PDF made from the pages holds them as text.
+#include "cwt/reports/layout.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "cwt/reports/fonts.hpp"
+#include "cwt/reports/render_pdf.hpp"
+
+namespace cwt::reports {
+namespace {
+
+std::unique_ptr<FontSet> fonts() {
+  auto found = find_report_fonts({CWTRACK_FONT_DIR});
+  EXPECT_TRUE(found) << "no report fonts in " << CWTRACK_FONT_DIR;
+  return found;
+}
+
+// A training-like table of `rows` workers, some with long texts that wrap.
+Document sample(std::size_t rows, Language language) {
+  Document document;
+  document.language = language;
+  document.title = "社区工作者年度培训学时统计表";
+  document.scope = "全部";
+  document.as_of = Date(2026, 6, 30);
+  Table table;
+  table.columns = {{"序号", 3, Align::right}, {"姓名", 6, Align::left}, {"职务", 8, Align::left}};
+  for (std::size_t i = 0; i < rows; ++i) {
+    Row row{RowKind::data,
+            {Cell::of_integer(static_cast<std::int64_t>(i + 1)),
+             Cell::of_text(i % 7 == 0 ? "王喆堃" : "李玥昇"),
+             Cell::of_text(i % 5 == 0 ? "书记、主任“一肩挑”兼社区党组织副书记和居委会委员"
+                                      : "网格员")}};
+    table.rows.push_back(row);
+  }
+  table.rows.push_back({RowKind::total, {Cell::of_text("合计"), Cell::of_text("共 N 人"), {}}});
+  document.blocks.push_back({{}, {}, {table}});
+  document.notes.push_back("说明：测试。");
+  return document;
+}
+
+bool has_text(const Page& page, const std::string& text) {
+  return std::ranges::any_of(page.texts, [&](const TextItem& t) { return t.text == text; });
+}
+
+TEST(Layout, EveryRowOnOnePageInOrderWithTheHeaderOnEachPage) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  const Document document = sample(400, Language::zh);
+  const Layout layout = lay_out(document, *set);
+  ASSERT_GT(layout.pages.size(), 5u);
+  std::vector<RowRef> seen;
+  for (const Page& page : layout.pages) {
+    for (const RowRef& row : page.rows) seen.push_back(row);
+    if (!page.rows.empty()) {
+      EXPECT_TRUE(has_text(page, "序号") && has_text(page, "职务"));
+    }
+    // Everything but the page line stays above the bottom margin (35 mm).
+    const double bottom = page.height - 35 * 72 / 25.4;
+    for (const TextItem& text : page.texts) {
+      if (text.text.find("页") == std::string::npos) {
+        EXPECT_LE(text.baseline, bottom) << text.text;
+      }
+    }
+    for (const LineItem& line : page.lines) EXPECT_LE(std::max(line.y1, line.y2), bottom + 0.01);
+  }
+  ASSERT_EQ(seen.size(), document.blocks[0].tables[0].rows.size());
+  for (std::size_t i = 0; i < seen.size(); ++i) EXPECT_EQ(seen[i].row, i);
+  const std::size_t pages = layout.pages.size();
+  for (std::size_t i = 0; i < pages; ++i)
+    EXPECT_TRUE(has_text(layout.pages[i], "第 " + std::to_string(i + 1) + " 页 / 共 " +
+                                              std::to_string(pages) + " 页"));
+  EXPECT_EQ(layout.missing_characters, 0u);
+}
+
+TEST(Layout, EnglishPagesSayPageXOfY) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  const Layout layout = lay_out(sample(3, Language::en), *set);
+  ASSERT_EQ(layout.pages.size(), 1u);
+  EXPECT_TRUE(has_text(layout.pages[0], "Page 1 of 1"));
+}
+
+TEST(Fonts, TheUncommonCharactersOfRealNamesAreInTheSongFace) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  for (char32_t c : std::u32string(U"喆堃玥昇祎颢旻珺琤犇垚淼燚龑")) {
+    char32_t drawn = c;
+    EXPECT_EQ(set->face_for(drawn), 0) << static_cast<unsigned>(c);
+    EXPECT_EQ(drawn, c);
+  }
+  char32_t none = U'\U0010FFFD';  // a private-use character no font has
+  set->face_for(none);
+  EXPECT_EQ(none, U'\u3013');
+}
+
+TEST(Pdf, ThePagesAsAPdfWithTheFontEmbeddedAsASubset) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  const Document document = sample(60, Language::zh);
+  const Layout layout = lay_out(document, *set);
+  std::ostringstream pdf;
+  write_pdf(document, layout, *set, pdf);
+  const std::string bytes = pdf.str();
+  ASSERT_TRUE(bytes.starts_with("%PDF-"));
+  EXPECT_LT(bytes.size(), 200u * 1024) << "a subset, not the whole 13 MB face";
+  EXPECT_NE(bytes.find("/FontFile2"), std::string::npos);
+  EXPECT_NE(bytes.find("/ToUnicode"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cwt::reports
