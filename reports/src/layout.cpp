@@ -19,8 +19,8 @@ constexpr double kLineSize = 10.5;  // 五号: the lines under the title, notes,
 constexpr double kTableSize = 9;    // 小五: table cells
 constexpr double kCaptionSize = 11;
 constexpr double kHeadingSize = 14;
-constexpr double kLeading = 1.35;  // line height / font size
-constexpr double kPad = 2.5;       // inside a cell, each side
+constexpr double kLeading = 1.3;  // line height / font size
+constexpr double kPad = 2;        // inside a cell, each side
 
 struct Geometry {
   double width, height, top, bottom, left, right;
@@ -42,23 +42,54 @@ class Composer {
     new_page();
     title_lines();
     for (std::size_t b = 0; b < document_.blocks.size(); ++b) {
-      const Block& block = document_.blocks[b];
       // Each card (block after the first) starts a page of its own.
       if (b > 0) new_page();
-      if (!block.heading.empty()) {
-        line_of_text(block.heading, kHeadingSize, true, Align::left);
-        y_ += 4;
+      if (document_.blocks[b].fields.empty()) {
+        block(b);
+        continue;
       }
-      if (!block.fields.empty()) fields_table(block);
-      for (std::size_t t = 0; t < block.tables.size(); ++t) table(block.tables[t], b, t);
+      // A card is one page with its signature line: when its records do not
+      // fit, it is set again smaller (down to 80 %), and only past that runs
+      // on to a second page.
+      const std::size_t pages = layout_.pages.size();
+      const Page start = layout_.pages.back();
+      const double top = y_;
+      const std::size_t missing = layout_.missing_characters;
+      for (const double scale : {1.0, 0.92, 0.86, 0.8}) {
+        scale_ = scale;
+        block(b);
+        if (layout_.pages.size() == pages || scale == 0.8) break;
+        layout_.pages.resize(pages);
+        layout_.pages.back() = start;
+        y_ = top;
+        layout_.missing_characters = missing;
+      }
+      scale_ = 1;
     }
-    closing_lines();
+    const bool cards = std::ranges::any_of(
+        document_.blocks, [](const Block& block) { return !block.fields.empty(); });
+    if (!cards) closing_lines();
     number_pages();
     for (Page& page : layout_.pages) join_lines(page);
     return std::move(layout_);
   }
 
  private:
+  double table_size() const { return kTableSize * scale_; }
+  double pad() const { return kPad * scale_; }
+
+  void block(std::size_t b) {
+    const Block& block = document_.blocks[b];
+    if (!block.heading.empty()) {
+      line_of_text(block.heading, kHeadingSize * scale_, true, Align::left);
+      y_ += 4 * scale_;
+    }
+    if (!block.fields.empty()) fields_table(block);
+    for (std::size_t t = 0; t < block.tables.size(); ++t) table(block.tables[t], b, t);
+    // A card is a paper of its own: its notes and signature line on its page.
+    if (!block.fields.empty()) closing_lines();
+  }
+
   Page& page() { return layout_.pages.back(); }
   double bottom_limit() const { return g_.height - g_.bottom; }
   double space_left() const { return bottom_limit() - y_; }
@@ -223,10 +254,10 @@ class Composer {
     PlacedRow row;
     std::size_t most = 1;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-      row.cells.push_back(wrap(code_points(texts[i]), size, std::max(widths[i] - 2 * kPad, size)));
+      row.cells.push_back(wrap(code_points(texts[i]), size, std::max(widths[i] - 2 * pad(), size)));
       most = std::max(most, row.cells.back().size());
     }
-    row.height = static_cast<double>(most) * line_height(size) + 2 * kPad;
+    row.height = static_cast<double>(most) * line_height(size) + 2 * pad();
     return row;
   }
 
@@ -241,12 +272,12 @@ class Composer {
     page().lines.push_back({g_.left, top, g_.left, bottom, 0.5});
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
       const double width = widths[i];
-      double baseline = top + kPad + (line_height(size) - size) / 2 + ascent(size);
+      double baseline = top + pad() + (line_height(size) - size) / 2 + ascent(size);
       for (const auto& line : row.cells[i]) {
         const double w = fonts_.width(line, size);
-        const double left = aligns[i] == Align::right    ? x + width - kPad - w
+        const double left = aligns[i] == Align::right    ? x + width - pad() - w
                             : aligns[i] == Align::center ? x + (width - w) / 2
-                                                         : x + kPad;
+                                                         : x + pad();
         draw(left, baseline, size, bold, line);
         baseline += line_height(size);
       }
@@ -268,12 +299,12 @@ class Composer {
       titles.push_back(column.title);
     }
     const std::vector<Align> centred(table.columns.size(), Align::center);
-    const PlacedRow header = place(titles, widths, kTableSize);
+    const PlacedRow header = place(titles, widths, table_size());
     if (!table.caption.empty()) {
       // A caption stays with the header and at least one row.
-      if (space_left() < line_height(kCaptionSize) + 2 * header.height + 6) new_page();
+      if (space_left() < line_height(kCaptionSize * scale_) + 2 * header.height + 6) new_page();
       y_ += 6;
-      line_of_text(table.caption, kCaptionSize, true, Align::left);
+      line_of_text(table.caption, kCaptionSize * scale_, true, Align::left);
     }
     bool header_on_page = false;
     for (std::size_t r = 0; r < table.rows.size(); ++r) {
@@ -296,22 +327,22 @@ class Composer {
         cell_widths.push_back(widths[c]);
         cell_aligns.push_back(row.kind == RowKind::heading ? Align::left : aligns[c]);
       }
-      const PlacedRow placed = place(texts, cell_widths, kTableSize);
+      const PlacedRow placed = place(texts, cell_widths, table_size());
       const double needed = placed.height + (header_on_page ? 0 : header.height);
       if (space_left() < needed) {
         new_page();
         header_on_page = false;
       }
       if (!header_on_page) {
-        draw_row(header, widths, centred, kTableSize, true);
+        draw_row(header, widths, centred, table_size(), true);
         header_on_page = true;
       }
-      draw_row(placed, cell_widths, cell_aligns, kTableSize, row.kind != RowKind::data);
+      draw_row(placed, cell_widths, cell_aligns, table_size(), row.kind != RowKind::data);
       page().rows.push_back({block, index, r});
     }
     if (!header_on_page) {  // a table without rows still shows its header
       if (space_left() < header.height) new_page();
-      draw_row(header, widths, centred, kTableSize, true);
+      draw_row(header, widths, centred, table_size(), true);
     }
   }
 
@@ -333,9 +364,9 @@ class Composer {
         texts[2] = block.fields[i + 1].first;
         texts[3] = block.fields[i + 1].second;
       }
-      const PlacedRow row = place(texts, widths, kTableSize);
+      const PlacedRow row = place(texts, widths, table_size());
       if (space_left() < row.height) new_page();
-      draw_row(row, widths, aligns, kTableSize, false);
+      draw_row(row, widths, aligns, table_size(), false);
     }
   }
 
@@ -344,6 +375,7 @@ class Composer {
   Geometry g_;
   Layout layout_;
   double y_ = 0;
+  double scale_ = 1;  // a card set smaller to fit its page
 };
 
 }  // namespace

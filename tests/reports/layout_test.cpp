@@ -87,6 +87,31 @@ TEST(Layout, EnglishPagesSayPageXOfY) {
   EXPECT_TRUE(has_text(layout.pages[0], "Page 1 of 1"));
 }
 
+TEST(Layout, EachCardIsOnePageWithItsSignatureLine) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  Document document = sample(0, Language::zh);
+  document.blocks.clear();
+  for (int worker = 0; worker < 3; ++worker) {
+    Block card;
+    card.heading = "王喆堃";
+    for (int i = 0; i < 12; ++i) card.fields.emplace_back("项目", "内容内容内容");
+    // Records that need the card set smaller to stay on one page.
+    Table years = sample(26 + 4 * worker, Language::zh).blocks[0].tables[0];
+    years.caption = "各年度培训";
+    card.tables.push_back(years);
+    document.blocks.push_back(card);
+  }
+  const Layout layout = lay_out(document, *set);
+  ASSERT_EQ(layout.pages.size(), 3u);
+  for (std::size_t p = 0; p < 3; ++p) {
+    for (const RowRef& row : layout.pages[p].rows) EXPECT_EQ(row.block, p);
+    EXPECT_EQ(layout.pages[p].rows.size(), document.blocks[p].tables[0].rows.size());
+    EXPECT_TRUE(std::ranges::any_of(
+        layout.pages[p].texts, [](const TextItem& t) { return t.text.starts_with("单位负责人"); }));
+  }
+}
+
 TEST(Fonts, TheUncommonCharactersOfRealNamesAreInTheSongFace) {
   const auto set = fonts();
   ASSERT_TRUE(set);
