@@ -22,7 +22,9 @@ void build_training(Document& document, const ReportRequest& request,
                     const std::vector<WorkerStatus>& statuses);
 void build_summary(Document& document, const ReportRequest& request,
                    const std::vector<WorkerStatus>& statuses);
+// Reads only each worker's training records from the store; the rest is in `files`.
 void build_cards(Document& document, const ReportRequest& request,
-                 const std::vector<WorkerStatus>& statuses, const Policy& policy, Store& store);
+                 const std::vector<WorkerStatus>& statuses, const std::vector<WorkerFile>& files,
+                 const Policy& policy, Store& store);
 
 }  // namespace cwt::reports

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <set>
+#include <unordered_map>
 
 #include "builders.hpp"
 #include "cwt/model/hours_ledger.hpp"
@@ -33,7 +34,7 @@ Table positions_table(const Worker& worker, Language l) {
 }
 
 Table exams_table(std::vector<ExamAttempt> exams, Language l) {
-  std::ranges::sort(exams, {}, &ExamAttempt::date);
+  std::ranges::stable_sort(exams, {}, &ExamAttempt::date);
   Table table{pick(l, "考试记录", "Exams"),
               {{pick(l, "考试日期", "Date"), 6, Align::center},
                {pick(l, "考试", "Exam"), 12, Align::left},
@@ -51,7 +52,7 @@ Table exams_table(std::vector<ExamAttempt> exams, Language l) {
 }
 
 Table certificates_table(std::vector<Certificate> certificates, Language l) {
-  std::ranges::sort(certificates, {}, &Certificate::issue_date);
+  std::ranges::stable_sort(certificates, {}, &Certificate::issue_date);
   Table table{pick(l, "证书", "Certificates"),
               {{pick(l, "证书类型", "Type"), 9, Align::left},
                {pick(l, "等级", "Level"), 4, Align::left},
@@ -103,14 +104,19 @@ Table training_table(const Worker& worker, const std::vector<TrainingRecord>& re
 }  // namespace
 
 void build_cards(Document& document, const ReportRequest& request,
-                 const std::vector<WorkerStatus>& statuses, const Policy& policy, Store& store) {
+                 const std::vector<WorkerStatus>& statuses, const std::vector<WorkerFile>& files,
+                 const Policy& policy, Store& store) {
   const Language l = request.language;
   document.title = pick(l, "社区工作者档案卡", "Community worker record card");
+  // The statuses point into the files' workers.
+  std::unordered_map<const Worker*, const WorkerStatus*> status_of;
+  for (const auto& status : statuses) status_of.emplace(status.worker, &status);
   // Every worker in scope, active or not: a card is also filed for leavers.
-  for (const Worker& worker : store.workers()) {
+  for (const WorkerFile& file : files) {
+    const Worker& worker = file.worker;
     if (!request.scope.contains(worker)) continue;
-    const auto status = std::ranges::find_if(
-        statuses, [&](const WorkerStatus& s) { return s.worker->id_number == worker.id_number; });
+    const auto found = status_of.find(&worker);
+    const WorkerStatus* status = found == status_of.end() ? nullptr : found->second;
     Block block;
     block.heading = worker.name;
     const auto field = [&](const char* zh, const char* en, std::string value) {
@@ -128,7 +134,7 @@ void build_cards(Document& document, const ReportRequest& request,
     field("所在单位", "Place", street_name(worker.org) + " " + worker.org.community);
     field("入职日期", "Hired", to_iso(worker.hire_date));
     field("离职日期", "Left", worker.leave_date ? to_iso(*worker.leave_date) : "");
-    if (status != statuses.end()) {
+    if (status) {
       const auto& c = status->certification;
       field("现任职务", "Position", label_in(status->position, l));
       std::string certification = label_in(c.status, l);
@@ -142,8 +148,8 @@ void build_cards(Document& document, const ReportRequest& request,
       field("取证状态", "Certification", "");
     }
     block.tables.push_back(positions_table(worker, l));
-    block.tables.push_back(exams_table(store.exams_of(worker.id_number), l));
-    block.tables.push_back(certificates_table(store.certificates_of(worker.id_number), l));
+    block.tables.push_back(exams_table(file.exams, l));
+    block.tables.push_back(certificates_table(file.certificates, l));
     block.tables.push_back(
         training_table(worker, store.training_of(worker.id_number), policy, request.as_of, l));
     document.blocks.push_back(std::move(block));

@@ -39,8 +39,14 @@ std::string printed_id(std::string_view id_number, bool full) {
          std::string(id_number.substr(id_number.size() - shown));
 }
 
+namespace {
+int training_year(const ReportRequest& request) {
+  return request.year != 0 ? request.year : static_cast<int>(request.as_of.year());
+}
+}  // namespace
+
 Document build_report(const ReportRequest& request, const ReportData& data) {
-  const int year = request.year != 0 ? request.year : static_cast<int>(request.as_of.year());
+  const int year = training_year(request);
   const auto statuses = statuses_on(data.files, data.policy, request.as_of, year);
   Document document;
   document.language = request.language;
@@ -65,14 +71,14 @@ Document build_report(const ReportRequest& request, const ReportData& data) {
       break;
     case ReportKind::card:
       if (!data.store) throw std::logic_error("the card report reads the store");
-      build_cards(document, request, statuses, data.policy, *data.store);
+      build_cards(document, request, statuses, data.files, data.policy, *data.store);
       break;
   }
   return document;
 }
 
 Document build_report(const ReportRequest& request, Store& store) {
-  const int year = request.year != 0 ? request.year : static_cast<int>(request.as_of.year());
+  const int year = training_year(request);
   const Policy policy = store.policy();
   const auto files = store.worker_files(completed_window(year, request.as_of));
   return build_report(request, ReportData{policy, files, &store});
