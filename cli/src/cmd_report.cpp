@@ -1,21 +1,14 @@
 // `report NAME --as-of DATE [--year Y] [--district D] [--street S]
 // [--community C] [--worker ID] [--full-id] --format pdf|xlsx|csv|html -o FILE`: one of
 // the printed reports (cwt::reports) written to a file, whole or not at all.
-#include <filesystem>
-#include <fstream>
-#include <functional>
-
 #include "commands.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
-#include "cwt/platform/platform.hpp"
 #include "cwt/reports/fonts.hpp"
 #include "cwt/reports/layout.hpp"
-#include "cwt/reports/render.hpp"
-#include "cwt/reports/render_pdf.hpp"
-#include "cwt/reports/render_xlsx.hpp"
 #include "cwt/reports/report.hpp"
+#include "cwt/reports/report_file.hpp"
 
 namespace cwt::cli {
 
@@ -30,45 +23,6 @@ struct ReportOptions {
   std::string format;
   std::string output;
 };
-
-// Written beside the target and renamed when complete: a failure or a full
-// disk never leaves half a report under the name asked for.
-// `scratch_name`, when given, is the partial file's name in the target's
-// folder (an ASCII one for C libraries that cannot open every name).
-void write_whole_file(const std::string& output,
-                      const std::function<void(const std::filesystem::path&)>& write,
-                      const std::string& scratch_name = {}) {
-  const auto path = path_from_utf8(output);
-  auto partial = path;
-  partial += ".partial";
-  if (!scratch_name.empty()) partial = path.parent_path() / scratch_name;
-  std::error_code error;
-  try {
-    write(partial);
-  } catch (const std::exception& failure) {
-    std::filesystem::remove(partial, error);
-    throw InputError(
-        tr("{1}: writing failed ({2}); nothing was written", output, escaped(failure.what(), 200)));
-  }
-  std::filesystem::rename(partial, path, error);
-  if (error) {
-    std::filesystem::remove(partial, error);
-    throw InputError(
-        tr("{1}: cannot be replaced (is it open in another program?); nothing was "
-           "written",
-           output));
-  }
-}
-
-void write_whole(const std::string& output, const std::function<void(std::ostream&)>& write) {
-  write_whole_file(output, [&](const std::filesystem::path& partial) {
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) throw std::runtime_error(tr("cannot be written"));
-    write(out);
-    out.flush();
-    if (!out) throw std::runtime_error(tr("is the disk full?"));
-  });
-}
 
 }  // namespace
 
@@ -112,38 +66,23 @@ void add_report_command(CLI::App& app, CommandContext& context) {
               tr("report --worker: no worker with ID number {1} on file", shown(id->digits)));
       }
       const auto document = reports::build_report(request, *store);
-      if (options->format == "pdf") {
-        const auto fonts = reports::find_report_fonts(reports::font_folders());
-        if (!fonts)
-          throw InputError(
-              tr("the report fonts ({1}, {2}) are not beside the program; nothing "
-                 "was written",
-                 reports::kPrimaryFontFile, reports::kFallbackFontFile));
+      const auto format = *reports::parse_report_format(options->format);
+      try {
+        if (format != reports::ReportFormat::pdf) {
+          reports::save_report(document, format, options->output);
+          return;
+        }
+        const auto fonts = reports::report_fonts(reports::font_folders());
         const auto layout = reports::lay_out(document, *fonts);
         if (layout.missing_characters > 0)
           context.err << trn("{1}: {2} character is in neither report font and is printed as 〓",
                              "{1}: {2} characters are in neither report font and are printed as 〓",
                              layout.missing_characters, options->output, layout.missing_characters)
                       << '\n';
-        write_whole(options->output,
-                    [&](std::ostream& out) { reports::write_pdf(document, layout, *fonts, out); });
-        return;
+        reports::save_report(document, format, options->output, &layout, fonts.get());
+      } catch (const std::runtime_error& failure) {
+        throw InputError(failure.what());
       }
-      if (options->format == "xlsx") {
-        write_whole_file(
-            options->output,
-            [&](const std::filesystem::path& partial) { reports::write_xlsx(document, partial); },
-            "cwtrack-report-" +
-                std::to_string(std::hash<std::string>{}(options->output) % 1000000007) +
-                ".xlsx.partial");
-        return;
-      }
-      write_whole(options->output, [&](std::ostream& out) {
-        if (options->format == "csv")
-          reports::write_csv(document, out);
-        else
-          reports::write_html(document, out);
-      });
     };
   });
 }

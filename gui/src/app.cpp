@@ -1,5 +1,5 @@
 // cwtrack, the desktop program:
-//   cwtrack [--db FILE] [--page dashboard|workers|events|settings]
+//   cwtrack [--db FILE] [--page dashboard|workers|events|reports|settings]
 //           [--as-of YYYY-MM-DD] [--lang zh_CN|en]
 #include <wx/app.h>
 #include <wx/cmdline.h>
@@ -16,6 +16,7 @@
 #include "cwt/platform/language.hpp"
 #include "cwt/platform/platform.hpp"
 #include "gui_text.hpp"
+#include "layout_printout.hpp"
 #include "main_frame.hpp"
 
 namespace cwt::gui {
@@ -62,7 +63,8 @@ void CwtrackApp::OnInitCmdLine(wxCmdLineParser& parser) {
   // and a path like /tmp/a.cwt (Wine) for an unknown option.
   parser.SetSwitchChars("-");
   parser.AddOption("", "db", _("the database file to open"), wxCMD_LINE_VAL_STRING);
-  parser.AddOption("", "page", _("dashboard, workers, events or settings"), wxCMD_LINE_VAL_STRING);
+  parser.AddOption("", "page", _("dashboard, workers, events, reports or settings"),
+                   wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "as-of", _("the day to look at, YYYY-MM-DD"), wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "lang", _("zh_CN or en"), wxCMD_LINE_VAL_STRING);
 }
@@ -73,8 +75,8 @@ bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   parser.Found("as-of", &as_of_);
   parser.Found("lang", &lang_);
   if (!page_.empty() && page_ != "dashboard" && page_ != "workers" && page_ != "events" &&
-      page_ != "settings") {
-    wxLogError(_("--page: %s is not dashboard, workers, events or settings"), page_);
+      page_ != "reports" && page_ != "settings") {
+    wxLogError(_("--page: %s is not dashboard, workers, events, reports or settings"), page_);
     return false;
   }
   if (!lang_.empty() && lang_ != "zh_CN" && lang_ != "en") {
@@ -115,6 +117,7 @@ bool CwtrackApp::OnInit() {
     }
   }
 
+  use_report_fonts(reports::font_folders());  // before the first window
   auto* frame = new MainFrame(today);
   frame->Show();
   // Which database: --db, else the last one opened, else the default file
@@ -131,6 +134,7 @@ bool CwtrackApp::OnInit() {
     if (as_of) frame->set_day(*as_of);
     if (page_ == "workers") frame->show_page(Page::workers);
     if (page_ == "events") frame->show_page(Page::events);
+    if (page_ == "reports") frame->show_page(Page::reports);
     if (page_ == "settings") frame->show_page(Page::settings);
   }
   return true;

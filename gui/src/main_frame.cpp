@@ -27,6 +27,7 @@
 #include "dashboard_page.hpp"
 #include "events_page.hpp"
 #include "gui_text.hpp"
+#include "reports_page.hpp"
 #include "settings_page.hpp"
 #include "status_icons.hpp"
 #include "worker_editor.hpp"
@@ -44,7 +45,14 @@ enum MenuId {
   id_page_dashboard,
   id_page_workers,
   id_page_events,
+  id_page_reports,
   id_page_settings,
+  id_report_first,  // one per report kind
+  id_report_last = id_report_first + 4,
+  id_report_preview,
+  id_report_print,
+  id_report_pdf,
+  id_report_excel,
   id_today,
 };
 
@@ -91,14 +99,26 @@ void MainFrame::build_menus() {
   view->Append(id_page_dashboard, _("&Dashboard\tCtrl+1"));
   view->Append(id_page_workers, _("&Workers\tCtrl+2"));
   view->Append(id_page_events, _("Training &events\tCtrl+3"));
-  view->Append(id_page_settings, _("&Settings\tCtrl+4"));
+  view->Append(id_page_reports, _("&Reports\tCtrl+4"));
+  view->Append(id_page_settings, _("&Settings\tCtrl+5"));
   view->AppendSeparator();
   view->Append(id_today, _("As of &today\tCtrl+T"));
+  auto* report_menu = new wxMenu;
+  for (int kind = 0; kind <= id_report_last - id_report_first; ++kind)
+    report_menu->Append(
+        id_report_first + kind,
+        wx(reports::report_title(static_cast<reports::ReportKind>(kind), ui_language())) + "...");
+  report_menu->AppendSeparator();
+  report_menu->Append(id_report_preview, _("Print pre&view...\tCtrl+Shift+P"));
+  report_menu->Append(id_report_print, _("&Print...\tCtrl+P"));
+  report_menu->Append(id_report_pdf, _("Save as P&DF..."));
+  report_menu->Append(id_report_excel, _("Save as &Excel..."));
   auto* help = new wxMenu;
   help->Append(wxID_ABOUT, _("&About cwtrack"));
   auto* bar = new wxMenuBar;
   bar->Append(file, _("&File"));
   bar->Append(view, _("&View"));
+  bar->Append(report_menu, _("&Reports"));
   bar->Append(help, _("&Help"));
   SetMenuBar(bar);
 
@@ -144,7 +164,27 @@ void MainFrame::build_menus() {
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::events); }, id_page_events);
   Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::reports); }, id_page_reports);
+  Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::settings); }, id_page_settings);
+  Bind(
+      wxEVT_MENU,
+      [this](wxCommandEvent& event) {
+        if (!has_database()) return;
+        reports_->choose(static_cast<reports::ReportKind>(event.GetId() - id_report_first));
+        show_page(Page::reports);
+      },
+      id_report_first, id_report_last);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { reports_->preview(); }, id_report_preview);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { reports_->print(); }, id_report_print);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { reports_->save(reports::ReportFormat::pdf); },
+      id_report_pdf);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { reports_->save(reports::ReportFormat::xlsx); },
+      id_report_excel);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { set_day(today_); }, id_today);
   Bind(
@@ -161,6 +201,9 @@ void MainFrame::build_menus() {
   Bind(
       wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(has_database()); }, id_backup,
       id_today);
+  Bind(
+      wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& event) { event.Enable(has_database()); },
+      id_report_first, id_report_excel);
 }
 
 void MainFrame::show_welcome() {
@@ -197,10 +240,12 @@ void MainFrame::build_pages() {
   dashboard_ = new DashboardPage(pages_, *this);
   workers_ = new WorkersPage(pages_, *this);
   events_ = new EventsPage(pages_, *this);
+  reports_ = new ReportsPage(pages_, *this);
   settings_ = new SettingsPage(pages_, *this);
   pages_->AddPage(dashboard_, _("Dashboard"), true);
   pages_->AddPage(workers_, _("Workers"));
   pages_->AddPage(events_, _("Training events"));
+  pages_->AddPage(reports_, _("Reports"));
   pages_->AddPage(settings_, _("Settings"));
   wxPersistentRegisterAndRestore(pages_, "pages");  // the page last shown
   book_->AddPage(pages_, "pages");
@@ -262,6 +307,7 @@ void MainFrame::refresh_all() {
   dashboard_->refresh();
   workers_->refresh();
   events_->refresh();
+  reports_->refresh();
   settings_->refresh();
   SetStatusText(wxString::Format(_("%zu active workers as of %s"), workspace_->statuses().size(),
                                  date_text(workspace_->day())));

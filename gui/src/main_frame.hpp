@@ -19,6 +19,7 @@ namespace cwt::gui {
 class DashboardPage;
 class WorkersPage;
 class EventsPage;
+class ReportsPage;
 class SettingsPage;
 
 class MainFrame : public wxFrame, public Shell {
@@ -45,6 +46,7 @@ class MainFrame : public wxFrame, public Shell {
   DashboardPage& dashboard() { return *dashboard_; }
   WorkersPage& workers() { return *workers_; }
   EventsPage& events() { return *events_; }
+  ReportsPage& reports() { return *reports_; }
   SettingsPage& settings() { return *settings_; }
   wxNotebook& pages() { return *pages_; }
 
@@ -70,6 +72,7 @@ class MainFrame : public wxFrame, public Shell {
   DashboardPage* dashboard_ = nullptr;
   WorkersPage* workers_ = nullptr;
   EventsPage* events_ = nullptr;
+  ReportsPage* reports_ = nullptr;
   SettingsPage* settings_ = nullptr;
   DayPicker* as_of_ = nullptr;
   wxFileHistory history_;

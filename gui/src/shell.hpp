@@ -7,7 +7,7 @@
 
 namespace cwt::gui {
 
-enum class Page { dashboard, workers, events, settings };
+enum class Page { dashboard, workers, events, reports, settings };
 
 class Shell {
  public:

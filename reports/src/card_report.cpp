@@ -107,7 +107,6 @@ void build_cards(Document& document, const ReportRequest& request,
                  const std::vector<WorkerStatus>& statuses, const std::vector<WorkerFile>& files,
                  const Policy& policy, Store& store) {
   const Language l = request.language;
-  document.title = pick(l, "社区工作者档案卡", "Community worker record card");
   // The statuses point into the files' workers.
   std::unordered_map<const Worker*, const WorkerStatus*> status_of;
   for (const auto& status : statuses) status_of.emplace(status.worker, &status);

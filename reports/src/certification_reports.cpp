@@ -34,7 +34,6 @@ Cell count_cell(std::size_t n, Language language) {
 void build_deadlines(Document& document, const ReportRequest& request,
                      const std::vector<WorkerStatus>& statuses) {
   const Language l = request.language;
-  document.title = pick(l, "社区工作者取证期限表", "Certification deadlines of community workers");
   document.landscape = true;
   Table table;
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},
@@ -80,7 +79,6 @@ void build_overdue(Document& document, const ReportRequest& request,
                    const std::vector<WorkerStatus>& statuses, const std::vector<WorkerFile>& files,
                    const Policy& policy) {
   const Language l = request.language;
-  document.title = pick(l, "逾期未取证人员处理名单", "Overdue certification: action list");
   document.landscape = true;
   Table table;
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},

@@ -44,6 +44,10 @@ FontFace::~FontFace() {
   FT_Done_FreeType(impl_->library);
 }
 
+std::string FontFace::family_name() const {
+  return impl_->face->family_name ? impl_->face->family_name : "";
+}
+
 bool FontFace::has(char32_t c) const { return FT_Get_Char_Index(impl_->face, c) != 0; }
 
 double FontFace::advance(char32_t c) const {

@@ -11,8 +11,6 @@ namespace cwt::reports {
 void build_training(Document& document, const ReportRequest& request,
                     const std::vector<WorkerStatus>& statuses) {
   const Language l = request.language;
-  document.title =
-      pick(l, "社区工作者年度培训学时统计表", "Yearly training hours of community workers");
   Table table;
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},
                    {pick(l, "姓名", "Name"), 6, Align::left},
@@ -70,8 +68,6 @@ void build_training(Document& document, const ReportRequest& request,
 void build_summary(Document& document, const ReportRequest& request,
                    const std::vector<WorkerStatus>& statuses) {
   const Language l = request.language;
-  document.title = pick(l, "社区工作者持证及培训情况统计表",
-                        "Community workers: certification and training summary");
   document.landscape = true;
   Table table;
   table.columns = {{pick(l, "街道", "Street"), 9, Align::left},

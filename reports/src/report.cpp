@@ -5,6 +5,7 @@
 
 #include "builders.hpp"
 #include "cwt/model/training.hpp"
+#include "report_text.hpp"
 
 namespace cwt::reports {
 
@@ -20,6 +21,24 @@ std::optional<ReportKind> parse_report_kind(std::string_view name) {
 }
 
 std::string_view report_name(ReportKind kind) { return kNames.at(static_cast<std::size_t>(kind)); }
+
+std::string report_title(ReportKind kind, Language language) {
+  const Language l = language;
+  switch (kind) {
+    case ReportKind::deadlines:
+      return pick(l, "社区工作者取证期限表", "Certification deadlines of community workers");
+    case ReportKind::training:
+      return pick(l, "社区工作者年度培训学时统计表", "Yearly training hours of community workers");
+    case ReportKind::overdue:
+      return pick(l, "逾期未取证人员处理名单", "Overdue certification: action list");
+    case ReportKind::summary:
+      return pick(l, "社区工作者持证及培训情况统计表",
+                  "Community workers: certification and training summary");
+    case ReportKind::card:
+      return pick(l, "社区工作者档案卡", "Community worker record card");
+  }
+  return {};
+}
 
 bool Scope::contains(const Worker& worker) const {
   return (district.empty() || worker.org.district == district) &&
@@ -51,6 +70,7 @@ Document build_report(const ReportRequest& request, const ReportData& data) {
   Document document;
   document.language = request.language;
   document.name = std::string(report_name(request.kind));
+  document.title = report_title(request.kind, request.language);
   document.as_of = request.as_of;
   document.scope = scope_text(request.scope, request.language);
   document.organisation = organisation_of(request.scope);

@@ -7,6 +7,8 @@
 
 #include <iostream>
 
+#include "layout_printout.hpp"
+
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
   wxApp::SetInstance(new wxApp);
@@ -14,6 +16,8 @@ int main(int argc, char** argv) {
     std::cerr << "no display (DISPLAY unset or no X server): the GUI tests are skipped\n";
     return 77;
   }
+  // The report fonts of the build tree (the program finds them beside itself).
+  cwt::gui::use_report_fonts({CWTRACK_FONT_DIR});
   const int result = RUN_ALL_TESTS();
   wxEntryCleanup();
   return result;

@@ -16,7 +16,9 @@
 
 #include "events_page.hpp"
 #include "gui_text.hpp"
+#include "layout_printout.hpp"
 #include "main_frame.hpp"
+#include "reports_page.hpp"
 #include "settings_page.hpp"
 #include "worker_editor.hpp"
 #include "workers_page.hpp"
@@ -55,6 +57,7 @@ int main(int argc, char** argv) {
     wxConfigBase::Set(new wxFileConfig("cwtrack", "", config_file, "", wxCONFIG_USE_LOCAL_FILE));
   const bool zh = lang == "zh_CN";
   cwt::gui::use_language(zh ? cwt::Language::zh : cwt::Language::en, {CWTRACK_LOCALE_DIR});
+  cwt::gui::use_report_fonts({CWTRACK_FONT_DIR});
   bool ok = true;
   {
     const cwt::Date day(2026, 6, 30);
@@ -114,6 +117,30 @@ int main(int argc, char** argv) {
     events.mark_all(cwt::Attendance::present);
     events.save_event();
     ok = snap(out + "/events-" + lang + ".png") && ok;
+
+    // Reports: the page with a street chosen, then the preview of the
+    // training report (portrait) and of the summary (landscape).
+    frame->show_page(Page::reports);
+    auto& reports = frame->reports();
+    reports.choose(cwt::reports::ReportKind::training);
+    const auto tally = frame->workspace().tally_by_community();
+    reports.set_scope(tally.front().district, tally.front().street, "");
+    ok = snap(out + "/reports-" + lang + ".png") && ok;
+    for (const auto kind : {cwt::reports::ReportKind::training, cwt::reports::ReportKind::summary,
+                            cwt::reports::ReportKind::card}) {
+      reports.choose(kind);
+      reports.set_scope(tally.front().district, tally.front().street,
+                        kind == cwt::reports::ReportKind::card ? tally.front().community : "");
+      if (auto* preview = reports.preview()) {
+        preview->SetSize(0, 0, 1280, 800);
+        ok = snap(out + "/preview-" + std::string(cwt::reports::report_name(kind)) + "-" + lang +
+                  ".png") &&
+             ok;
+        preview->Destroy();
+      } else {
+        ok = false;
+      }
+    }
 
     frame->show_page(Page::settings);
     frame->settings().field("staff_hours")->SetValue("30");

@@ -26,6 +26,9 @@ class FontFace {
   FontFace& operator=(const FontFace&) = delete;
 
   const std::filesystem::path& file() const { return file_; }
+  // The family name the file gives (AR PL UMing CN): what a toolkit that
+  // has loaded the file finds the face by.
+  std::string family_name() const;
   bool has(char32_t c) const;
   // Advance width in em (1.0 = the font size).
   double advance(char32_t c) const;

@@ -23,6 +23,8 @@ namespace cwt::reports {
 enum class ReportKind { deadlines, training, overdue, summary, card };
 std::optional<ReportKind> parse_report_kind(std::string_view name);
 std::string_view report_name(ReportKind kind);
+// The report's title as printed: 社区工作者年度培训学时统计表 / Yearly training hours ...
+std::string report_title(ReportKind kind, Language language);
 
 // Which workers: those of the district, street and community named (empty:
 // any), or one worker (card).

@@ -1,0 +1,40 @@
+#pragma once
+// A report written to a file the user named, in one of the four formats,
+// whole or not at all: written beside the target and renamed when complete,
+// so a failure, a full disk or a file open in Excel never leaves half a
+// report under the name asked for. The command line and the desktop program
+// both save through here.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "cwt/reports/document.hpp"
+#include "cwt/reports/fonts.hpp"
+#include "cwt/reports/layout.hpp"
+#include "cwt/reports/report.hpp"
+
+namespace cwt::reports {
+
+enum class ReportFormat { pdf, xlsx, csv, html };
+std::optional<ReportFormat> parse_report_format(std::string_view name);
+std::string_view extension_of(ReportFormat format);  // "pdf", "xlsx", ...
+
+// The fonts the PDF is drawn with, from the first of `folders` holding them,
+// or a std::runtime_error saying that they are not beside the program
+// (nothing can be laid out without them).
+std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& folders);
+
+// Writes `document` as `format` to `target` (UTF-8 path). A PDF needs its
+// laid-out pages. Throws std::runtime_error naming the file when it cannot
+// be written; the target is then untouched.
+void save_report(const Document& document, ReportFormat format, const std::string& target,
+                 const Layout* layout = nullptr, const FontSet* fonts = nullptr);
+
+// The name a save dialog proposes: 社区工作者年度培训学时统计表-2026-06-30.pdf (the
+// report's title, the day, the format's extension).
+std::string suggested_file_name(const ReportRequest& request, ReportFormat format);
+
+}  // namespace cwt::reports

@@ -1,0 +1,108 @@
+#include "cwt/reports/report_file.hpp"
+
+#include <array>
+#include <fstream>
+#include <functional>
+#include <stdexcept>
+
+#include "cwt/model/messages.hpp"
+#include "cwt/model/text.hpp"
+#include "cwt/platform/platform.hpp"
+#include "cwt/reports/render.hpp"
+#include "cwt/reports/render_pdf.hpp"
+#include "cwt/reports/render_xlsx.hpp"
+
+namespace cwt::reports {
+
+namespace {
+
+constexpr std::array<std::string_view, 4> kExtensions{"pdf", "xlsx", "csv", "html"};
+
+// Writes through `write` into a scratch file in the target's folder, then
+// renames it to the target. The scratch file has an ASCII name: C libraries
+// (libxlsxwriter) open it by a narrow path, which cannot name every file.
+void write_whole_file(const std::string& target,
+                      const std::function<void(const std::filesystem::path&)>& write) {
+  const auto path = path_from_utf8(target);
+  const auto scratch = path.parent_path() /
+                       ("cwtrack-report-" +
+                        std::to_string(std::hash<std::string>{}(target) % 1000000007) + ".partial");
+  std::error_code error;
+  try {
+    write(scratch);
+  } catch (const std::exception& failure) {
+    std::filesystem::remove(scratch, error);
+    throw std::runtime_error(
+        tr("{1}: writing failed ({2}); nothing was written", target, escaped(failure.what(), 200)));
+  }
+  std::filesystem::rename(scratch, path, error);
+  if (error) {
+    std::filesystem::remove(scratch, error);
+    throw std::runtime_error(
+        tr("{1}: cannot be replaced (is it open in another program?); nothing was "
+           "written",
+           target));
+  }
+}
+
+void write_stream(const std::filesystem::path& file,
+                  const std::function<void(std::ostream&)>& write) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  if (!out) throw std::runtime_error(tr("cannot be written"));
+  write(out);
+  out.flush();
+  if (!out) throw std::runtime_error(tr("is the disk full?"));
+}
+
+}  // namespace
+
+std::optional<ReportFormat> parse_report_format(std::string_view name) {
+  for (std::size_t i = 0; i < kExtensions.size(); ++i)
+    if (kExtensions[i] == name) return static_cast<ReportFormat>(i);
+  return std::nullopt;
+}
+
+std::string_view extension_of(ReportFormat format) {
+  return kExtensions.at(static_cast<std::size_t>(format));
+}
+
+std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& folders) {
+  auto fonts = find_report_fonts(folders);
+  if (!fonts)
+    throw std::runtime_error(
+        tr("the report fonts ({1}, {2}) are not beside the program; nothing was written",
+           kPrimaryFontFile, kFallbackFontFile));
+  return fonts;
+}
+
+void save_report(const Document& document, ReportFormat format, const std::string& target,
+                 const Layout* layout, const FontSet* fonts) {
+  write_whole_file(target, [&](const std::filesystem::path& scratch) {
+    switch (format) {
+      case ReportFormat::pdf:
+        if (!layout || !fonts) throw std::logic_error("a PDF is drawn from laid-out pages");
+        write_stream(scratch,
+                     [&](std::ostream& out) { write_pdf(document, *layout, *fonts, out); });
+        break;
+      case ReportFormat::xlsx:
+        write_xlsx(document, scratch);
+        break;
+      case ReportFormat::csv:
+        write_stream(scratch, [&](std::ostream& out) { write_csv(document, out); });
+        break;
+      case ReportFormat::html:
+        write_stream(scratch, [&](std::ostream& out) { write_html(document, out); });
+        break;
+    }
+  });
+}
+
+std::string suggested_file_name(const ReportRequest& request, ReportFormat format) {
+  std::string name = report_title(request.kind, request.language) + "-" + to_iso(request.as_of);
+  // Characters Windows forbids in file names (the English titles hold ':').
+  for (char& c : name)
+    if (std::string_view("\\/:*?\"<>|").find(c) != std::string_view::npos) c = ' ';
+  return name + "." + std::string(extension_of(format));
+}
+
+}  // namespace cwt::reports
