@@ -1,5 +1,6 @@
 #include "layout_printout.hpp"
 
+#include <wx/dcscreen.h>
 #include <wx/font.h>
 #include <wx/fontenum.h>
 #include <wx/pen.h>
@@ -145,6 +146,39 @@ wxPrintData print_data_for(const reports::Layout& layout) {
       !layout.pages.empty() && layout.pages.front().width > layout.pages.front().height;
   data.SetOrientation(landscape ? wxLANDSCAPE : wxPORTRAIT);
   return data;
+}
+
+PaperPreview::PaperPreview(LayoutPrintout* shown, LayoutPrintout* for_printing,
+                           wxPrintDialogData* data)
+    : wxPrintPreviewBase(shown, for_printing, data) {
+  DetermineScaling();
+}
+
+bool PaperPreview::Print(bool interactive) {
+  if (!m_printPrintout) return false;
+  wxPrinter printer(&m_printDialogData);
+  return printer.Print(m_previewFrame, m_printPrintout, interactive);
+}
+
+void PaperPreview::DetermineScaling() {
+  constexpr int kPrinterDotsPerInch = 600;
+  const auto& report = *static_cast<LayoutPrintout*>(m_previewPrintout)->report();
+  const auto& pages = report.layout.pages;
+  // Every page of a report has the first one's sheet (A4, one orientation).
+  const double width = pages.empty() ? 595.28 : pages.front().width;
+  const double height = pages.empty() ? 841.89 : pages.front().height;
+  const wxSize screen = wxScreenDC().GetPPI();
+  m_pageWidth = static_cast<int>(std::lround(width / 72 * kPrinterDotsPerInch));
+  m_pageHeight = static_cast<int>(std::lround(height / 72 * kPrinterDotsPerInch));
+  m_previewPrintout->SetPPIScreen(screen.x, screen.y);
+  m_previewPrintout->SetPPIPrinter(kPrinterDotsPerInch, kPrinterDotsPerInch);
+  m_previewPrintout->SetPageSizePixels(m_pageWidth, m_pageHeight);
+  m_previewPrintout->SetPaperRectPixels(wxRect(0, 0, m_pageWidth, m_pageHeight));
+  m_previewPrintout->SetPageSizeMM(static_cast<int>(std::lround(width / 72 * 25.4)),
+                                   static_cast<int>(std::lround(height / 72 * 25.4)));
+  // At 100 % the sheet is its own size on the screen.
+  m_previewScaleX = static_cast<float>(screen.x) / kPrinterDotsPerInch;
+  m_previewScaleY = static_cast<float>(screen.y) / kPrinterDotsPerInch;
 }
 
 }  // namespace cwt::gui

@@ -60,4 +60,16 @@ class LayoutPrintout : public wxPrintout {
 // The paper settings for a report: A4, portrait or landscape as its first page.
 wxPrintData print_data_for(const reports::Layout& layout);
 
+// The print preview of a report, on the sheet the layout was made for (A4 at
+// a nominal 600 dpi) rather than on the installed printer's page: the preview
+// needs no printer (wx's Windows preview refuses to start without one), and it
+// shows the pages as laid out whatever printer is chosen later. Its Print
+// button prints through the native dialog.
+class PaperPreview : public wxPrintPreviewBase {
+ public:
+  PaperPreview(LayoutPrintout* shown, LayoutPrintout* for_printing, wxPrintDialogData* data);
+  bool Print(bool interactive) override;
+  void DetermineScaling() override;
+};
+
 }  // namespace cwt::gui

@@ -94,9 +94,9 @@ wxString wildcard_of(reports::ReportFormat format) {
 
 }  // namespace
 
-ReportPreviewFrame::ReportPreviewFrame(wxPrintPreview* preview, wxWindow* parent,
+ReportPreviewFrame::ReportPreviewFrame(wxPrintPreviewBase* preview, wxWindow* parent,
                                        const wxString& title)
-    : wxPreviewFrame(preview, parent, title, wxDefaultPosition, wxSize(900, 1000)) {
+    : wxPreviewFrame(preview, parent, title) {
   SetName("report_preview");
 }
 
@@ -167,7 +167,7 @@ ReportsPage::ReportsPage(wxWindow* parent, Shell& shell)
     b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
     buttons->Add(b, 0, wxRIGHT, gap);
   };
-  button(_("Print preview..."), "report_preview", [this] { preview(); });
+  button(_("Print preview..."), "report_preview_button", [this] { preview(); });
   button(_("Print..."), "report_print", [this] { print(); });
   button(_("Save as PDF..."), "report_save_pdf", [this] { save(reports::ReportFormat::pdf); });
   button(_("Save as Excel..."), "report_save_excel", [this] { save(reports::ReportFormat::xlsx); });
@@ -310,17 +310,13 @@ ReportPreviewFrame* ReportsPage::preview() {
   const auto report = prepare(true);
   if (!report) return nullptr;
   wxPrintDialogData data(print_data_for(report->layout));
-  auto* preview = new wxPrintPreview(new LayoutPrintout(report), new LayoutPrintout(report), &data);
-  if (!preview->IsOk()) {
-    delete preview;
-    wxMessageBox(_("The print preview could not be made."), _("Print preview"), wxOK | wxICON_ERROR,
-                 this);
-    return nullptr;
-  }
+  auto* preview = new PaperPreview(new LayoutPrintout(report), new LayoutPrintout(report), &data);
   auto* frame =
       new ReportPreviewFrame(preview, wxGetTopLevelParent(this),
                              wxString::Format(_("Print preview: %s"), wx(report->document.title)));
   frame->Initialize();
+  // As large as the main window, over it: a sheet is read, not glanced at.
+  frame->SetSize(wxGetTopLevelParent(this)->GetScreenRect());
   frame->Show();
   const auto pages = report->layout.pages.size();
   show_status(

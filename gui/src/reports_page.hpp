@@ -29,7 +29,7 @@ namespace cwt::gui {
 // The print preview window of one report (its preview, for the tests).
 class ReportPreviewFrame : public wxPreviewFrame {
  public:
-  ReportPreviewFrame(wxPrintPreview* preview, wxWindow* parent, const wxString& title);
+  ReportPreviewFrame(wxPrintPreviewBase* preview, wxWindow* parent, const wxString& title);
   wxPrintPreviewBase& preview() { return *m_printPreview; }
 };
 

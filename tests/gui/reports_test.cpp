@@ -80,7 +80,7 @@ TEST_F(GuiTest, ThePreviewHasThePdfsPagesWithTheSameRowsOnEach) {
   // In full, so that each worker's row is found on a page by its ID number.
   find<wxCheckBox>("report_full_id", &page)->SetValue(true);
   auto* shown = page.preview();
-  ASSERT_NE(shown, nullptr);
+  ASSERT_NE(shown, nullptr) << (hook_.titles.empty() ? wxString() : hook_.titles.front());
   settle();  // the preview counts the pages when it first draws
   auto* printout = dynamic_cast<LayoutPrintout*>(shown->preview().GetPrintout());
   ASSERT_NE(printout, nullptr);
