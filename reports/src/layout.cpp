@@ -66,15 +66,17 @@ class Composer {
       }
       scale_ = 1;
     }
-    const bool cards = std::ranges::any_of(
-        document_.blocks, [](const Block& block) { return !block.fields.empty(); });
-    if (!cards) closing_lines();
+    if (!has_cards()) closing_lines();
     number_pages();
     for (Page& page : layout_.pages) join_lines(page);
     return std::move(layout_);
   }
 
  private:
+  bool has_cards() const {
+    return std::ranges::any_of(document_.blocks,
+                               [](const Block& block) { return !block.fields.empty(); });
+  }
   double table_size() const { return kTableSize * scale_; }
   double pad() const { return kPad * scale_; }
 
@@ -187,14 +189,23 @@ class Composer {
     y_ += 6;
   }
 
+  static constexpr double kBeforeNotes = 6;
+  static constexpr double kBeforeFooter = 10;
+
   void closing_lines() {
-    y_ += 6;
+    y_ += kBeforeNotes;
     for (const std::string& note : document_.notes)
       line_of_text(note, kLineSize, false, Align::left);
-    // The signature line stays with the last lines, never alone on a page
-    // when there is room for both.
-    y_ += 10;
+    y_ += kBeforeFooter;
     line_of_text(footer_line(document_.language), kLineSize, false, Align::left);
+  }
+
+  // How far closing_lines() reaches down the page.
+  double closing_height() const {
+    std::size_t lines = 1;  // the footer
+    for (const std::string& note : document_.notes)
+      lines += wrap(code_points(note), kLineSize, g_.content_width()).size();
+    return kBeforeNotes + kBeforeFooter + static_cast<double>(lines) * line_height(kLineSize);
   }
 
   void number_pages() {
@@ -299,6 +310,10 @@ class Composer {
       titles.push_back(column.title);
     }
     const std::vector<Align> centred(table.columns.size(), Align::center);
+    // The last table of a report that is not cards: its closing lines follow it.
+    const bool closes = document_.blocks[block].fields.empty() &&
+                        block + 1 == document_.blocks.size() &&
+                        index + 1 == document_.blocks[block].tables.size() && !has_cards();
     const PlacedRow header = place(titles, widths, table_size());
     if (!table.caption.empty()) {
       // A caption stays with the header and at least one row.
@@ -328,7 +343,11 @@ class Composer {
         cell_aligns.push_back(row.kind == RowKind::heading ? Align::left : aligns[c]);
       }
       const PlacedRow placed = place(texts, cell_widths, table_size());
-      const double needed = placed.height + (header_on_page ? 0 : header.height);
+      // The report's last row (its 合计) goes with the notes and the
+      // signature footer: a signature never stands on a page without rows.
+      const bool closes_report = closes && r + 1 == table.rows.size();
+      const double needed = placed.height + (header_on_page ? 0 : header.height) +
+                            (closes_report ? closing_height() : 0);
       if (space_left() < needed) {
         new_page();
         header_on_page = false;

@@ -79,6 +79,17 @@ TEST(Layout, EveryRowOnOnePageInOrderWithTheHeaderOnEachPage) {
   EXPECT_EQ(layout.missing_characters, 0u);
 }
 
+TEST(Layout, TheSignatureFooterNeverStandsOnAPageWithoutRows) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  // Every length from one row to several pages: somewhere the last row ends
+  // a page exactly, and the footer must not go over alone.
+  for (std::size_t rows = 1; rows <= 130; ++rows) {
+    const Layout layout = lay_out(sample(rows, Language::zh), *set);
+    EXPECT_FALSE(layout.pages.back().rows.empty()) << rows << " rows";
+  }
+}
+
 TEST(Layout, EnglishPagesSayPageXOfY) {
   const auto set = fonts();
   ASSERT_TRUE(set);
