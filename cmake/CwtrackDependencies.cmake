@@ -101,9 +101,40 @@ else()
     IMPORTED_LOCATION ${PODOFO_LIBRARY}
     INTERFACE_INCLUDE_DIRECTORIES ${PODOFO_INCLUDE_DIR}
     INTERFACE_LINK_LIBRARIES "${_podofo_deps}")
+  # Debian's shared libxlsxwriter links libminizip itself; the static one in
+  # the Windows prefix (recipe r4 on) needs the prefix's libminizip.a named,
+  # as minizip::minizip (defined below).
+  set(_xlsxwriter_deps ZLIB::ZLIB)
+  if(WIN32)
+    set(_xlsxwriter_deps minizip::minizip ZLIB::ZLIB)
+  endif()
   add_library(xlsxwriter::xlsxwriter UNKNOWN IMPORTED)
   set_target_properties(xlsxwriter::xlsxwriter PROPERTIES
     IMPORTED_LOCATION ${XLSXWRITER_LIBRARY}
     INTERFACE_INCLUDE_DIRECTORIES ${XLSXWRITER_INCLUDE_DIR}
-    INTERFACE_LINK_LIBRARIES ZLIB::ZLIB)
+    INTERFACE_LINK_LIBRARIES "${_xlsxwriter_deps}")
+endif()
+
+# Excel import: minizip's unzip (zlib's contrib/minizip, Debian's
+# libminizip-dev) and expat, as minizip::minizip and EXPAT::EXPAT. On Windows
+# both are static in the prefix (scripts/windows/build-deps, recipe r4 on),
+# and libxlsxwriter there is built against the same minizip, so that one copy
+# of its zip code is linked. The headers are included as <unzip.h> and
+# <expat.h>.
+find_path(MINIZIP_INCLUDE_DIR unzip.h PATH_SUFFIXES minizip)
+find_library(MINIZIP_LIBRARY NAMES minizip)
+find_package(EXPAT)
+if(NOT MINIZIP_INCLUDE_DIR OR NOT MINIZIP_LIBRARY OR NOT EXPAT_FOUND)
+  message(FATAL_ERROR "minizip and expat are needed to read Excel workbooks: scripts/install-deps "
+                      "installs libminizip-dev and libexpat1-dev on Linux; scripts/windows/build-deps "
+                      "(recipe r4 on) builds them for Windows")
+endif()
+add_library(minizip::minizip UNKNOWN IMPORTED)
+set_target_properties(minizip::minizip PROPERTIES
+  IMPORTED_LOCATION ${MINIZIP_LIBRARY}
+  INTERFACE_INCLUDE_DIRECTORIES ${MINIZIP_INCLUDE_DIR}
+  INTERFACE_LINK_LIBRARIES ZLIB::ZLIB)
+if(WIN32)
+  # A static expat: its declarations must not ask for dllimport.
+  set_property(TARGET EXPAT::EXPAT APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS XML_STATIC)
 endif()

@@ -34,23 +34,30 @@ std::string imported(ImportKind kind, const std::string& file, std::size_t rows)
 
 void add_import_command(CLI::App& app, CommandContext& context) {
   auto* import = app.add_subcommand(
-      "import", tr("Import a CSV file (UTF-8 or GB18030); one bad row imports nothing"));
+      "import",
+      tr("Import an Excel workbook (.xlsx) or a CSV file (UTF-8 or GB18030); one bad row imports "
+         "nothing"));
   import->require_subcommand(1);
   const std::tuple<const char*, ImportKind, std::string> kinds[] = {
-      {"workers", ImportKind::workers, tr("Import workers from a CSV file")},
-      {"positions", ImportKind::positions, tr("Import positions from a CSV file")},
-      {"exams", ImportKind::exams, tr("Import exams from a CSV file")},
-      {"certificates", ImportKind::certificates, tr("Import certificates from a CSV file")},
-      {"training", ImportKind::training, tr("Import training from a CSV file")}};
+      {"workers", ImportKind::workers, tr("Import workers from a workbook or CSV file")},
+      {"positions", ImportKind::positions, tr("Import positions from a workbook or CSV file")},
+      {"exams", ImportKind::exams, tr("Import exams from a workbook or CSV file")},
+      {"certificates", ImportKind::certificates,
+       tr("Import certificates from a workbook or CSV file")},
+      {"training", ImportKind::training, tr("Import training from a workbook or CSV file")}};
   for (const auto& [name, kind, description] : kinds) {
     auto* sub = import->add_subcommand(name, description);
     auto file = std::make_shared<std::string>();
-    sub->add_option("FILE", *file, tr("CSV file"))->required();
-    sub->callback([&context, kind = kind, file] {
-      context.action = [&context, kind, file] {
+    auto options = std::make_shared<ImportOptions>();
+    sub->add_option("FILE", *file, tr("Excel workbook (.xlsx) or CSV file"))->required();
+    sub->add_option("--sheet", options->sheet,
+                    tr("The workbook's sheet to read (default: the one whose header fits)"));
+    sub->callback([&context, kind = kind, file, options] {
+      context.action = [&context, kind, file, options] {
         auto store = context.open_store();
+        options->records_on_file = store.get();
         auto plan = plan_import(kind, path_from_utf8(*file), store->id_numbers(), context.today,
-                                store->policy());
+                                store->policy(), *options);
         if (!plan.problems.empty()) {
           std::vector<std::string> lines;
           for (const auto& problem : plan.problems) lines.push_back(problem.to_string());
@@ -62,6 +69,11 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         }
         store->apply(plan.change);
         context.out << imported(kind, *file, plan.rows) << '\n';
+        if (plan.already_recorded > 0)
+          context.out << trn("{1} row was already recorded and was skipped",
+                             "{1} rows were already recorded and were skipped",
+                             plan.already_recorded, plan.already_recorded)
+                      << '\n';
       };
     });
   }

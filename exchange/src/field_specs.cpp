@@ -19,9 +19,10 @@ constexpr std::array<std::string_view, 1> political_status_zh{"政治面貌"};
 constexpr std::array<std::string_view, 2> education_zh{"学历", "最高学历"};
 constexpr std::array<std::string_view, 3> phone_zh{"联系电话", "电话", "手机号码"};
 constexpr std::array<std::string_view, 1> district_zh{"区"};
-constexpr std::array<std::string_view, 1> street_zh{"街道"};
-constexpr std::array<std::string_view, 1> community_zh{"社区"};
-constexpr std::array<std::string_view, 3> hire_date_zh{"入职日期", "聘用日期", "任职日期"};
+constexpr std::array<std::string_view, 2> street_zh{"街道", "所在街道"};
+constexpr std::array<std::string_view, 2> community_zh{"社区", "所在社区"};
+constexpr std::array<std::string_view, 5> hire_date_zh{"入职日期", "聘用日期", "任职日期",
+                                                       "入职时间", "参加工作时间"};
 constexpr std::array<std::string_view, 1> leave_date_zh{"离职日期"};
 constexpr std::array<std::string_view, 2> position_zh{"职务", "岗位"};
 constexpr std::array<std::string_view, 1> start_date_zh{"开始日期"};

@@ -2,13 +2,17 @@
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <iterator>
 #include <map>
-#include <sstream>
 
+#include "cwt/exchange/cell_values.hpp"
+#include "cwt/exchange/code_variants.hpp"
 #include "cwt/exchange/csv_table.hpp"
+#include "cwt/exchange/file_bytes.hpp"
+#include "cwt/exchange/source_table.hpp"
 #include "cwt/exchange/text_encoding.hpp"
+#include "cwt/exchange/xlsx_reader.hpp"
+#include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 
 namespace cwt {
@@ -21,38 +25,6 @@ constexpr std::array<std::string_view, 5> kind_names{"workers", "positions", "ex
 std::string utf8_of(const std::filesystem::path& path) {
   const std::u8string text = path.u8string();
   return std::string(text.begin(), text.end());
-}
-
-std::string ascii_lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](char c) {
-    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return out;
-}
-
-Expected<std::string> read_file(const std::filesystem::path& file) {
-  std::error_code error;
-  if (!std::filesystem::is_regular_file(file, error))
-    return Expected<std::string>::failure(
-        std::filesystem::exists(file, error) ? tr("is not a file") : tr("no such file"));
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream bytes;
-  if (in) bytes << in.rdbuf();
-  if (!in || in.bad()) return Expected<std::string>::failure(tr("cannot be read"));
-  return bytes.str();
-}
-
-// The field a header cell names: the English name (any case) or one of the
-// Chinese names; nothing for a column the import does not read.
-const FieldSpec* field_of_header(std::span<const FieldSpec> specs, std::string_view header) {
-  const std::string lower = ascii_lower(header);
-  for (const auto& spec : specs) {
-    if (lower == spec.name) return &spec;
-    if (std::find(spec.headers_zh.begin(), spec.headers_zh.end(), header) != spec.headers_zh.end())
-      return &spec;
-  }
-  return nullptr;
 }
 
 std::size_t known_headers(std::span<const FieldSpec> specs, const Expected<CsvTable>& table) {
@@ -119,20 +91,28 @@ Expected<std::string> choose_reading(DecodedText decoded, std::span<const FieldS
 // the whole import as they are found.
 class Sheet {
  public:
-  Sheet(std::string file, std::span<const FieldSpec> specs, ImportPlan& plan)
-      : file_(std::move(file)), specs_(specs), plan_(plan) {}
+  Sheet(std::string file, const SourceTable& table, std::span<const FieldSpec> specs,
+        ImportPlan& plan)
+      : file_(std::move(file)),
+        sheet_(table.sheet),
+        date1904_(table.date1904),
+        specs_(specs),
+        plan_(plan) {}
 
   // Maps each header cell to a field; false when a required column is
   // missing or a field has two columns (the rows then cannot be read).
-  bool map_header(const CsvRow& header) {
-    header_ = header;
+  bool map_header(const SourceRow& header) {
+    header_line_ = header.line;
+    for (const auto& cell : header.cells) header_.push_back(cell.text);
+    // Empty columns right of the header's last name are not the table's.
+    while (!header_.empty() && header_.back().empty()) header_.pop_back();
     bool ok = true;
-    for (std::size_t index = 0; index < header.cells.size(); ++index) {
-      const auto spec = field_of_header(header.cells[index]);
+    for (std::size_t index = 0; index < header_.size(); ++index) {
+      const auto spec = field_of_header(header_[index]);
       if (!spec) continue;  // not ours (序号, notes, ...): ignored
       const auto [found, added] = column_of_field_.emplace(spec->name, index);
       if (!added) {
-        add(header.line, index,
+        add(header_line_, index,
             // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
             tr("the column of {1} ({2}) appears twice; it is also column {3}", spec->name,
                spec->headers_zh.front(), found->second + 1));
@@ -141,7 +121,7 @@ class Sheet {
     }
     for (const auto& spec : specs_) {
       if (spec.required && !column_of_field_.contains(spec.name)) {
-        add(header.line, std::nullopt,
+        add(header_line_, std::nullopt,
             // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
             tr("the required column {1} ({2}) is missing", spec.name, spec.headers_zh.front()));
         ok = false;
@@ -150,21 +130,49 @@ class Sheet {
     return ok;
   }
 
-  FieldValues values_of(const CsvRow& row) {
+  // The row's values by field, each cell read as its field reads it (dates
+  // from serial numbers, ...); a cell that cannot be is a problem of its
+  // column, and the parser's problems for that field are not added again.
+  FieldValues values_of(const SourceRow& row) {
     FieldValues values;
-    for (const auto& [field, index] : column_of_field_)
-      values.emplace_back(std::string(field),
-                          index < row.cells.size() ? row.cells[index] : std::string());
+    unreadable_.clear();
+    for (const auto& [field, index] : column_of_field_) {
+      static const SourceCell kEmpty;
+      const SourceCell& cell = index < row.cells.size() ? row.cells[index] : kEmpty;
+      auto read = field_text(cell, field_type(field), date1904_);
+      if (!read) {
+        add(row.line, index, read.error());
+        unreadable_.insert(std::string(field));
+        values.emplace_back(std::string(field), std::string());
+        continue;
+      }
+      std::string text = std::move(read).value();
+      if (field_type(field) == FieldType::date && is_month_only(text) && field != "birth_date") {
+        // TRANSLATORS: {1} is a month like 2019-03.
+        add(row.line, index,
+            tr("{1} gives the month only: the day matters here (the certification deadline "
+               "counts from it); write the whole date, e.g. {1}-01 if it was the first",
+               text));
+        unreadable_.insert(std::string(field));
+        values.emplace_back(std::string(field), std::string());
+        continue;
+      }
+      if (const auto label = label_of_variant(field, text)) {
+        note_mapping(field, index, text, *label);
+        text = std::string(*label);
+      }
+      values.emplace_back(std::string(field), std::move(text));
+    }
     // Values beyond the header: one problem for the row, however many.
     std::size_t extra = 0;
     std::size_t first = 0;
     std::size_t last = 0;
-    for (std::size_t index = header_.cells.size(); index < row.cells.size(); ++index) {
+    for (std::size_t index = header_.size(); index < row.cells.size(); ++index) {
       if (row.cells[index].empty()) continue;
       if (extra++ == 0) first = index;
       last = index;
     }
-    const std::size_t columns = header_.cells.size();
+    const std::size_t columns = header_.size();
     if (extra == 1)
       add(row.line, first,
           trn("this row has a value beyond the header's {1} column (does a value with a comma "
@@ -183,8 +191,22 @@ class Sheet {
     return values;
   }
 
+  // A variant read as a label (大学本科 as 本科), counted for the plan.
+  void note_mapping(std::string_view field, std::size_t column, const std::string& from,
+                    std::string_view to) {
+    for (auto& mapping : plan_.mapped_values)
+      if (mapping.field == field && mapping.from == from) {
+        ++mapping.rows;
+        return;
+      }
+    plan_.mapped_values.push_back({std::string(field),
+                                   column < header_.size() ? header_[column] : std::string(), from,
+                                   std::string(to), 1});
+  }
+
   // A problem of one field; in its column when the file has one.
   void add(int line, const FieldProblem& problem) {
+    if (unreadable_.contains(problem.field)) return;  // said when the cell was read
     const auto found = column_of_field_.find(problem.field);
     if (found != column_of_field_.end())
       add(line, found->second, problem.message);
@@ -196,10 +218,10 @@ class Sheet {
     for (const auto& problem : problems) add(line, problem);
   }
   void add(int line, std::optional<std::size_t> column, std::string message) {
-    ImportProblem problem{file_, line, 0, {}, std::move(message)};
+    ImportProblem problem{file_, line, 0, {}, std::move(message), sheet_};
     if (column) {
       problem.column = static_cast<int>(*column) + 1;
-      if (*column < header_.cells.size()) problem.column_name = header_.cells[*column];
+      if (*column < header_.size()) problem.column_name = header_[*column];
     }
     plan_.problems.push_back(std::move(problem));
   }
@@ -210,10 +232,14 @@ class Sheet {
   }
 
   std::string file_;
+  std::string sheet_;
+  bool date1904_ = false;
   std::span<const FieldSpec> specs_;
   ImportPlan& plan_;
-  CsvRow header_;
+  int header_line_ = 0;
+  std::vector<std::string> header_;
   std::map<std::string_view, std::size_t> column_of_field_;
+  std::set<std::string> unreadable_;  // fields of the current row whose cell could not be read
 };
 
 // Records that name a worker must name one already on file.
@@ -225,10 +251,31 @@ void check_known(Sheet& sheet, int line, const std::string& id_number,
                                                  shown(id_number))});
 }
 
-void plan_workers(const CsvTable& table, Sheet& sheet, Date today, ChangeSet& change) {
+// A birth date given as a month only (出生年月 1985.03): the ID number holds
+// the day. When the months agree the ID's date is taken; when they do not,
+// the month is kept so that the parser says the two disagree.
+void complete_birth_month(FieldValues& values, Date today) {
+  const auto birth = std::find_if(values.begin(), values.end(),
+                                  [](const auto& v) { return v.first == "birth_date"; });
+  if (birth == values.end() || !is_month_only(birth->second)) return;
+  const auto id = std::find_if(values.begin(), values.end(),
+                               [](const auto& v) { return v.first == "id_number"; });
+  if (id == values.end()) return;
+  const auto parsed = parse_id_number(id->second, today);
+  if (!parsed) {
+    birth->second.clear();  // the ID number's own problem is said
+    return;
+  }
+  if (to_iso(parsed->birth_date).substr(0, 7) == birth->second)
+    birth->second = to_iso(parsed->birth_date);
+}
+
+void plan_workers(std::span<const SourceRow> rows, Sheet& sheet, Date today, ChangeSet& change) {
   std::map<std::string, int> first_line;  // 18-character ID number -> line
-  for (const auto& row : table.rows) {
-    auto parsed = parse_worker(sheet.values_of(row), today);
+  for (const auto& row : rows) {
+    auto values = sheet.values_of(row);
+    complete_birth_month(values, today);
+    auto parsed = parse_worker(values, today);
     sheet.add(row.line, parsed.problems);
     const std::string& id = parsed.record.id_number;
     if (!id.empty()) {
@@ -243,14 +290,14 @@ void plan_workers(const CsvTable& table, Sheet& sheet, Date today, ChangeSet& ch
   }
 }
 
-void plan_positions(const CsvTable& table, Sheet& sheet, Date today,
+void plan_positions(std::span<const SourceRow> rows, Sheet& sheet, Date today,
                     const std::set<std::string>& known, ChangeSet& change) {
   struct Entry {
     int line;
     PositionSpell spell;
   };
   std::map<std::string, std::vector<Entry>> by_worker;
-  for (const auto& row : table.rows) {
+  for (const auto& row : rows) {
     auto parsed = parse_position(sheet.values_of(row), today);
     sheet.add(row.line, parsed.problems);
     check_known(sheet, row.line, parsed.record.id_number, known);
@@ -280,14 +327,60 @@ void plan_positions(const CsvTable& table, Sheet& sheet, Date today,
   }
 }
 
+std::vector<ExamAttempt> on_file(Store& store, std::string_view id, const ExamAttempt*) {
+  return store.exams_of(id);
+}
+std::vector<Certificate> on_file(Store& store, std::string_view id, const Certificate*) {
+  return store.certificates_of(id);
+}
+std::vector<TrainingRecord> on_file(Store& store, std::string_view id, const TrainingRecord*) {
+  return store.training_of(id);
+}
+
+// The records already on file, for recognising a row imported before: a
+// row equal to a stored record (the same worker and every field the same:
+// the record types' operator==) is that record, and is skipped. Each stored
+// record stands for one row, so a file holding a record twice where the
+// store holds it once adds it once more.
+template <class Record>
+class RecordsOnFile {
+ public:
+  explicit RecordsOnFile(Store* store) : store_(store) {}
+  bool take(const Record& record) {
+    if (!store_) return false;
+    auto found = by_worker_.find(record.id_number);
+    if (found == by_worker_.end())
+      found = by_worker_
+                  .emplace(record.id_number,
+                           on_file(*store_, record.id_number, static_cast<const Record*>(nullptr)))
+                  .first;
+    auto& stored = found->second;
+    const auto equal = std::find(stored.begin(), stored.end(), record);
+    if (equal == stored.end()) return false;
+    stored.erase(equal);
+    return true;
+  }
+
+ private:
+  Store* store_;
+  std::map<std::string, std::vector<Record>> by_worker_;
+};
+
 template <class Record, class Parse>
-void plan_records(const CsvTable& table, Sheet& sheet, Date today,
-                  const std::set<std::string>& known, Parse parse, std::vector<Record>& out) {
-  for (const auto& row : table.rows) {
+void plan_records(std::span<const SourceRow> rows, Sheet& sheet, Date today,
+                  const std::set<std::string>& known, Parse parse, Store* store,
+                  std::size_t& already_recorded, std::vector<Record>& out) {
+  RecordsOnFile<Record> recorded(store);
+  for (const auto& row : rows) {
     auto parsed = parse(sheet.values_of(row), today);
     sheet.add(row.line, parsed.problems);
     check_known(sheet, row.line, parsed.record.id_number, known);
-    if (parsed.ok()) out.push_back(std::move(parsed.record));
+    if (!parsed.ok()) continue;
+    if (recorded.take(parsed.record)) {
+      ++already_recorded;
+      continue;
+    }
+    out.push_back(std::move(parsed.record));
   }
 }
 
@@ -343,16 +436,17 @@ void summarise(ImportPlan& plan, const std::string& file_name) {
                   "import again to see them)",
                   skipped.count, skipped.count, skipped.first_line, skipped.last_line);
     // TRANSLATORS: {1} is where in the file (a column, or whole rows), {2} what was found there.
-    listed.push_back(ImportProblem{file_name, 0, 0, {}, tr("{1}: {2}", where, more)});
+    listed.push_back(ImportProblem{file_name, 0, 0, {}, tr("{1}: {2}", where, more), {}});
   }
   if (not_listed > 0)
-    listed.push_back(ImportProblem{
-        file_name,
-        0,
-        0,
-        {},
-        trn("{1} more problem in other columns, not listed",
-            "{1} more problems in other columns, not listed", not_listed, not_listed)});
+    listed.push_back(
+        ImportProblem{file_name,
+                      0,
+                      0,
+                      {},
+                      trn("{1} more problem in other columns, not listed",
+                          "{1} more problems in other columns, not listed", not_listed, not_listed),
+                      {}});
   plan.problems = std::move(listed);
 }
 
@@ -387,6 +481,16 @@ std::span<const FieldSpec> import_fields(ImportKind kind) {
 std::string ImportProblem::to_string() const {
   // The file's name is shown whole; the header cell, from the file, shortened.
   const std::string name = escaped(file, std::string::npos);
+  if (!sheet.empty()) {
+    // A workbook: its sheet, and the cell as Excel names it (C5).
+    const std::string where = tr("{1}, sheet {2}", name, escaped(sheet));
+    if (line <= 0) return tr("{1}: {2}", where, message);
+    if (column <= 0) return tr("{1}: row {2}: {3}", where, line, message);
+    const std::string cell = column_letters(column) + std::to_string(line);
+    if (column_name.empty()) return tr("{1}: cell {2}: {3}", where, cell, message);
+    // TRANSLATORS: {1} is a file and sheet, {2} a cell like C5, {3} its column's header.
+    return tr("{1}: cell {2} ({3}): {4}", where, cell, escaped(column_name), message);
+  }
   if (line <= 0) return tr("{1}: {2}", name, message);
   if (column <= 0) return tr("{1}: line {2}: {3}", name, line, message);
   if (column_name.empty()) return tr("{1}: line {2}, column {3}: {4}", name, line, column, message);
@@ -397,63 +501,132 @@ std::string ImportProblem::to_string() const {
 
 ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
                        const std::set<std::string>& known_id_numbers, Date today,
-                       const Policy& policy) {
+                       const Policy& policy, const ImportOptions& options) {
   const std::string file_name = utf8_of(file);
-  const auto bytes = read_file(file);
+  const auto bytes = read_file_bytes(file);
   if (!bytes) {
     ImportPlan plan;
-    plan.problems.push_back(ImportProblem{file_name, 0, 0, {}, bytes.error()});
+    plan.problems.push_back(ImportProblem{file_name, 0, 0, {}, bytes.error(), {}});
     plan.problem_count = 1;
     return plan;
   }
-  return plan_import_bytes(kind, *bytes, file_name, known_id_numbers, today, policy);
+  return plan_import_bytes(kind, *bytes, file_name, known_id_numbers, today, policy, options);
 }
 
 namespace {
 
+bool is_zip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
+
+// How well a table fits a kind: the required columns its header names
+// first, then all it names.
+std::pair<std::size_t, std::size_t> fit(const SourceTable& table,
+                                        std::span<const FieldSpec> specs) {
+  const FoundTable found = find_table(table, specs);
+  if (!found.found) return {0, 0};
+  std::size_t required = 0;
+  for (const auto& cell : table.rows[found.header].cells)
+    if (const auto* spec = field_of_header(specs, cell.text); spec && spec->required) ++required;
+  return {required, named_columns(table.rows[found.header], specs)};
+}
+
+// A workbook's sheet: the one named, or else the one whose header names most
+// of the kind's columns (the first of equals).
+Expected<SourceTable> workbook_table(ImportKind kind, std::string_view bytes,
+                                     const ImportOptions& options) {
+  using Result = Expected<SourceTable>;
+  const auto workbook = XlsxWorkbook::from_bytes(std::string(bytes));
+  if (!workbook) return Result::failure(workbook.error());
+  const auto& names = workbook->sheet_names();
+  const auto read = [&](std::size_t index) -> Result {
+    const auto sheet = workbook->sheet(index);
+    if (!sheet) return Result::failure(sheet.error());
+    return source_of(*sheet, workbook->uses_1904_dates());
+  };
+  if (!options.sheet.empty()) {
+    const auto named = std::find(names.begin(), names.end(), options.sheet);
+    if (named == names.end()) {
+      std::string list;
+      for (const auto& name : names) list += (list.empty() ? "" : ", ") + shown(name);
+      return Result::failure(
+          tr("has no sheet named {1}; its sheets: {2}", shown(options.sheet), list));
+    }
+    return read(static_cast<std::size_t>(named - names.begin()));
+  }
+  std::optional<SourceTable> best;
+  std::pair<std::size_t, std::size_t> best_fit{0, 0};
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    auto table = read(i);
+    if (!table) return table;
+    const auto this_fit = fit(*table, import_fields(kind));
+    if (!best || this_fit > best_fit) {
+      best_fit = this_fit;
+      best = std::move(*table);
+    }
+  }
+  return std::move(*best);
+}
+
+Expected<SourceTable> text_table(ImportKind kind, std::string_view bytes) {
+  using Result = Expected<SourceTable>;
+  auto decoded = decode_text(bytes);
+  if (!decoded) return Result::failure(decoded.error());
+  const auto text = choose_reading(std::move(*decoded), import_fields(kind));
+  if (!text) return Result::failure(text.error());
+  const auto table = read_csv_table(*text);
+  if (!table) return Result::failure(table.error());
+  return source_of(*table);
+}
+
 // The plan's problems in file order, summarised; or its change when there is none.
 void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
                const std::string& file_name, const std::set<std::string>& known_id_numbers,
-               Date today, const Policy& policy) {
+               Date today, const Policy& policy, const ImportOptions& options) {
   const auto fail = [&](int line, std::string message) {
-    plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message)});
+    plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message), {}});
   };
 
-  auto decoded = decode_text(bytes);
-  if (!decoded) return fail(0, decoded.error());
-  const auto text = choose_reading(std::move(*decoded), import_fields(kind));
-  if (!text) return fail(0, text.error());
-  const auto table = read_csv_table(*text);
-  if (!table) return fail(0, table.error());
-  if (!table->has_header()) return fail(0, tr("the file is empty: no header row"));
+  const auto source =
+      is_zip(bytes) ? workbook_table(kind, bytes, options) : text_table(kind, bytes);
+  if (!source) return fail(0, source.error());
+  if (source->rows.empty())
+    return fail(0, source->sheet.empty() ? tr("the file is empty: no header row")
+                                         : tr("sheet {1} is empty", shown(source->sheet)));
 
-  Sheet sheet(file_name, import_fields(kind), plan);
-  if (!sheet.map_header(table->header)) return;
-  if (table->rows.empty()) return fail(table->header.line, tr("no data rows below the header"));
-  plan.rows = table->rows.size();
+  const FoundTable found = find_table(*source, import_fields(kind));
+  Sheet sheet(file_name, *source, import_fields(kind), plan);
+  if (!sheet.map_header(source->rows[found.header])) return;
+  const std::span<const SourceRow> rows(source->rows.data() + found.header + 1,
+                                        source->rows.data() + found.end);
+  if (rows.empty())
+    return fail(source->rows[found.header].line, tr("no data rows below the header"));
+  plan.rows = rows.size();
+  plan.sheet = source->sheet;
+  plan.header_line = source->rows[found.header].line;
+  plan.skipped_rows = found.skipped_above + found.skipped_below;
 
   ChangeSet change;
   switch (kind) {
     case ImportKind::workers:
-      plan_workers(*table, sheet, today, change);
+      plan_workers(rows, sheet, today, change);
       break;
     case ImportKind::positions:
-      plan_positions(*table, sheet, today, known_id_numbers, change);
+      plan_positions(rows, sheet, today, known_id_numbers, change);
       break;
     case ImportKind::exams:
-      plan_records(*table, sheet, today, known_id_numbers, parse_exam, change.add_exams);
+      plan_records(rows, sheet, today, known_id_numbers, parse_exam, options.records_on_file,
+                   plan.already_recorded, change.add_exams);
       break;
     case ImportKind::certificates:
-      plan_records(*table, sheet, today, known_id_numbers, parse_certificate,
-                   change.add_certificates);
+      plan_records(rows, sheet, today, known_id_numbers, parse_certificate, options.records_on_file,
+                   plan.already_recorded, change.add_certificates);
       break;
     case ImportKind::training:
       plan_records(
-          *table, sheet, today, known_id_numbers,
+          rows, sheet, today, known_id_numbers,
           [&policy](const FieldValues& fields, Date day) {
             return parse_training(fields, day, policy);
           },
-          change.add_training);
+          options.records_on_file, plan.already_recorded, change.add_training);
       break;
   }
   if (!plan.problems.empty()) return;
@@ -466,9 +639,11 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
 
 ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std::string& file_name,
                              const std::set<std::string>& known_id_numbers, Date today,
-                             const Policy& policy) {
+                             const Policy& policy, const ImportOptions& options) {
   ImportPlan plan;
-  plan_rows(plan, kind, bytes, file_name, known_id_numbers, today, policy);
+  plan_rows(plan, kind, bytes, file_name, known_id_numbers, today, policy, options);
+  for (auto& problem : plan.problems)
+    if (problem.sheet.empty()) problem.sheet = plan.sheet;
   if (!plan.problems.empty()) {
     std::stable_sort(plan.problems.begin(), plan.problems.end(),
                      [](const ImportProblem& a, const ImportProblem& b) {

@@ -1,6 +1,6 @@
 #include "background.hpp"
 
-#include <wx/progdlg.h>
+#include <wx/progdlg.h>  // wxGenericProgressDialog too, on every port
 #include <wx/utils.h>
 
 #include <exception>
@@ -23,8 +23,13 @@ bool run_in_background(wxWindow* parent, const wxString& title, const wxString& 
     done = true;
   });
   {
-    wxProgressDialog progress(title, message, 100, parent,
-                              wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
+    // wx's generic dialog, not Windows' native one: that one runs on a thread
+    // of its own, took seconds to come and go under Wine and once never
+    // came back (a GUI test hung in CI); the generic one is drawn by this
+    // loop, the same on every system.
+    wxGenericProgressDialog progress(
+        title, message, 100, parent,
+        wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
     while (!done) {
       // Pulse runs the event loop: the windows repaint, Cancel is seen.
       if (!progress.Pulse() && !cancelled) {

@@ -22,6 +22,7 @@
 #include "background.hpp"
 #include "cwt/demo/demo.hpp"
 #include "cwt/exchange/importer.hpp"
+#include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/workspace/display.hpp"
 #include "dashboard_page.hpp"
@@ -91,7 +92,7 @@ void MainFrame::build_menus() {
   file->Append(id_sample, _("Open &sample data"));
   file->AppendSeparator();
   file->Append(id_backup, _("Save a &backup copy...\tCtrl+Shift+S"));
-  file->Append(id_import, _("&Import CSV...\tCtrl+I"));
+  file->Append(id_import, _("&Import a workbook or CSV...\tCtrl+I"));
   file->Append(id_export, _("&Export the visible list to CSV...\tCtrl+E"));
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -225,7 +226,7 @@ void MainFrame::show_welcome() {
   };
   button(_("Open the sample data (2,000 workers)"), [this] { open_sample(sample_path()); });
   button(_("Start a new, empty database"), [this] { open(default_database_path(), true); });
-  button(_("Import a roster (CSV)..."), [this] {
+  button(_("Import a roster (Excel or CSV)..."), [this] {
     if (open(default_database_path(), true)) on_import();
   });
   button(_("Open a database..."), [this] { on_open(); });
@@ -397,22 +398,37 @@ void MainFrame::on_import() {
   if (!workspace_) return;
   const wxString kinds[] = {_("Workers (roster)"), _("Positions"), _("Exams"), _("Certificates"),
                             _("Training records")};
-  const int kind = wxGetSingleChoiceIndex(_("What does the file hold?"), _("Import CSV"),
-                                          WXSIZEOF(kinds), kinds, this);
+  const wxString title = _("Import");
+  const int kind =
+      wxGetSingleChoiceIndex(_("What does the file hold?"), title, WXSIZEOF(kinds), kinds, this);
   if (kind < 0) return;
-  wxFileDialog dialog(this, _("Import CSV"), wxEmptyString, wxEmptyString,
-                      "CSV (*.csv)|*.csv|*.*|*.*", wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  wxFileDialog dialog(this, title, wxEmptyString, wxEmptyString,
+                      _("Excel workbooks and CSV files (*.xlsx;*.csv)|*.xlsx;*.csv|*.*|*.*"),
+                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
   if (dialog.ShowModal() != wxID_OK) return;
   const std::string file = utf8(dialog.GetPath());
+  // A workbook of several sheets: the officer picks one, or leaves the choice
+  // to the import (the sheet whose header names most of the kind's columns).
+  ImportOptions options;
+  options.records_on_file = store_.get();
+  if (const auto workbook = XlsxWorkbook::from_file(path_from_utf8(file));
+      workbook && workbook->sheet_names().size() > 1) {
+    wxArrayString names;
+    names.Add(_("(the sheet whose header fits)"));
+    for (const auto& name : workbook->sheet_names()) names.Add(wx(name));
+    const int sheet = wxGetSingleChoiceIndex(_("Which sheet holds the table?"), title, names, this);
+    if (sheet < 0) return;
+    if (sheet > 0) options.sheet = workbook->sheet_names()[static_cast<std::size_t>(sheet - 1)];
+  }
   ImportPlan plan;
   try {
     const auto ids = store_->id_numbers();
     const Policy policy = workspace_->policy();
     const bool read =
-        run_in_background(this, _("Import CSV"), _("Reading and checking the file..."),
+        run_in_background(this, title, _("Reading and checking the file..."),
                           [&](const std::atomic<bool>& cancelled) {
                             plan = plan_import(static_cast<ImportKind>(kind), path_from_utf8(file),
-                                               ids, today_, policy);
+                                               ids, today_, policy, options);
                             // Written only when every row is good and nobody cancelled.
                             if (plan.problems.empty() && !cancelled) store_->apply(plan.change);
                           });
@@ -443,7 +459,13 @@ void MainFrame::on_import() {
   // Reload what the import wrote.
   workspace_->reload();
   refresh_all();
-  SetStatusText(wxString::Format(_("Imported %zu rows from %s"), plan.rows, dialog.GetFilename()));
+  if (plan.already_recorded > 0)
+    SetStatusText(wxString::Format(_("Imported %zu rows from %s; %zu were already recorded and "
+                                     "were skipped"),
+                                   plan.rows, dialog.GetFilename(), plan.already_recorded));
+  else
+    SetStatusText(
+        wxString::Format(_("Imported %zu rows from %s"), plan.rows, dialog.GetFilename()));
 }
 
 void MainFrame::on_export() {

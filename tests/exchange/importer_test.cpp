@@ -456,13 +456,13 @@ TEST_F(ImportTest, PathWithChineseCharacters) {
 }
 
 TEST(ImportProblem, ToStringFormats) {
-  EXPECT_EQ(
-      (ImportProblem{"bad.csv", 4, 2, "date", "\"2025-02-30\" is not a valid date"}).to_string(),
-      "bad.csv: line 4, column 2 (date): \"2025-02-30\" is not a valid date");
-  EXPECT_EQ((ImportProblem{"bad.csv", 1, 0, "", "the required column hours (学时) is missing"})
+  EXPECT_EQ((ImportProblem{"bad.csv", 4, 2, "date", "\"2025-02-30\" is not a valid date", {}})
+                .to_string(),
+            "bad.csv: line 4, column 2 (date): \"2025-02-30\" is not a valid date");
+  EXPECT_EQ((ImportProblem{"bad.csv", 1, 0, "", "the required column hours (学时) is missing", {}})
                 .to_string(),
             "bad.csv: line 1: the required column hours (学时) is missing");
-  EXPECT_EQ((ImportProblem{"bad.csv", 0, 0, "", "no such file"}).to_string(),
+  EXPECT_EQ((ImportProblem{"bad.csv", 0, 0, "", "no such file", {}}).to_string(),
             "bad.csv: no such file");
 }
 

@@ -1,7 +1,10 @@
 #pragma once
-// CSV import: a file becomes a ChangeSet, all or nothing. Every row is
-// validated and every problem is listed with its line and column; the change
-// is filled only when there is none.
+// Import from CSV files and Excel workbooks (.xlsx): a file becomes a
+// ChangeSet, all or nothing. The table is found in the file (title rows,
+// 填报单位 lines, 合计 rows, notes and signatures around it are skipped:
+// source_table.hpp), every row is validated and every problem is listed with
+// its line (a sheet's row) and column; the change is filled only when there
+// is none.
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -33,10 +36,20 @@ struct ImportProblem {
   int column = 0;           // 1-based; 0 for a whole row or the header
   std::string column_name;  // the header as written in the file
   std::string message;
+  std::string sheet;  // a workbook's sheet; empty for CSV
   // "FILE: line L, column C (NAME): reason", without the column part for a
   // whole row or the header and without the line part for the whole file;
   // in the program's language, like `message`.
   std::string to_string() const;
+};
+
+// A variant of a coded value read as its label (code_variants.hpp).
+struct ValueMapping {
+  std::string field;        // education
+  std::string column_name;  // the header as written: 文化程度
+  std::string from;         // 大学本科
+  std::string to;           // 本科
+  std::size_t rows = 0;     // how many rows had it
 };
 
 struct ImportPlan {
@@ -46,28 +59,43 @@ struct ImportPlan {
   // line counting the rest of that column, and at most kMaxProblemsListed in
   // all, then one line counting the rest.
   std::vector<ImportProblem> problems;
-  std::size_t problem_count = 0;  // every problem found, listed or not
-  std::size_t rows = 0;           // data rows read (blank rows not counted)
+  std::size_t problem_count = 0;            // every problem found, listed or not
+  std::size_t rows = 0;                     // data rows read (blank rows not counted)
+  std::string sheet;                        // the workbook's sheet read; empty for CSV
+  int header_line = 0;                      // the header's line (a sheet's row)
+  std::size_t skipped_rows = 0;             // title, 填报单位, 合计, notes and signature rows
+  std::vector<ValueMapping> mapped_values;  // in the order first met
+  std::size_t already_recorded = 0;         // rows equal to a record on file: skipped
+};
+
+struct ImportOptions {
+  std::string sheet;  // a workbook's sheet by name; empty: the one that fits the kind best
+  // Where exams, certificates and training rows are looked up: a row equal
+  // to a record on file (the same worker, every field the same) was
+  // imported before and is skipped, counted in already_recorded. Null: none
+  // is looked up.
+  Store* records_on_file = nullptr;
 };
 
 inline constexpr std::size_t kMaxProblemsPerColumn = 10;
 inline constexpr std::size_t kMaxProblemsListed = 100;
 
-// Reads, decodes (UTF-8 with or without BOM, GB18030) and checks `file`.
-// Headers in English or Chinese, in any order; unknown columns are ignored.
+// Reads and checks `file`: a workbook (by its content, whatever its name) or
+// CSV text, decoded (UTF-8 with or without BOM, GB18030). Headers in English
+// or Chinese, in any order; unknown columns are ignored.
 // ID numbers of positions, exams, certificates and training rows must be in
 // `known_id_numbers` (18-character form). A file without a header, or with a
 // header and no data row, is a problem (most likely the wrong file).
 // `policy` supplies the limits a record must keep (max_record_hours).
 ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
                        const std::set<std::string>& known_id_numbers, Date today,
-                       const Policy& policy);
+                       const Policy& policy, const ImportOptions& options = {});
 
 // The same for bytes already read; `file_label` names them in problems. The
 // whole reading path (decoding, header matching, row validation) without the
 // file system: what the fuzz target drives.
 ImportPlan plan_import_bytes(ImportKind kind, std::string_view bytes, const std::string& file_label,
                              const std::set<std::string>& known_id_numbers, Date today,
-                             const Policy& policy);
+                             const Policy& policy, const ImportOptions& options = {});
 
 }  // namespace cwt

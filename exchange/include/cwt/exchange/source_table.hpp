@@ -1,0 +1,66 @@
+#pragma once
+// A table as a file holds it, before its columns mean anything: CSV text or a
+// worksheet's cells, each cell with what the spreadsheet knew of it (a
+// number, a number shown as a date). Then the table in it: officers' sheets
+// carry a title ("XX街道社区工作者花名册", merged or not), a "填报单位（盖章）：…
+// 填报日期：…" line, empty rows and columns, and below the table a 合计 or
+// 小计 row, notes and signature lines. find_table() finds the header row by
+// its content and where the rows end.
+#include <cstddef>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cwt/exchange/csv_table.hpp"
+#include "cwt/exchange/record_fields.hpp"
+#include "cwt/exchange/xlsx_reader.hpp"
+
+namespace cwt {
+
+struct SourceCell {
+  enum class Kind { text, number, date };
+  Kind kind = Kind::text;
+  std::string text;  // text: trimmed; number and date: the number as the file writes it
+  double number = 0;
+  bool empty() const { return kind == Kind::text && text.empty(); }
+};
+
+struct SourceRow {
+  int line = 0;  // CSV: the physical line the row starts on; sheet: the row number
+  std::vector<SourceCell> cells;
+};
+
+struct SourceTable {
+  std::vector<SourceRow> rows;  // rows holding a value, in order
+  bool date1904 = false;        // serial dates count from 1904-01-01 (a Mac workbook)
+  std::string sheet;            // the worksheet's name; empty for CSV
+};
+
+// CSV: every row, header included, as text cells.
+SourceTable source_of(const CsvTable& table);
+// A worksheet: text, numbers and dates (a number in a date style); booleans
+// and error values as the text Excel shows (TRUE, #N/A).
+SourceTable source_of(const XlsxSheet& sheet, bool date1904);
+
+struct FoundTable {
+  std::size_t header = 0;         // index into SourceTable::rows
+  std::size_t end = 0;            // one past the last data row
+  std::size_t skipped_above = 0;  // rows above the header (title, 填报单位, ...)
+  std::size_t skipped_below = 0;  // the 合计 / notes / signature rows that end the table
+  bool found = false;             // false: no row has any column's name
+};
+
+// The header: among the first rows, the one naming most of `fields`' columns
+// (English or Chinese names); without one, the first row. The data rows
+// follow it up to (not including) the first row that is a 合计/小计/总计 row,
+// a note (注, 说明, 备注：…) or a signature line (填表人, 审核人, 单位负责人,
+// 制表, 填报日期, 报出日期), or the end.
+FoundTable find_table(const SourceTable& table, std::span<const FieldSpec> fields);
+
+// How many of `fields` a header row names.
+std::size_t named_columns(const SourceRow& row, std::span<const FieldSpec> fields);
+// The field a header cell names: its English name (any case) or one of its
+// Chinese names, spaces and line breaks inside the header ignored.
+const FieldSpec* field_of_header(std::span<const FieldSpec> fields, std::string_view header);
+
+}  // namespace cwt

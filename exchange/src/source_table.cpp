@@ -1,0 +1,154 @@
+#include "cwt/exchange/source_table.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "cwt/model/text.hpp"
+
+namespace cwt {
+
+namespace {
+
+// Rows searched for the header: a title, a 填报单位 line and a blank row or
+// two are usual above it; a few more for a notes block on top.
+constexpr std::size_t kHeaderSearchRows = 30;
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// A header as compared: without spaces (ASCII and 　), line breaks and the
+// parenthesised unit some sheets add ("学时（小时）" stays as written: only
+// whitespace goes).
+std::string compact(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') continue;
+    if (text.substr(i, 3) == "\xE3\x80\x80") {  // U+3000 ideographic space
+      i += 2;
+      continue;
+    }
+    out.push_back(c);
+  }
+  return out;
+}
+
+std::string first_text(const SourceRow& row) {
+  for (const auto& cell : row.cells)
+    if (!cell.empty()) return compact(cell.text);
+  return {};
+}
+
+bool starts_with(std::string_view text, std::string_view head) {
+  return text.substr(0, head.size()) == head;
+}
+
+// A row that ends the table: its first value is a total, a note or a
+// signature line.
+bool ends_table(const SourceRow& row) {
+  const std::string first = first_text(row);
+  static constexpr std::array<std::string_view, 14> kEnds{
+      "合计",   "小计",  "总计",   "共计",   "注：",       "注:",  "说明",
+      "备注：", "备注:", "填表人", "审核人", "单位负责人", "制表", "报出日期"};
+  return std::any_of(kEnds.begin(), kEnds.end(),
+                     [&](std::string_view end) { return starts_with(first, end); }) ||
+         first == "注";
+}
+
+}  // namespace
+
+const FieldSpec* field_of_header(std::span<const FieldSpec> fields, std::string_view header) {
+  const std::string name = compact(header);
+  const std::string lower = ascii_lower(name);
+  for (const auto& spec : fields) {
+    if (lower == spec.name) return &spec;
+    if (std::find(spec.headers_zh.begin(), spec.headers_zh.end(), name) != spec.headers_zh.end())
+      return &spec;
+  }
+  return nullptr;
+}
+
+std::size_t named_columns(const SourceRow& row, std::span<const FieldSpec> fields) {
+  std::size_t named = 0;
+  for (const auto& cell : row.cells)
+    if (cell.kind == SourceCell::Kind::text && field_of_header(fields, cell.text)) ++named;
+  return named;
+}
+
+SourceTable source_of(const CsvTable& table) {
+  SourceTable source;
+  if (!table.has_header()) return source;
+  const auto add = [&](const CsvRow& row) {
+    SourceRow out{row.line, {}};
+    for (const auto& text : row.cells) out.cells.push_back({SourceCell::Kind::text, text, 0});
+    source.rows.push_back(std::move(out));
+  };
+  add(table.header);
+  for (const auto& row : table.rows) add(row);
+  return source;
+}
+
+SourceTable source_of(const XlsxSheet& sheet, bool date1904) {
+  SourceTable source;
+  source.date1904 = date1904;
+  source.sheet = sheet.name;
+  for (const auto& row : sheet.rows) {
+    SourceRow out{row.number, {}};
+    bool any = false;
+    for (const auto& cell : row.cells) {
+      SourceCell value;
+      switch (cell.kind) {
+        case XlsxCell::Kind::empty:
+          break;
+        case XlsxCell::Kind::text:
+          value.text = std::string(trim_blanks(cell.text));
+          break;
+        case XlsxCell::Kind::number:
+          value.kind = cell.date_style ? SourceCell::Kind::date : SourceCell::Kind::number;
+          value.text = cell.text;
+          value.number = cell.number;
+          break;
+        case XlsxCell::Kind::boolean:
+          value.text = cell.number != 0 ? "TRUE" : "FALSE";
+          break;
+        case XlsxCell::Kind::error:
+          value.text = cell.text;
+          break;
+      }
+      any = any || !value.empty();
+      out.cells.push_back(std::move(value));
+    }
+    if (any) source.rows.push_back(std::move(out));
+  }
+  return source;
+}
+
+FoundTable find_table(const SourceTable& table, std::span<const FieldSpec> fields) {
+  FoundTable found;
+  std::size_t best = 0;
+  const std::size_t search = std::min(table.rows.size(), kHeaderSearchRows);
+  for (std::size_t i = 0; i < search; ++i) {
+    const std::size_t named = named_columns(table.rows[i], fields);
+    if (named > best) {
+      best = named;
+      found.header = i;
+    }
+  }
+  found.found = best > 0;
+  found.skipped_above = found.header;
+  found.end = table.rows.size();
+  for (std::size_t i = found.header + 1; i < table.rows.size(); ++i) {
+    if (ends_table(table.rows[i])) {
+      found.end = i;
+      break;
+    }
+  }
+  found.skipped_below = table.rows.size() - found.end;
+  return found;
+}
+
+}  // namespace cwt
