@@ -53,6 +53,25 @@ TEST_F(ImportTest, GoodRowsImportAndCount) {
   EXPECT_EQ((*entry)["training"]["completed_hours"], 6.5);
 }
 
+TEST_F(ImportTest, ADryRunSaysWhatWouldHappenAndWritesNothing) {
+  const auto csv = write_file("training.csv", "培训记录\n身份证号,培训日期,学时,类别\n" + id1 +
+                                                  ",2026-03-01,4,skills\n" + id1 +
+                                                  ",2026-03-02,2.5,技能\n合计,,6.5\n");
+  const auto before = read_bytes(db_path());
+  const auto dry = run({"import", "training", csv.string(), "--dry-run"});
+  ASSERT_EQ(dry.exit_code, 0) << dry.err;
+  EXPECT_EQ(read_bytes(db_path()), before);
+  EXPECT_NE(dry.out.find("header on line 2, 2 rows below it"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("2 rows around the table skipped"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("would add 2 records"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("nothing written"), std::string::npos) << dry.out;
+  // Imported, then the same file again: recognised.
+  ASSERT_EQ(run({"import", "training", csv.string()}).exit_code, 0);
+  const auto again = run({"import", "training", csv.string(), "--dry-run"});
+  EXPECT_NE(again.out.find("would add 0 records"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("2 rows are already recorded"), std::string::npos) << again.out;
+}
+
 TEST_F(ImportTest, ChineseHeadersGb18030AndAChinesePath) {
   // "身份证号,考试日期,考试,结果\n<id1>,2024年5月1日,社区工作者职业资格考试,通过\n" in GB18030.
   const std::string gb_header =
