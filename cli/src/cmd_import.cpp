@@ -51,6 +51,14 @@ void describe_plan(std::ostream& out, ImportKind kind, const std::string& file,
                "{1} rows around the table skipped (title, 填报单位, 合计, notes, signatures)",
                plan.skipped_rows, plan.skipped_rows)
         << '\n';
+  std::string read, ignored;
+  for (const auto& [header, field] : plan.columns) {
+    std::string& list = field.empty() ? ignored : read;
+    list += (list.empty() ? "" : ", ") + escaped(header);
+    if (!field.empty()) list += " → " + field;
+  }
+  out << tr("columns read: {1}", read) << '\n';
+  if (!ignored.empty()) out << tr("columns ignored: {1}", ignored) << '\n';
   const ChangeSet& change = plan.change;
   switch (kind) {
     case ImportKind::workers:

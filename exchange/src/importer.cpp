@@ -109,7 +109,9 @@ class Sheet {
     bool ok = true;
     for (std::size_t index = 0; index < header_.size(); ++index) {
       const auto spec = field_of_header(header_[index]);
-      if (!spec) continue;  // not ours (序号, notes, ...): ignored
+      // Every column is reported: read as a field, or ignored (序号, 籍贯, 备注, ...).
+      plan_.columns.push_back({header_[index], spec ? std::string(spec->name) : std::string()});
+      if (!spec) continue;
       const auto [found, added] = column_of_field_.emplace(spec->name, index);
       if (!added) {
         add(header_line_, index,

@@ -54,9 +54,9 @@ TEST_F(ImportTest, GoodRowsImportAndCount) {
 }
 
 TEST_F(ImportTest, ADryRunSaysWhatWouldHappenAndWritesNothing) {
-  const auto csv = write_file("training.csv", "培训记录\n身份证号,培训日期,学时,类别\n" + id1 +
-                                                  ",2026-03-01,4,skills\n" + id1 +
-                                                  ",2026-03-02,2.5,技能\n合计,,6.5\n");
+  const auto csv = write_file("training.csv", "培训记录\n身份证号,培训日期,学时,类别,备注\n" + id1 +
+                                                  ",2026-03-01,4,skills,\n" + id1 +
+                                                  ",2026-03-02,2.5,技能,补课\n合计,,6.5\n");
   const auto before = read_bytes(db_path());
   const auto dry = run({"import", "training", csv.string(), "--dry-run"});
   ASSERT_EQ(dry.exit_code, 0) << dry.err;
@@ -64,6 +64,11 @@ TEST_F(ImportTest, ADryRunSaysWhatWouldHappenAndWritesNothing) {
   EXPECT_NE(dry.out.find("header on line 2, 2 rows below it"), std::string::npos) << dry.out;
   EXPECT_NE(dry.out.find("2 rows around the table skipped"), std::string::npos) << dry.out;
   EXPECT_NE(dry.out.find("would add 2 records"), std::string::npos) << dry.out;
+  EXPECT_NE(dry.out.find("columns read: 身份证号 → id_number, 培训日期 → date, 学时 → hours, "
+                         "类别 → category"),
+            std::string::npos)
+      << dry.out;
+  EXPECT_NE(dry.out.find("columns ignored: 备注"), std::string::npos) << dry.out;
   EXPECT_NE(dry.out.find("nothing written"), std::string::npos) << dry.out;
   // Imported, then the same file again: recognised.
   ASSERT_EQ(run({"import", "training", csv.string()}).exit_code, 0);

@@ -66,6 +66,9 @@ struct ImportPlan {
   std::size_t skipped_rows = 0;             // title, 填报单位, 合计, notes and signature rows
   std::vector<ValueMapping> mapped_values;  // in the order first met
   std::size_t already_recorded = 0;         // rows equal to a record on file: skipped
+  // The header's columns in order: (header as written, field read from it;
+  // empty for a column the import does not use, such as 序号, 籍贯 or 备注).
+  std::vector<std::pair<std::string, std::string>> columns;
 };
 
 struct ImportOptions {
