@@ -18,12 +18,14 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "background.hpp"
 #include "cwt/demo/demo.hpp"
 #include "cwt/exchange/importer.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/platform/platform.hpp"
+#include "cwt/reports/report_file.hpp"
 #include "cwt/workspace/display.hpp"
 #include "dashboard_page.hpp"
 #include "events_page.hpp"
@@ -93,7 +95,7 @@ void MainFrame::build_menus() {
   file->AppendSeparator();
   file->Append(id_backup, _("Save a &backup copy...\tCtrl+Shift+S"));
   file->Append(id_import, _("&Import a workbook or CSV...\tCtrl+I"));
-  file->Append(id_export, _("&Export the visible list to CSV...\tCtrl+E"));
+  file->Append(id_export, _("&Export the visible list (Excel or CSV)...\tCtrl+E"));
   file->AppendSeparator();
   file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
   auto* view = new wxMenu;
@@ -470,17 +472,34 @@ void MainFrame::on_import() {
 
 void MainFrame::on_export() {
   if (!workspace_) return;
-  wxFileDialog dialog(this, _("Export the visible list"), wxEmptyString, _("workers") + ".csv",
-                      "CSV (*.csv)|*.csv", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  wxFileDialog dialog(this, _("Export the visible list"), wxEmptyString, _("workers") + ".xlsx",
+                      _("Excel workbook (*.xlsx)|*.xlsx|CSV, UTF-8 (*.csv)|*.csv"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
-  std::ofstream out(path_from_utf8(utf8(dialog.GetPath())), std::ios::binary);
-  write_worker_list_csv(out, workspace_->statuses(), workers_->model().rows(), ui_language());
-  out.close();
-  if (!out)
-    wxMessageBox(_("The file could not be written."), _("Export"), wxOK | wxICON_ERROR, this);
-  else
-    SetStatusText(wxString::Format(_("%zu workers exported to %s"), workers_->model().rows().size(),
-                                   dialog.GetPath()));
+  const auto& rows = workers_->model().rows();
+  const std::string path = utf8(dialog.GetPath());
+  try {
+    // Written whole or not at all (a scratch file renamed when complete).
+    if (dialog.GetFilterIndex() == 1 || wxFileName(dialog.GetPath()).GetExt().Lower() == "csv") {
+      std::ostringstream csv;
+      write_worker_list_csv(csv, workspace_->statuses(), rows, ui_language());
+      std::ofstream out(path_from_utf8(path + ".partial"), std::ios::binary);
+      out << csv.str();
+      out.close();
+      if (!out) throw std::runtime_error(utf8(_("The file could not be written.")));
+      std::filesystem::rename(path_from_utf8(path + ".partial"), path_from_utf8(path));
+    } else {
+      reports::save_report(
+          worker_list_document(workspace_->statuses(), rows, ui_language(), workspace_->day()),
+          reports::ReportFormat::xlsx, path);
+    }
+  } catch (const std::exception& error) {
+    std::error_code ignored;
+    std::filesystem::remove(path_from_utf8(path + ".partial"), ignored);
+    show_error(_("Export"), error);
+    return;
+  }
+  SetStatusText(wxString::Format(_("%zu workers exported to %s"), rows.size(), dialog.GetPath()));
 }
 
 }  // namespace cwt::gui

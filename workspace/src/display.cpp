@@ -112,6 +112,50 @@ void write_worker_list_csv(std::ostream& out, std::span<const WorkerStatus> stat
   }
 }
 
+reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
+                                       std::span<const std::size_t> rows, Language language,
+                                       Date day) {
+  using reports::Cell;
+  reports::Document document;
+  document.language = language;
+  document.name = "workers";
+  document.title = language == Language::zh ? "社区工作者名单" : "Community workers";
+  document.as_of = day;
+  reports::Table table;
+  for (const WorkerColumn column : kWorkerColumns)
+    table.columns.push_back({column_title(column, language), 1, reports::Align::left});
+  for (const std::size_t index : rows) {
+    const WorkerStatus& status = statuses[index];
+    reports::Row row{reports::RowKind::data, {}};
+    for (const WorkerColumn column : kWorkerColumns) {
+      switch (column) {
+        case WorkerColumn::age:
+          row.cells.push_back(Cell::of_integer(status.age));
+          break;
+        case WorkerColumn::days_left:
+          row.cells.push_back(status.certification.days_left
+                                  ? Cell::of_integer(*status.certification.days_left)
+                                  : Cell::of_text(""));
+          break;
+        case WorkerColumn::required_hours:
+          row.cells.push_back(Cell::of_hours(status.training.required_half_hours));
+          break;
+        case WorkerColumn::completed_hours:
+          row.cells.push_back(Cell::of_hours(status.training.completed_half_hours));
+          break;
+        case WorkerColumn::shortfall_hours:
+          row.cells.push_back(Cell::of_hours(status.training.shortfall_half_hours));
+          break;
+        default:
+          row.cells.push_back(Cell::of_text(cell_text(status, column, language, true)));
+      }
+    }
+    table.rows.push_back(std::move(row));
+  }
+  document.blocks.push_back({{}, {}, {std::move(table)}});
+  return document;
+}
+
 namespace {
 
 std::string value_text(const nlohmann::json& value) {

@@ -15,6 +15,7 @@
 #include "cwt/model/local_dates.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/model/store.hpp"
+#include "cwt/reports/document.hpp"
 #include "cwt/workspace/worker_query.hpp"
 
 namespace cwt {
@@ -52,6 +53,13 @@ std::string column_title(WorkerColumn column, Language language);
 // at the start) is written as text.
 void write_worker_list_csv(std::ostream& out, std::span<const WorkerStatus> statuses,
                            std::span<const std::size_t> rows, Language language);
+
+// The rows shown as a document for a workbook (reports::write_xlsx): the
+// same columns and rows as the CSV, the ID number in full and as text, age
+// and days left as whole numbers, hours as numbers, titled with the day.
+reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
+                                       std::span<const std::size_t> rows, Language language,
+                                       Date day);
 
 // What an audit-log row changed, for the History tab: "hours: 2 → 3;
 // course: A → B" for an update (only the fields that differ), the values for
