@@ -122,7 +122,12 @@ std::optional<std::string> normalised_date_text(std::string_view text) {
 }
 
 bool is_month_only(std::string_view text) {
-  return text.size() == 7 && text[4] == '-' && text.find('-', 5) == std::string_view::npos;
+  // Exactly "YYYY-MM", as normalised_date_text writes a month: any other
+  // text (a value that merely has a '-' fifth) is no month.
+  if (text.size() != 7 || text[4] != '-') return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (i != 4 && (text[i] < '0' || text[i] > '9')) return false;
+  return true;
 }
 
 Expected<std::string> field_text(const SourceCell& cell, FieldType type, bool date1904) {

@@ -2,6 +2,7 @@
 // UTF-8 or GB18030 text, and repeated problems summarised.
 #include <gtest/gtest.h>
 
+#include "cwt/exchange/cell_values.hpp"
 #include "cwt/exchange/csv_table.hpp"
 #include "cwt/exchange/importer.hpp"
 #include "cwt/exchange/text_encoding.hpp"
@@ -165,6 +166,23 @@ TEST(FuzzFindings, FourHundredRowsOfOneLetterStayAReadableList) {
   const auto plan = plan_bytes(ImportKind::training, text);
   EXPECT_EQ(plan.problem_count, 1600u);  // four missing values a row
   EXPECT_LE(plan.problems.size(), kMaxProblemsListed + 5);
+}
+
+// A value with a '-' fifth ('20\x1F-01) was taken for a month-only date and
+// quoted raw in the problem line.
+TEST(FuzzFindings, AValueThatOnlyLooksLikeAMonthIsNoMonth) {
+  const auto plan = plan_bytes(ImportKind::certificates,
+                               "id_number,type,level,number,issue_date,issuer\n"
+                               "120101198503121230,city_cw,,N4,'20\x1F-01,\n");
+  ASSERT_FALSE(plan.problems.empty());
+  for (const auto& problem : plan.problems) {
+    const std::string line = problem.to_string();
+    EXPECT_EQ(line.find('\x1F'), std::string::npos) << line;
+    EXPECT_EQ(line.find("gives the month only"), std::string::npos) << line;
+  }
+  EXPECT_FALSE(is_month_only("'20\x1F-01"));
+  EXPECT_FALSE(is_month_only("20a5-01"));
+  EXPECT_TRUE(is_month_only("2025-01"));
 }
 
 }  // namespace
