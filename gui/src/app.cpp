@@ -117,7 +117,7 @@ bool CwtrackApp::OnInit() {
     }
   }
 
-  use_report_fonts(reports::font_folders());  // before the first window
+  use_report_fonts(reports::font_folders());
   auto* frame = new MainFrame(today);
   frame->Show();
   // Which database: --db, else the last one opened, else the default file

@@ -84,15 +84,24 @@ std::vector<std::filesystem::path>& font_folders_used() {
 
 void use_report_fonts(std::vector<std::filesystem::path> folders) {
   font_folders_used() = std::move(folders);
-  const auto fonts = reports::find_report_fonts(font_folders_used());
-  if (!fonts) return;  // said when a report is made
-  // Only faces the system lacks (Windows; Linux has them from the same
-  // Debian packages): a private font added under GTK joins fontconfig's
-  // fallbacks and would set the whole interface in the Song face.
-  for (int face = 0; face < 2; ++face)
-    if (!wxFontEnumerator::IsValidFacename(wx(fonts->face(face).family_name())))
-      wxFont::AddPrivateFont(wx(utf8_from_path(fonts->face(face).file())));
 }
+
+namespace {
+// Makes the report fonts' files known to the toolkit, once, when the first
+// report is drawn (on the GUI thread; not at start, where reading both files
+// to learn their names would cost every start). Only faces the system lacks
+// (Windows; Linux has them from the same Debian packages): a private font
+// added under GTK joins fontconfig's fallbacks and would set the whole
+// interface in the Song face.
+void make_known(const reports::FontSet& fonts) {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  for (int face = 0; face < 2; ++face)
+    if (!wxFontEnumerator::IsValidFacename(wx(fonts.face(face).family_name())))
+      wxFont::AddPrivateFont(wx(utf8_from_path(fonts.face(face).file())));
+}
+}  // namespace
 
 std::unique_ptr<reports::FontSet> load_report_fonts() {
   return reports::report_fonts(font_folders_used());
@@ -115,7 +124,9 @@ void draw_page(wxDC& dc, const reports::Page& page, const reports::FontSet& font
 }
 
 LayoutPrintout::LayoutPrintout(std::shared_ptr<const PreparedReport> report)
-    : wxPrintout(wx(report->document.title)), report_(std::move(report)) {}
+    : wxPrintout(wx(report->document.title)), report_(std::move(report)) {
+  if (report_->fonts) make_known(*report_->fonts);
+}
 
 bool LayoutPrintout::HasPage(int page) {
   return page >= 1 && static_cast<std::size_t>(page) <= report_->layout.pages.size();

@@ -26,10 +26,10 @@ struct PreparedReport {
 };
 
 // Where the report fonts are (reports::font_folders() for the program, the
-// build tree's for tests), and makes their files known to the toolkit by
-// their family names (wxFont::AddPrivateFont). Called once, before any window
-// is made. Without them the pages are drawn in the system's face, scaled to
-// the same widths.
+// build tree's for tests). The first LayoutPrintout makes their files known
+// to the toolkit by their family names (wxFont::AddPrivateFont) where the
+// system lacks them; without them the pages are drawn in the system's face,
+// scaled to the same widths.
 void use_report_fonts(std::vector<std::filesystem::path> folders);
 // The report fonts from those folders (a FontSet of its own for each report);
 // throws std::runtime_error saying they are missing.

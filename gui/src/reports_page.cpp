@@ -120,18 +120,16 @@ ReportsPage::ReportsPage(wxWindow* parent, Shell& shell)
   about_->SetName("report_about");
   form->Add(about_, 0, wxEXPAND | wxBOTTOM, gap);
 
-  label(_("District"));
-  district_ = new wxChoice(this, wxID_ANY);
-  district_->SetName("report_district");
-  form->Add(district_, 0, wxEXPAND);
-  label(_("Street"));
-  street_ = new wxChoice(this, wxID_ANY);
-  street_->SetName("report_street");
-  form->Add(street_, 0, wxEXPAND);
-  label(_("Community"));
-  community_ = new wxChoice(this, wxID_ANY);
-  community_->SetName("report_community");
-  form->Add(community_, 0, wxEXPAND);
+  const auto place_choice = [&](const wxString& text, const char* name) {
+    label(text);
+    auto* choice = new wxChoice(this, wxID_ANY);
+    choice->SetName(name);
+    form->Add(choice, 0, wxEXPAND);
+    return choice;
+  };
+  district_ = place_choice(_("District"), "report_district");
+  street_ = place_choice(_("Street"), "report_street");
+  community_ = place_choice(_("Community"), "report_community");
   label(_("Worker (ID number)"));
   worker_ = new wxTextCtrl(this, wxID_ANY);
   worker_->SetName("report_worker");
