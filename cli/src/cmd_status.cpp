@@ -2,6 +2,8 @@
 #include "commands.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/training.hpp"
+#include "cwt/reports/report_file.hpp"
+#include "status_output.hpp"
 
 namespace cwt::cli {
 
@@ -10,6 +12,7 @@ struct StatusOptions {
   std::string as_of;
   std::optional<int> year;
   std::string format = "table";
+  std::string output;
 };
 }  // namespace
 
@@ -21,18 +24,31 @@ void add_status_command(CLI::App& app, CommandContext& context) {
       ->check(date_validator());
   status->add_option("--year", options->year, tr("Training year (default: the as-of year)"))
       ->check(number_in(1900, 2999));
-  status->add_option("--format", options->format, tr("table, csv or json"))
-      ->check(one_of({"table", "csv", "json"}))
+  status->add_option("--format", options->format, tr("table, csv, json or xlsx"))
+      ->check(one_of({"table", "csv", "json", "xlsx"}))
       ->default_str("table");
+  status->add_option("-o,--output", options->output,
+                     tr("The workbook to write (--format xlsx; the others print)"));
   status->callback([&context, options] {
     context.action = [&context, options] {
+      if ((options->format == "xlsx") != !options->output.empty())
+        throw UsageError(
+            tr("status: --format xlsx writes a workbook and needs -o FILE; the other "
+               "formats print and take no -o"));
       const Date day = options->as_of.empty() ? context.today : *parse_date(options->as_of);
       const int year = options->year.value_or(day.year());
       auto store = context.open_store();
       const Policy policy = store->policy();
       const auto files = store->worker_files(completed_window(year, day));
       const auto statuses = statuses_on(files, policy, day, year);
-      if (options->format == "json")
+      if (options->format == "xlsx") {
+        try {
+          reports::save_report(status_document(statuses, context.language, day),
+                               reports::ReportFormat::xlsx, options->output);
+        } catch (const std::runtime_error& failure) {
+          throw InputError(failure.what());
+        }
+      } else if (options->format == "json")
         write_status_json(context.out, statuses);
       else if (options->format == "csv")
         write_status_csv(context.out, statuses);

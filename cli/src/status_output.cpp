@@ -86,6 +86,52 @@ void write_status_csv(std::ostream& out, const std::vector<WorkerStatus>& status
   }
 }
 
+reports::Document status_document(const std::vector<WorkerStatus>& statuses, Language language,
+                                  Date day) {
+  using reports::Cell;
+  const bool zh = language == Language::zh;
+  const auto label = [language](auto value) { return std::string(cwt::label(value, language)); };
+  const auto yes_no = [zh](bool yes) {
+    return Cell::of_text(zh ? (yes ? "是" : "否") : (yes ? "yes" : "no"));
+  };
+  reports::Document document;
+  document.language = language;
+  document.name = "status";
+  document.title = zh ? "社区工作者状态" : "Worker status";
+  document.as_of = day;
+  document.data_only = true;
+  reports::Table table;
+  for (const char* title :
+       zh ? std::vector<const char*>{"身份证号", "姓名", "年龄", "区", "街道", "社区", "职务",
+                                     "选任/聘用", "须取证", "取证状态", "截止日期", "剩余天数",
+                                     "处理", "逾期取证", "培训年度", "应修学时", "已修学时", "差额",
+                                     "培训状态"}
+          : std::vector<const char*>{"ID number", "Name", "Age", "District", "Street", "Community",
+                                     "Position", "Employment", "Must certify", "Certification",
+                                     "Deadline", "Days left", "Action", "Certified late", "Year",
+                                     "Required", "Completed", "Shortfall", "Training"})
+    table.columns.push_back({title});
+  for (const auto& status : statuses) {
+    const auto& worker = *status.worker;
+    const auto& cert = status.certification;
+    const auto& training = status.training;
+    table.rows.push_back(
+        {reports::RowKind::data,
+         {Cell::of_text(worker.id_number), Cell::of_text(worker.name), Cell::of_integer(status.age),
+          Cell::of_text(worker.org.district), Cell::of_text(worker.org.street),
+          Cell::of_text(worker.org.community), Cell::of_text(label(status.position)),
+          Cell::of_text(label(status.employment)), yes_no(cert.must_certify),
+          Cell::of_text(label(cert.status)), Cell::of_date(cert.deadline),
+          cert.days_left ? Cell::of_integer(*cert.days_left) : Cell{},
+          cert.action ? Cell::of_text(label(*cert.action)) : Cell{}, yes_no(cert.certified_late),
+          Cell::of_integer(training.year), Cell::of_hours(training.required_half_hours),
+          Cell::of_hours(training.completed_half_hours),
+          Cell::of_hours(training.shortfall_half_hours), Cell::of_text(label(training.status))}});
+  }
+  document.blocks.push_back({{}, {}, {std::move(table)}});
+  return document;
+}
+
 void write_status_table(std::ostream& out, const std::vector<WorkerStatus>& statuses,
                         Language language) {
   const bool zh = language == Language::zh;

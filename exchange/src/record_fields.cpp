@@ -459,4 +459,40 @@ FieldValues fields_of(const Worker& worker) {
   };
 }
 
+namespace {
+
+template <class E>
+std::optional<std::string> label_of(const std::string& value) {
+  if (const auto parsed = parse_code<E>(value)) return std::string(label_zh(*parsed));
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string shown_value(std::string_view field, const std::string& value, Language language) {
+  if (language != Language::zh || value.empty()) return value;
+  std::optional<std::string> label;
+  if (field == "gender")
+    label = label_of<Gender>(value);
+  else if (field == "political_status")
+    label = label_of<PoliticalStatus>(value);
+  else if (field == "education")
+    label = label_of<Education>(value);
+  else if (field == "position")
+    label = label_of<Position>(value);
+  else if (field == "exam")
+    label = label_of<ExamKind>(value);
+  else if (field == "result")
+    label = label_of<ExamResult>(value);
+  else if (field == "type")
+    label = label_of<CertificateType>(value);
+  else if (field == "level")
+    label = label_of<CertificateLevel>(value);
+  else if (field == "category")
+    label = label_of<TrainingCategory>(value);
+  else if (field == "verified")
+    if (const auto yes = parse_yes_no(value)) label = *yes ? "是" : "否";
+  return label.value_or(value);
+}
+
 }  // namespace cwt

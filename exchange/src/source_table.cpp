@@ -72,19 +72,58 @@ const FieldSpec* field_of_header(std::span<const FieldSpec> fields, std::string_
   return nullptr;
 }
 
-std::size_t named_columns(const SourceRow& row, std::span<const FieldSpec> fields) {
+HeaderNames::HeaderNames(std::span<const FieldSpec> fields, const ColumnChoices& choices)
+    : fields_(fields) {
+  for (const auto& choice : choices) {
+    const FieldSpec* spec = nullptr;
+    for (const auto& field : fields)
+      if (field.name == choice.field) spec = &field;
+    chosen_.emplace_back(compact(choice.header), spec);
+  }
+}
+
+const FieldSpec* HeaderNames::field_of(std::string_view header) const {
+  const std::string name = compact(header);
+  for (const auto& [chosen, spec] : chosen_)
+    if (chosen == name) return spec;
+  return field_of_header(fields_, header);
+}
+
+bool HeaderNames::chosen(std::string_view header) const {
+  const std::string name = compact(header);
+  return std::any_of(chosen_.begin(), chosen_.end(),
+                     [&](const auto& choice) { return choice.first == name; });
+}
+
+std::size_t named_columns(const SourceRow& row, const HeaderNames& names) {
   std::size_t named = 0;
   for (const auto& cell : row.cells)
-    if (cell.kind == SourceCell::Kind::text && field_of_header(fields, cell.text)) ++named;
+    if (cell.kind == SourceCell::Kind::text && names.field_of(cell.text)) ++named;
   return named;
 }
+
+namespace {
+
+// A text as written before csv_field guarded it: "'=1+1" is "=1+1". The
+// apostrophe is what cwtrack's own CSV (and the usual formula-injection
+// guard) puts before = + - @ tab CR so that a spreadsheet shows the text
+// rather than running it; it is not part of the value.
+std::string unguarded(const std::string& text) {
+  if (text.size() >= 2 && text[0] == '\'' &&
+      std::string_view("=+-@\t\r").find(text[1]) != std::string_view::npos)
+    return text.substr(1);
+  return text;
+}
+
+}  // namespace
 
 SourceTable source_of(const CsvTable& table) {
   SourceTable source;
   if (!table.has_header()) return source;
   const auto add = [&](const CsvRow& row) {
     SourceRow out{row.line, {}};
-    for (const auto& text : row.cells) out.cells.push_back({SourceCell::Kind::text, text, 0});
+    for (const auto& text : row.cells)
+      out.cells.push_back({SourceCell::Kind::text, unguarded(text), 0});
     source.rows.push_back(std::move(out));
   };
   add(table.header);
@@ -127,12 +166,12 @@ SourceTable source_of(const XlsxSheet& sheet, bool date1904) {
   return source;
 }
 
-FoundTable find_table(const SourceTable& table, std::span<const FieldSpec> fields) {
+FoundTable find_table(const SourceTable& table, const HeaderNames& names) {
   FoundTable found;
   std::size_t best = 0;
   const std::size_t search = std::min(table.rows.size(), kHeaderSearchRows);
   for (std::size_t i = 0; i < search; ++i) {
-    const std::size_t named = named_columns(table.rows[i], fields);
+    const std::size_t named = named_columns(table.rows[i], names);
     if (named > best) {
       best = named;
       found.header = i;

@@ -51,6 +51,7 @@ std::string cell_text(const Cell& cell) {
     case Cell::Kind::empty:
       return {};
     case Cell::Kind::text:
+    case Cell::Kind::number:
       return cell.text;
     case Cell::Kind::integer:
       return std::to_string(cell.value);

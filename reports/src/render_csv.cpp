@@ -15,6 +15,7 @@ std::string csv_cell(const Cell& cell) {
     case Cell::Kind::integer:
     case Cell::Kind::hours:
     case Cell::Kind::date:
+    case Cell::Kind::number:
       return cell_text(cell);
     default:
       return csv_field(cell_text(cell));
@@ -23,11 +24,27 @@ std::string csv_cell(const Cell& cell) {
 
 void write_line(std::ostream& out, const std::string& text) { out << csv_field(text) << "\r\n"; }
 
+void write_table(const Table& table, std::ostream& out) {
+  for (std::size_t i = 0; i < table.columns.size(); ++i)
+    out << (i ? "," : "") << csv_field(table.columns[i].title);
+  out << "\r\n";
+  for (const Row& row : table.rows) {
+    for (std::size_t i = 0; i < row.cells.size(); ++i)
+      out << (i ? "," : "") << csv_cell(row.cells[i]);
+    out << "\r\n";
+  }
+}
+
 }  // namespace
 
 void write_csv(const Document& document, std::ostream& out) {
   const Language l = document.language;
   out << "\xEF\xBB\xBF";
+  if (document.data_only) {
+    if (!document.blocks.empty() && !document.blocks[0].tables.empty())
+      write_table(document.blocks[0].tables[0], out);
+    return;
+  }
   write_line(out, document.title);
   write_line(out, organisation_line(document));
   write_line(out, pick(l, "范围：", "Scope: ") + document.scope);
@@ -41,14 +58,7 @@ void write_csv(const Document& document, std::ostream& out) {
         out << "\r\n";
         write_line(out, table.caption);
       }
-      for (std::size_t i = 0; i < table.columns.size(); ++i)
-        out << (i ? "," : "") << csv_field(table.columns[i].title);
-      out << "\r\n";
-      for (const Row& row : table.rows) {
-        for (std::size_t i = 0; i < row.cells.size(); ++i)
-          out << (i ? "," : "") << csv_cell(row.cells[i]);
-        out << "\r\n";
-      }
+      write_table(table, out);
     }
   }
   out << "\r\n";

@@ -54,11 +54,12 @@ Formats make_formats(lxw_workbook* book) {
   format_set_align(f.header, LXW_ALIGN_CENTER);
   format_set_text_wrap(f.header);
   f.text = bordered(book, false, nullptr);
-  f.number = bordered(book, false, "0.##");
+  // General, not "0.##": Excel shows 20 under "0.##" as "20." with its point.
+  f.number = bordered(book, false, "General");
   f.percent = bordered(book, false, "0.0%");
   f.date = bordered(book, false, "yyyy-mm-dd");
   f.bold_text = bordered(book, true, nullptr);
-  f.bold_number = bordered(book, true, "0.##");
+  f.bold_number = bordered(book, true, "General");
   f.bold_percent = bordered(book, true, "0.0%");
   f.heading = bordered(book, true, nullptr);
   format_set_bg_color(f.heading, 0xEEEEEE);
@@ -96,6 +97,9 @@ class SheetWriter {
         break;
       case Cell::Kind::percent:
         worksheet_write_number(sheet_, row_, col, cell.ratio, bold ? f_.bold_percent : f_.percent);
+        break;
+      case Cell::Kind::number:
+        worksheet_write_number(sheet_, row_, col, cell.ratio, bold ? f_.bold_number : f_.number);
         break;
       case Cell::Kind::date: {
         const auto ymd = cell.date.year_month_day();
@@ -162,6 +166,42 @@ class SheetWriter {
   std::vector<double> widths_;
 };
 
+// A data file: the table's header in the first row, frozen, its rows below.
+void write_data(const Document& document, SheetWriter& writer) {
+  if (!document.blocks.empty() && !document.blocks[0].tables.empty())
+    writer.table(document.blocks[0].tables[0], true);
+  writer.set_widths();
+}
+
+// A paper: title, organisation and scope, the blocks, notes and signatures.
+void write_paper(const Document& document, lxw_worksheet* sheet, const Formats& f,
+                 SheetWriter& writer) {
+  const std::size_t width = document.blocks.empty() || document.blocks[0].tables.empty()
+                                ? 4
+                                : document.blocks[0].tables[0].columns.size();
+  worksheet_merge_range(sheet, 0, 0, 0, static_cast<lxw_col_t>(std::max<std::size_t>(width, 2) - 1),
+                        document.title.c_str(), f.title);
+  writer.skip();
+  writer.line(organisation_line(document));
+  writer.line(pick(document.language, "范围：", "Scope: ") + document.scope);
+  // One table with a frozen header: the report's own (not a card's).
+  const bool freeze = document.blocks.size() == 1 && document.blocks[0].tables.size() == 1;
+  for (const Block& block : document.blocks) {
+    writer.skip();
+    if (!block.heading.empty()) writer.line(block.heading, f.bold_text);
+    for (const auto& [label, value] : block.fields) {
+      worksheet_write_string(sheet, writer.row(), 0, label.c_str(), f.bold_text);
+      worksheet_write_string(sheet, writer.row(), 1, value.c_str(), f.text);
+      writer.skip();
+    }
+    for (const Table& table : block.tables) writer.table(table, freeze);
+  }
+  writer.skip();
+  for (const std::string& note : document.notes) writer.line(note);
+  writer.line(footer_line(document.language));
+  writer.set_widths();
+}
+
 }  // namespace
 
 void write_xlsx(const Document& document, const std::filesystem::path& file) {
@@ -175,31 +215,10 @@ void write_xlsx(const Document& document, const std::filesystem::path& file) {
     const Formats f = make_formats(book);
     lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
     SheetWriter writer(sheet, f);
-    const std::size_t width = document.blocks.empty() || document.blocks[0].tables.empty()
-                                  ? 4
-                                  : document.blocks[0].tables[0].columns.size();
-    worksheet_merge_range(sheet, 0, 0, 0,
-                          static_cast<lxw_col_t>(std::max<std::size_t>(width, 2) - 1),
-                          document.title.c_str(), f.title);
-    writer.skip();
-    writer.line(organisation_line(document));
-    writer.line(pick(document.language, "范围：", "Scope: ") + document.scope);
-    // One table with a frozen header: the report's own (not a card's).
-    const bool freeze = document.blocks.size() == 1 && document.blocks[0].tables.size() == 1;
-    for (const Block& block : document.blocks) {
-      writer.skip();
-      if (!block.heading.empty()) writer.line(block.heading, f.bold_text);
-      for (const auto& [label, value] : block.fields) {
-        worksheet_write_string(sheet, writer.row(), 0, label.c_str(), f.bold_text);
-        worksheet_write_string(sheet, writer.row(), 1, value.c_str(), f.text);
-        writer.skip();
-      }
-      for (const Table& table : block.tables) writer.table(table, freeze);
-    }
-    writer.skip();
-    for (const std::string& note : document.notes) writer.line(note);
-    writer.line(footer_line(document.language));
-    writer.set_widths();
+    if (document.data_only)
+      write_data(document, writer);
+    else
+      write_paper(document, sheet, f, writer);
   } catch (...) {
     workbook_close(book);
     throw;

@@ -85,6 +85,11 @@ FieldValues fields_of(const TrainingRecord& record);
 // `worker edit`: overwrite the given fields, then parse_worker the result.
 FieldValues fields_of(const Worker& worker);
 
+// A field's value as fields_of writes it (a code, yes/no) in `language`:
+// the code's label (本科, 是) in Chinese, unchanged in English and for fields
+// without codes. parse_* reads either back.
+std::string shown_value(std::string_view field, const std::string& value, Language language);
+
 // yes/no, 是/否, true/false, 1/0 (any case); empty is yes.
 std::optional<bool> parse_yes_no(std::string_view text);
 

@@ -42,6 +42,32 @@ SourceTable source_of(const CsvTable& table);
 // and error values as the text Excel shows (TRUE, #N/A).
 SourceTable source_of(const XlsxSheet& sheet, bool date1904);
 
+// A column the user has matched by hand: the header as written and the
+// field it is read as; an empty field ignores the column.
+struct ColumnChoice {
+  std::string header;
+  std::string field;
+  bool operator==(const ColumnChoice&) const = default;
+};
+using ColumnChoices = std::vector<ColumnChoice>;
+
+// The names a kind's headers are known by: the user's choices first, then
+// the fields' English names (any case) and Chinese names; spaces and line
+// breaks inside a header ignored.
+class HeaderNames {
+ public:
+  HeaderNames(std::span<const FieldSpec> fields, const ColumnChoices& choices = {});
+  // The field `header` names, or null: a column read as nothing.
+  const FieldSpec* field_of(std::string_view header) const;
+  // Whether the user chose what `header` is (a field or none).
+  bool chosen(std::string_view header) const;
+  std::span<const FieldSpec> fields() const { return fields_; }
+
+ private:
+  std::span<const FieldSpec> fields_;
+  std::vector<std::pair<std::string, const FieldSpec*>> chosen_;  // compacted header -> field
+};
+
 struct FoundTable {
   std::size_t header = 0;         // index into SourceTable::rows
   std::size_t end = 0;            // one past the last data row
@@ -55,10 +81,10 @@ struct FoundTable {
 // follow it up to (not including) the first row that is a 合计/小计/总计 row,
 // a note (注, 说明, 备注：…) or a signature line (填表人, 审核人, 单位负责人,
 // 制表, 填报日期, 报出日期), or the end.
-FoundTable find_table(const SourceTable& table, std::span<const FieldSpec> fields);
+FoundTable find_table(const SourceTable& table, const HeaderNames& names);
 
-// How many of `fields` a header row names.
-std::size_t named_columns(const SourceRow& row, std::span<const FieldSpec> fields);
+// How many columns of a header row name a field.
+std::size_t named_columns(const SourceRow& row, const HeaderNames& names);
 // The field a header cell names: its English name (any case) or one of its
 // Chinese names, spaces and line breaks inside the header ignored.
 const FieldSpec* field_of_header(std::span<const FieldSpec> fields, std::string_view header);

@@ -18,11 +18,11 @@ namespace cwt::reports {
 // One table cell with its type, so that each renderer writes numbers as
 // numbers and dates as dates.
 struct Cell {
-  enum class Kind { empty, text, integer, hours, percent, date };
+  enum class Kind { empty, text, integer, hours, percent, date, number };
   Kind kind = Kind::empty;
   std::string text;        // text
   std::int64_t value = 0;  // integer; hours in half hours
-  double ratio = 0;        // percent: 0..1
+  double ratio = 0;        // percent: 0..1; number: its value (`text` as written)
   Date date;               // date
 
   static Cell of_text(std::string text) { return {Kind::text, std::move(text), 0, 0, {}}; }
@@ -31,6 +31,10 @@ struct Cell {
   // A share of `whole`; empty when there is nothing to share (0 of 0).
   static Cell of_share(std::int64_t part, std::int64_t whole);
   static Cell of_date(std::optional<Date> day);
+  // A decimal as written ("87.5"), shown so and stored as a number.
+  static Cell of_number(double value, std::string written) {
+    return {Kind::number, std::move(written), 0, value, {}};
+  }
   bool operator==(const Cell&) const = default;
 };
 
@@ -79,6 +83,10 @@ struct Document {
   bool landscape = false;   // the paper's orientation the tables need
   std::vector<Block> blocks;
   std::vector<std::string> notes;
+  // A data file rather than a paper: the first table's header in the first
+  // row and its rows below, without title, organisation, scope, notes or
+  // signature lines (CSV and XLSX), so that the import reads it straight back.
+  bool data_only = false;
 };
 
 // The fixed lines every report carries, in its language.

@@ -1,0 +1,19 @@
+#pragma once
+// The records of one kind as a data table: the import's own columns (DOMAIN.md's
+// order; Chinese headers and code labels in Chinese, the English field names
+// and codes in English), one row per record. What `cwtrack-cli export` and the
+// desktop program's exports write, and what the import reads back unchanged.
+#include "cwt/exchange/importer.hpp"
+#include "cwt/model/store.hpp"
+#include "cwt/reports/document.hpp"
+
+namespace cwt::reports {
+
+// Every record of `kind` on file, ordered by ID number (each worker's records
+// in the store's order), as a data_only document.
+Document export_document(ImportKind kind, Store& store, Language language);
+
+// The header a column of `field` gets in `language`: its first Chinese name, or the field.
+std::string export_header(const FieldSpec& field, Language language);
+
+}  // namespace cwt::reports

@@ -1,0 +1,97 @@
+#include "cwt/reports/data_export.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "cwt/exchange/cell_values.hpp"
+#include "cwt/exchange/record_fields.hpp"
+
+namespace cwt::reports {
+
+namespace {
+
+// A value as the import's field type wants it in a workbook: dates as date
+// cells, numbers as numbers, ID numbers and everything else as text.
+Cell cell_of(std::string_view field, const std::string& value, Language language) {
+  if (value.empty()) return Cell{};
+  switch (field_type(field)) {
+    case FieldType::date:
+      if (const auto day = parse_date(value)) return Cell::of_date(*day);
+      break;
+    case FieldType::number: {
+      char* end = nullptr;
+      const double number = std::strtod(value.c_str(), &end);
+      if (end && *end == '\0' && std::isfinite(number)) return Cell::of_number(number, value);
+      break;
+    }
+    case FieldType::id_number:
+    case FieldType::text:
+      break;
+  }
+  return Cell::of_text(shown_value(field, value, language));
+}
+
+template <class Record>
+void add_rows(Table& table, std::span<const FieldSpec> specs, const std::vector<Record>& records,
+              Language language) {
+  for (const Record& record : records) {
+    const FieldValues values = fields_of(record);
+    Row row{RowKind::data, {}};
+    for (const FieldSpec& spec : specs) {
+      const auto value = std::find_if(values.begin(), values.end(),
+                                      [&](const auto& v) { return v.first == spec.name; });
+      row.cells.push_back(value == values.end() ? Cell{}
+                                                : cell_of(spec.name, value->second, language));
+    }
+    table.rows.push_back(std::move(row));
+  }
+}
+
+}  // namespace
+
+std::string export_header(const FieldSpec& field, Language language) {
+  return language == Language::zh && !field.headers_zh.empty() ? std::string(field.headers_zh[0])
+                                                               : std::string(field.name);
+}
+
+Document export_document(ImportKind kind, Store& store, Language language) {
+  Document document;
+  document.language = language;
+  document.data_only = true;
+  document.name = std::string(import_kind_name(kind));
+  document.title = document.name;
+  const auto specs = import_fields(kind);
+  Table table;
+  for (const FieldSpec& spec : specs) table.columns.push_back({export_header(spec, language)});
+  const std::vector<Worker> workers = store.workers();  // ordered by ID number
+  switch (kind) {
+    case ImportKind::workers:
+      add_rows(table, specs, workers, language);
+      break;
+    case ImportKind::positions:
+      for (const Worker& worker : workers) {
+        std::vector<PositionRow> rows;
+        for (const PositionSpell& spell : worker.history)
+          rows.push_back(PositionRow{worker.id_number, spell});
+        add_rows(table, specs, rows, language);
+      }
+      break;
+    case ImportKind::exams:
+      for (const Worker& worker : workers)
+        add_rows(table, specs, store.exams_of(worker.id_number), language);
+      break;
+    case ImportKind::certificates:
+      for (const Worker& worker : workers)
+        add_rows(table, specs, store.certificates_of(worker.id_number), language);
+      break;
+    case ImportKind::training:
+      for (const Worker& worker : workers)
+        add_rows(table, specs, store.training_of(worker.id_number), language);
+      break;
+  }
+  document.blocks.push_back({{}, {}, {std::move(table)}});
+  return document;
+}
+
+}  // namespace cwt::reports
