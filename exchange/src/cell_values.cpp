@@ -1,5 +1,6 @@
 #include "cwt/exchange/cell_values.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -148,6 +149,17 @@ Expected<std::string> field_text(const SourceCell& cell, FieldType type, bool da
       }
       if (cell.text.empty()) return std::string();
       if (auto text = normalised_date_text(cell.text)) return *text;
+      // Five digits as text: a date cell's serial number that lost its date
+      // format on the way (a CSV saved from a General column); say which
+      // date it is rather than guess.
+      if (cell.text.size() == 5 && std::all_of(cell.text.begin(), cell.text.end(),
+                                               [](char c) { return c >= '0' && c <= '9'; }))
+        if (const auto day = date_of_serial(std::stod(cell.text), date1904))
+          // TRANSLATORS: {1} a number like 45352, {2} the date it stands for.
+          return Result::failure(
+              tr("{1} looks like a date as Excel counts days: {2}. Format the cell as a date "
+                 "(设置单元格格式 → 日期) or write {2}",
+                 cell.text, to_iso(*day)));
       return cell.text;  // the parser says why it is no date
     }
     case FieldType::id_number:

@@ -14,6 +14,8 @@
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
+#include "import_rows.hpp"
+#include "import_sheet.hpp"
 
 namespace cwt {
 
@@ -85,305 +87,6 @@ Expected<std::string> choose_reading(DecodedText decoded, std::span<const FieldS
          "file",
          difference->line, difference->column, shown(difference->as_utf8),
          shown(difference->as_gb)));
-}
-
-// The file's header matched to the fields of one kind, and the problems of
-// the whole import as they are found.
-class Sheet {
- public:
-  Sheet(std::string file, const SourceTable& table, std::span<const FieldSpec> specs,
-        ImportPlan& plan)
-      : file_(std::move(file)),
-        sheet_(table.sheet),
-        date1904_(table.date1904),
-        specs_(specs),
-        plan_(plan) {}
-
-  // Maps each header cell to a field; false when a required column is
-  // missing or a field has two columns (the rows then cannot be read).
-  bool map_header(const SourceRow& header) {
-    header_line_ = header.line;
-    for (const auto& cell : header.cells) header_.push_back(cell.text);
-    // Empty columns right of the header's last name are not the table's.
-    while (!header_.empty() && header_.back().empty()) header_.pop_back();
-    bool ok = true;
-    for (std::size_t index = 0; index < header_.size(); ++index) {
-      const auto spec = field_of_header(header_[index]);
-      // Every column is reported: read as a field, or ignored (序号, 籍贯, 备注, ...).
-      plan_.columns.push_back({header_[index], spec ? std::string(spec->name) : std::string()});
-      if (!spec) continue;
-      const auto [found, added] = column_of_field_.emplace(spec->name, index);
-      if (!added) {
-        add(header_line_, index,
-            // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
-            tr("the column of {1} ({2}) appears twice; it is also column {3}", spec->name,
-               spec->headers_zh.front(), found->second + 1));
-        ok = false;
-      }
-    }
-    for (const auto& spec : specs_) {
-      if (spec.required && !column_of_field_.contains(spec.name)) {
-        add(header_line_, std::nullopt,
-            // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
-            tr("the required column {1} ({2}) is missing", spec.name, spec.headers_zh.front()));
-        ok = false;
-      }
-    }
-    return ok;
-  }
-
-  // The row's values by field, each cell read as its field reads it (dates
-  // from serial numbers, ...); a cell that cannot be is a problem of its
-  // column, and the parser's problems for that field are not added again.
-  FieldValues values_of(const SourceRow& row) {
-    FieldValues values;
-    unreadable_.clear();
-    for (const auto& [field, index] : column_of_field_) {
-      static const SourceCell kEmpty;
-      const SourceCell& cell = index < row.cells.size() ? row.cells[index] : kEmpty;
-      auto read = field_text(cell, field_type(field), date1904_);
-      if (!read) {
-        add(row.line, index, read.error());
-        unreadable_.insert(std::string(field));
-        values.emplace_back(std::string(field), std::string());
-        continue;
-      }
-      std::string text = std::move(read).value();
-      if (field_type(field) == FieldType::date && is_month_only(text) && field != "birth_date") {
-        // TRANSLATORS: {1} is a month like 2019-03.
-        add(row.line, index,
-            tr("{1} gives the month only: the day matters here (the certification deadline "
-               "counts from it); write the whole date, e.g. {1}-01 if it was the first",
-               text));
-        unreadable_.insert(std::string(field));
-        values.emplace_back(std::string(field), std::string());
-        continue;
-      }
-      if (const auto label = label_of_variant(field, text)) {
-        note_mapping(field, index, text, *label);
-        text = std::string(*label);
-      }
-      values.emplace_back(std::string(field), std::move(text));
-    }
-    // Values beyond the header: one problem for the row, however many.
-    std::size_t extra = 0;
-    std::size_t first = 0;
-    std::size_t last = 0;
-    for (std::size_t index = header_.size(); index < row.cells.size(); ++index) {
-      if (row.cells[index].empty()) continue;
-      if (extra++ == 0) first = index;
-      last = index;
-    }
-    const std::size_t columns = header_.size();
-    if (extra == 1)
-      add(row.line, first,
-          trn("this row has a value beyond the header's {1} column (does a value with a comma "
-              "lack its quotes?)",
-              "this row has a value beyond the header's {1} columns (does a value with a comma "
-              "lack its quotes?)",
-              columns, columns));
-    else if (extra > 1)
-      add(row.line, first,
-          // TRANSLATORS: {1} values in columns {2} to {3}, right of the header's {4} columns.
-          trn("this row has {1} values (columns {2} to {3}) beyond the header's {4} column (does "
-              "a value with a comma lack its quotes?)",
-              "this row has {1} values (columns {2} to {3}) beyond the header's {4} columns "
-              "(does a value with a comma lack its quotes?)",
-              columns, extra, first + 1, last + 1, columns));
-    return values;
-  }
-
-  // A variant read as a label (大学本科 as 本科), counted for the plan.
-  void note_mapping(std::string_view field, std::size_t column, const std::string& from,
-                    std::string_view to) {
-    for (auto& mapping : plan_.mapped_values)
-      if (mapping.field == field && mapping.from == from) {
-        ++mapping.rows;
-        return;
-      }
-    plan_.mapped_values.push_back({std::string(field),
-                                   column < header_.size() ? header_[column] : std::string(), from,
-                                   std::string(to), 1});
-  }
-
-  // A problem of one field; in its column when the file has one.
-  void add(int line, const FieldProblem& problem) {
-    if (unreadable_.contains(problem.field)) return;  // said when the cell was read
-    const auto found = column_of_field_.find(problem.field);
-    if (found != column_of_field_.end())
-      add(line, found->second, problem.message);
-    else
-      // TRANSLATORS: {1} is a field's name like hire_date, {2} what is wrong with it.
-      add(line, std::nullopt, tr("{1}: {2}", problem.field, problem.message));
-  }
-  void add(int line, const Problems& problems) {
-    for (const auto& problem : problems) add(line, problem);
-  }
-  void add(int line, std::optional<std::size_t> column, std::string message) {
-    ImportProblem problem{file_, line, 0, {}, std::move(message), sheet_};
-    if (column) {
-      problem.column = static_cast<int>(*column) + 1;
-      if (*column < header_.size()) problem.column_name = header_[*column];
-    }
-    plan_.problems.push_back(std::move(problem));
-  }
-
- private:
-  const FieldSpec* field_of_header(std::string_view header) const {
-    return cwt::field_of_header(specs_, header);
-  }
-
-  std::string file_;
-  std::string sheet_;
-  bool date1904_ = false;
-  std::span<const FieldSpec> specs_;
-  ImportPlan& plan_;
-  int header_line_ = 0;
-  std::vector<std::string> header_;
-  std::map<std::string_view, std::size_t> column_of_field_;
-  std::set<std::string> unreadable_;  // fields of the current row whose cell could not be read
-};
-
-// Records that name a worker must name one already on file.
-void check_known(Sheet& sheet, int line, const std::string& id_number,
-                 const std::set<std::string>& known_id_numbers) {
-  if (!id_number.empty() && !known_id_numbers.contains(id_number))
-    sheet.add(line, FieldProblem{"id_number", tr("{1} is not the ID number of a worker on file "
-                                                 "(import the worker first)",
-                                                 shown(id_number))});
-}
-
-// A birth date given as a month only (出生年月 1985.03): the ID number holds
-// the day. When the months agree the ID's date is taken; when they do not,
-// the month is kept so that the parser says the two disagree.
-void complete_birth_month(FieldValues& values, Date today) {
-  const auto birth = std::find_if(values.begin(), values.end(),
-                                  [](const auto& v) { return v.first == "birth_date"; });
-  if (birth == values.end() || !is_month_only(birth->second)) return;
-  const auto id = std::find_if(values.begin(), values.end(),
-                               [](const auto& v) { return v.first == "id_number"; });
-  if (id == values.end()) return;
-  const auto parsed = parse_id_number(id->second, today);
-  if (!parsed) {
-    birth->second.clear();  // the ID number's own problem is said
-    return;
-  }
-  if (to_iso(parsed->birth_date).substr(0, 7) == birth->second)
-    birth->second = to_iso(parsed->birth_date);
-}
-
-void plan_workers(std::span<const SourceRow> rows, Sheet& sheet, Date today, ChangeSet& change) {
-  std::map<std::string, int> first_line;  // 18-character ID number -> line
-  for (const auto& row : rows) {
-    auto values = sheet.values_of(row);
-    complete_birth_month(values, today);
-    auto parsed = parse_worker(values, today);
-    sheet.add(row.line, parsed.problems);
-    const std::string& id = parsed.record.id_number;
-    if (!id.empty()) {
-      const auto [found, added] = first_line.emplace(id, row.line);
-      if (!added)
-        sheet.add(row.line, FieldProblem{"id_number", tr("the same worker as line {1} (ID number "
-                                                         "{2}): a worker may appear only once "
-                                                         "in a file",
-                                                         found->second, id)});
-    }
-    if (parsed.ok()) change.upsert_workers.push_back(std::move(parsed.record));
-  }
-}
-
-void plan_positions(std::span<const SourceRow> rows, Sheet& sheet, Date today,
-                    const std::set<std::string>& known, ChangeSet& change) {
-  struct Entry {
-    int line;
-    PositionSpell spell;
-  };
-  std::map<std::string, std::vector<Entry>> by_worker;
-  for (const auto& row : rows) {
-    auto parsed = parse_position(sheet.values_of(row), today);
-    sheet.add(row.line, parsed.problems);
-    check_known(sheet, row.line, parsed.record.id_number, known);
-    if (parsed.ok())
-      by_worker[parsed.record.id_number].push_back(Entry{row.line, parsed.record.spell});
-  }
-  for (auto& [id, entries] : by_worker) {
-    // Sorted by start, so that the row before a clashing row is the one it
-    // overlaps.
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const Entry& a, const Entry& b) { return a.spell.start < b.spell.start; });
-    std::vector<PositionSpell> history;
-    for (const auto& entry : entries) history.push_back(entry.spell);
-    // Rows are checked one by one already; what is left is how they fit
-    // together. `index` names the later row of a clash, in the order given.
-    for (const auto& problem : check_history(history)) {
-      const std::size_t i = problem.index;
-      if (problem.field != "start_date" || i == 0 || i >= entries.size()) {
-        sheet.add(entries[std::min(i, entries.size() - 1)].line, problem);
-        continue;
-      }
-      // TRANSLATORS: {1} is how a position overlaps another; {2} the line of that other.
-      sheet.add(entries[i].line, FieldProblem{problem.field, tr("{1} (line {2})", problem.message,
-                                                                entries[i - 1].line)});
-    }
-    change.replace_history[id] = std::move(history);
-  }
-}
-
-std::vector<ExamAttempt> on_file(Store& store, std::string_view id, const ExamAttempt*) {
-  return store.exams_of(id);
-}
-std::vector<Certificate> on_file(Store& store, std::string_view id, const Certificate*) {
-  return store.certificates_of(id);
-}
-std::vector<TrainingRecord> on_file(Store& store, std::string_view id, const TrainingRecord*) {
-  return store.training_of(id);
-}
-
-// The records already on file, for recognising a row imported before: a
-// row equal to a stored record (the same worker and every field the same:
-// the record types' operator==) is that record, and is skipped. Each stored
-// record stands for one row, so a file holding a record twice where the
-// store holds it once adds it once more.
-template <class Record>
-class RecordsOnFile {
- public:
-  explicit RecordsOnFile(Store* store) : store_(store) {}
-  bool take(const Record& record) {
-    if (!store_) return false;
-    auto found = by_worker_.find(record.id_number);
-    if (found == by_worker_.end())
-      found = by_worker_
-                  .emplace(record.id_number,
-                           on_file(*store_, record.id_number, static_cast<const Record*>(nullptr)))
-                  .first;
-    auto& stored = found->second;
-    const auto equal = std::find(stored.begin(), stored.end(), record);
-    if (equal == stored.end()) return false;
-    stored.erase(equal);
-    return true;
-  }
-
- private:
-  Store* store_;
-  std::map<std::string, std::vector<Record>> by_worker_;
-};
-
-template <class Record, class Parse>
-void plan_records(std::span<const SourceRow> rows, Sheet& sheet, Date today,
-                  const std::set<std::string>& known, Parse parse, Store* store,
-                  std::size_t& already_recorded, std::vector<Record>& out) {
-  RecordsOnFile<Record> recorded(store);
-  for (const auto& row : rows) {
-    auto parsed = parse(sheet.values_of(row), today);
-    sheet.add(row.line, parsed.problems);
-    check_known(sheet, row.line, parsed.record.id_number, known);
-    if (!parsed.ok()) continue;
-    if (recorded.take(parsed.record)) {
-      ++already_recorded;
-      continue;
-    }
-    out.push_back(std::move(parsed.record));
-  }
 }
 
 // Keeps the first kMaxProblemsPerColumn problems of each column (the file's
@@ -460,6 +163,28 @@ std::optional<ImportKind> parse_import_kind(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view outcome_code(RowOutcome outcome) {
+  static constexpr std::array<std::string_view, 5> codes{
+      "new_worker", "updated_worker", "new_record", "already_recorded", "rejected"};
+  return codes.at(static_cast<std::size_t>(outcome));
+}
+
+std::string outcome_text(RowOutcome outcome) {
+  switch (outcome) {
+    case RowOutcome::new_worker:
+      return tr("new worker");
+    case RowOutcome::updated_worker:
+      return tr("update");
+    case RowOutcome::new_record:
+      return tr("new record");
+    case RowOutcome::already_recorded:
+      return tr("already recorded");
+    case RowOutcome::rejected:
+      break;
+  }
+  return tr("rejected");
+}
+
 std::string_view import_kind_name(ImportKind kind) {
   return kind_names.at(static_cast<std::size_t>(kind));
 }
@@ -521,14 +246,13 @@ bool is_zip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
 
 // How well a table fits a kind: the required columns its header names
 // first, then all it names.
-std::pair<std::size_t, std::size_t> fit(const SourceTable& table,
-                                        std::span<const FieldSpec> specs) {
-  const FoundTable found = find_table(table, specs);
+std::pair<std::size_t, std::size_t> fit(const SourceTable& table, const HeaderNames& names) {
+  const FoundTable found = find_table(table, names);
   if (!found.found) return {0, 0};
   std::size_t required = 0;
   for (const auto& cell : table.rows[found.header].cells)
-    if (const auto* spec = field_of_header(specs, cell.text); spec && spec->required) ++required;
-  return {required, named_columns(table.rows[found.header], specs)};
+    if (const auto* spec = names.field_of(cell.text); spec && spec->required) ++required;
+  return {required, named_columns(table.rows[found.header], names)};
 }
 
 // A workbook's sheet: the one named, or else the one whose header names most
@@ -559,7 +283,7 @@ Expected<SourceTable> workbook_table(ImportKind kind, std::string_view bytes,
   for (std::size_t i = 0; i < names.size(); ++i) {
     auto table = read(i);
     if (!table) return table;
-    const auto this_fit = fit(*table, import_fields(kind));
+    const auto this_fit = fit(*table, HeaderNames(import_fields(kind), options.mapping));
     if (!best || this_fit > best_fit) {
       best_fit = this_fit;
       best = std::move(*table);
@@ -579,7 +303,71 @@ Expected<SourceTable> text_table(ImportKind kind, std::string_view bytes) {
   return source_of(*table);
 }
 
-// The plan's problems in file order, summarised; or its change when there is none.
+// Every problem's line among the data rows; a problem elsewhere (the file,
+// its header) stops the whole import.
+std::set<int> lines_with_problems(const std::vector<ImportProblem>& problems, int header_line,
+                                  bool& whole_file) {
+  std::set<int> lines;
+  for (const auto& problem : problems) {
+    if (problem.line <= header_line)
+      whole_file = true;
+    else
+      lines.insert(problem.line);
+  }
+  return lines;
+}
+
+// A worker's positions are imported together (the rows replace the
+// history): one rejected row rejects the others of the same worker. Their
+// reason goes with their previews, not into the file's problems (the rows
+// themselves are fine).
+std::map<int, ImportProblem> reject_whole_histories(const PlannedRows& planned,
+                                                    std::set<int>& rejected,
+                                                    const std::string& file_name,
+                                                    const std::string& sheet) {
+  std::map<int, ImportProblem> reasons;
+  for (const auto& [id, entries] : planned.positions) {
+    const auto bad = std::find_if(entries.begin(), entries.end(), [&](const auto& entry) {
+      return rejected.contains(entry.first);
+    });
+    if (bad == entries.end()) continue;
+    for (const auto& entry : entries)
+      if (!rejected.contains(entry.first))
+        reasons.emplace(entry.first,
+                        ImportProblem{file_name,
+                                      entry.first,
+                                      0,
+                                      {},
+                                      // TRANSLATORS: {1} a line of the file with a problem.
+                                      tr("rejected with line {1}: a worker's positions are "
+                                         "imported together",
+                                         bad->first),
+                                      sheet});
+  }
+  for (const auto& [line, reason] : reasons) rejected.insert(line);
+  return reasons;
+}
+
+template <class Record>
+void keep_good(ByLine<Record>& planned, const std::set<int>& rejected, std::vector<Record>& out) {
+  for (auto& [line, record] : planned)
+    if (!rejected.contains(line)) out.push_back(std::move(record));
+}
+
+// The reasons of each rejected row, one text per row.
+std::string reasons_of(const std::vector<ImportProblem>& problems) {
+  std::string text;
+  for (const auto& problem : problems) {
+    if (!text.empty()) text += "；";
+    if (!problem.column_name.empty()) text += problem.column_name + "：";
+    text += problem.message;
+  }
+  return text;
+}
+
+// Reads the table, plans every row and settles what is written: the rows
+// without problems, when there is no problem or only rows' problems and the
+// good rows are wanted.
 void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
                const std::string& file_name, const std::set<std::string>& known_id_numbers,
                Date today, const Policy& policy, const ImportOptions& options) {
@@ -594,47 +382,70 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
     return fail(0, source->sheet.empty() ? tr("the file is empty: no header row")
                                          : tr("sheet {1} is empty", shown(source->sheet)));
 
-  const FoundTable found = find_table(*source, import_fields(kind));
-  Sheet sheet(file_name, *source, import_fields(kind), plan);
-  if (!sheet.map_header(source->rows[found.header])) return;
+  const HeaderNames names(import_fields(kind), options.mapping);
+  const FoundTable found = find_table(*source, names);
+  const SourceRow& header = source->rows[found.header];
+  ImportSheet sheet(file_name, *source, names, plan.problems);
+  if (!sheet.map_header(header, plan.columns)) return;
   const std::span<const SourceRow> rows(source->rows.data() + found.header + 1,
                                         source->rows.data() + found.end);
-  if (rows.empty())
-    return fail(source->rows[found.header].line, tr("no data rows below the header"));
+  if (rows.empty()) return fail(header.line, tr("no data rows below the header"));
   plan.rows = rows.size();
   plan.sheet = source->sheet;
-  plan.header_line = source->rows[found.header].line;
+  plan.header_line = header.line;
   plan.skipped_rows = found.skipped_above + found.skipped_below;
 
-  ChangeSet change;
-  switch (kind) {
-    case ImportKind::workers:
-      plan_workers(rows, sheet, today, change);
-      break;
-    case ImportKind::positions:
-      plan_positions(rows, sheet, today, known_id_numbers, change);
-      break;
-    case ImportKind::exams:
-      plan_records(rows, sheet, today, known_id_numbers, parse_exam, options.records_on_file,
-                   plan.already_recorded, change.add_exams);
-      break;
-    case ImportKind::certificates:
-      plan_records(rows, sheet, today, known_id_numbers, parse_certificate, options.records_on_file,
-                   plan.already_recorded, change.add_certificates);
-      break;
-    case ImportKind::training:
-      plan_records(
-          rows, sheet, today, known_id_numbers,
-          [&policy](const FieldValues& fields, Date day) {
-            return parse_training(fields, day, policy);
-          },
-          options.records_on_file, plan.already_recorded, change.add_training);
-      break;
+  RowContext context{sheet, today, policy, known_id_numbers, options.records_on_file};
+  PlannedRows planned = plan_rows_of(kind, rows, context);
+  plan.mapped_values = std::move(planned.mapped_values);
+
+  bool whole_file = false;
+  std::set<int> rejected = lines_with_problems(plan.problems, plan.header_line, whole_file);
+  // Each row's problems go with its preview; the rejected rows, as written,
+  // with their reasons.
+  std::map<int, std::vector<ImportProblem>> by_line;
+  for (const auto& problem : plan.problems)
+    if (rejected.contains(problem.line)) by_line[problem.line].push_back(problem);
+  if (kind == ImportKind::positions)
+    for (auto& [line, reason] : reject_whole_histories(planned, rejected, file_name, source->sheet))
+      by_line[line].push_back(std::move(reason));
+  std::map<int, const SourceRow*> source_rows;
+  for (const auto& row : rows) source_rows.emplace(row.line, &row);
+  plan.rejected_rows.header = header;
+  plan.rejected_rows.date1904 = source->date1904;
+  for (auto& preview : planned.previews) {
+    if (!rejected.contains(preview.line)) {
+      if (preview.outcome == RowOutcome::already_recorded) ++plan.already_recorded;
+      continue;
+    }
+    preview.outcome = RowOutcome::rejected;
+    preview.changes.clear();
+    preview.problems = std::move(by_line[preview.line]);
+    ++plan.rejected;
+    plan.rejected_rows.rows.push_back(*source_rows.at(preview.line));
+    plan.rejected_rows.reasons.push_back(reasons_of(preview.problems));
   }
-  if (!plan.problems.empty()) return;
-  change.description = "import " + std::string(import_kind_name(kind)) + " " + file_name + " (" +
-                       std::to_string(plan.rows) + " rows)";
+  plan.previews = std::move(planned.previews);
+
+  if (whole_file || (!rejected.empty() && !options.good_rows_only)) return;
+  ChangeSet change;
+  for (auto& [line, worker] : planned.workers)
+    if (!rejected.contains(line)) change.upsert_workers.push_back(std::move(worker));
+  for (auto& [id, entries] : planned.positions) {
+    if (rejected.contains(entries.front().first)) continue;  // the whole history is
+    auto& history = change.replace_history[id];
+    for (auto& entry : entries) history.push_back(entry.second);
+  }
+  keep_good(planned.exams, rejected, change.add_exams);
+  keep_good(planned.certificates, rejected, change.add_certificates);
+  keep_good(planned.training, rejected, change.add_training);
+  const std::size_t written = plan.rows - plan.rejected;
+  change.description =
+      "import " + std::string(import_kind_name(kind)) + " " + file_name + " (" +
+      std::to_string(written) + " rows" +
+      (plan.rejected > 0 ? ", " + std::to_string(plan.rejected) + " rejected" : "") + ")";
   plan.change = std::move(change);
+  plan.ready = true;
 }
 
 }  // namespace

@@ -48,7 +48,45 @@ void add_rows(Table& table, std::span<const FieldSpec> specs, const std::vector<
   }
 }
 
+Cell cell_of(const SourceCell& cell, bool date1904) {
+  switch (cell.kind) {
+    case SourceCell::Kind::number:
+      return Cell::of_number(cell.number, cell.text);
+    case SourceCell::Kind::date:
+      if (const auto day = date_of_serial(cell.number, date1904)) return Cell::of_date(*day);
+      return Cell::of_number(cell.number, cell.text);
+    case SourceCell::Kind::text:
+      break;
+  }
+  return cell.text.empty() ? Cell{} : Cell::of_text(cell.text);
+}
+
 }  // namespace
+
+Document rejected_rows_document(const RejectedRows& rejected, Language language) {
+  Document document;
+  document.language = language;
+  document.data_only = true;
+  document.name = "rejected";
+  document.title = language == Language::zh ? "未导入的行" : "Rows not imported";
+  Table table;
+  std::size_t width = rejected.header.cells.size();
+  for (const auto& row : rejected.rows) width = std::max(width, row.cells.size());
+  for (std::size_t c = 0; c < width; ++c)
+    table.columns.push_back(
+        {c < rejected.header.cells.size() ? rejected.header.cells[c].text : std::string()});
+  table.columns.push_back({language == Language::zh ? "不导入原因" : "Why not imported"});
+  for (std::size_t r = 0; r < rejected.rows.size(); ++r) {
+    Row row{RowKind::data, {}};
+    const auto& cells = rejected.rows[r].cells;
+    for (std::size_t c = 0; c < width; ++c)
+      row.cells.push_back(c < cells.size() ? cell_of(cells[c], rejected.date1904) : Cell{});
+    row.cells.push_back(Cell::of_text(r < rejected.reasons.size() ? rejected.reasons[r] : ""));
+    table.rows.push_back(std::move(row));
+  }
+  document.blocks.push_back({{}, {}, {std::move(table)}});
+  return document;
+}
 
 std::string export_header(const FieldSpec& field, Language language) {
   return language == Language::zh && !field.headers_zh.empty() ? std::string(field.headers_zh[0])

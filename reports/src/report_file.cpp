@@ -97,6 +97,12 @@ void save_report(const Document& document, ReportFormat format, const std::strin
   });
 }
 
+void save_text(const std::string& text, const std::string& target) {
+  write_whole_file(target, [&](const std::filesystem::path& scratch) {
+    write_stream(scratch, [&](std::ostream& out) { out << text; });
+  });
+}
+
 std::string suggested_file_name(const ReportRequest& request, ReportFormat format) {
   std::string name = report_title(request.kind, request.language) + "-" + to_iso(request.as_of);
   // Characters Windows forbids in file names (the English titles hold ':').

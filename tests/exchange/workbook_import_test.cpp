@@ -196,14 +196,20 @@ TEST_F(WorkbookImport, IdNumbersStoredAsNumbersAreRefusedNotGuessed) {
   EXPECT_EQ(plan.problems[1].line, 6);
 }
 
+ImportOptions sheet_named(const std::string& sheet) {
+  ImportOptions options;
+  options.sheet = sheet;
+  return options;
+}
+
 TEST_F(WorkbookImport, TheSheetNamedIsReadAndAnUnknownOneNamesTheSheets) {
   const auto file = roster("two.xlsx", false);
-  const auto wrong = plan_import(ImportKind::workers, file, {}, today, Policy{}, {"说明"});
+  const auto wrong = plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("说明"));
   ASSERT_FALSE(wrong.problems.empty());  // the first sheet has no table
-  const auto missing = plan_import(ImportKind::workers, file, {}, today, Policy{}, {"Sheet9"});
+  const auto missing = plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("Sheet9"));
   ASSERT_EQ(missing.problems.size(), 1u);
   EXPECT_NE(missing.problems[0].message.find("花名册"), std::string::npos) << dump(missing);
-  const auto right = plan_import(ImportKind::workers, file, {}, today, Policy{}, {"花名册"});
+  const auto right = plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("花名册"));
   EXPECT_TRUE(right.problems.empty()) << dump(right);
 }
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "cwt/exchange/record_fields.hpp"
+#include "cwt/exchange/source_table.hpp"
 #include "cwt/model/dates.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/model/store.hpp"
@@ -52,8 +53,54 @@ struct ValueMapping {
   std::size_t rows = 0;     // how many rows had it
 };
 
+// What importing a row does.
+enum class RowOutcome {
+  new_worker,        // a worker not on file
+  updated_worker,    // a worker on file whose fields change (`changes`)
+  new_record,        // a position, exam, certificate or training record added
+  already_recorded,  // the same as on file: skipped
+  rejected,          // a problem in the row: not imported
+};
+// "new_worker", "updated_worker", "new_record", "already_recorded", "rejected".
+std::string_view outcome_code(RowOutcome outcome);
+// The same in the program's language.
+std::string outcome_text(RowOutcome outcome);
+
+// A field of a worker on file that the row changes, as fields_of writes it
+// (codes, ISO dates).
+struct FieldChange {
+  std::string field;
+  std::string before;
+  std::string after;
+  bool operator==(const FieldChange&) const = default;
+};
+
+// One data row of the file and what importing it does.
+struct RowPreview {
+  int line = 0;
+  RowOutcome outcome = RowOutcome::new_record;
+  std::string id_number;                // the 18-character number when it could be read
+  std::string name;                     // workers: the name in the file
+  std::vector<ImportProblem> problems;  // every problem of the row (rejected rows)
+  std::vector<FieldChange> changes;     // updated_worker
+};
+
+// The rejected rows as the file holds them, for handing back to be fixed:
+// the header row and each rejected row with the reason it was rejected.
+struct RejectedRows {
+  SourceRow header;
+  std::vector<SourceRow> rows;
+  std::vector<std::string> reasons;  // one per row: its problems
+  bool date1904 = false;
+};
+
 struct ImportPlan {
-  ChangeSet change;  // empty unless `problems` is
+  // The rows to write: empty unless `ready`.
+  ChangeSet change;
+  // Whether `change` is what the import writes: there is no problem, or only
+  // problems of single rows and ImportOptions::good_rows_only (the change then
+  // holds the good rows).
+  bool ready = false;
   // In file order. Repeats are summarised so that the list stays readable
   // whatever the file: at most kMaxProblemsPerColumn per column, then one
   // line counting the rest of that column, and at most kMaxProblemsListed in
@@ -69,6 +116,10 @@ struct ImportPlan {
   // The header's columns in order: (header as written, field read from it;
   // empty for a column the import does not use, such as 序号, 籍贯 or 备注).
   std::vector<std::pair<std::string, std::string>> columns;
+  // Every data row in file order, with what importing it does.
+  std::vector<RowPreview> previews;
+  std::size_t rejected = 0;  // rows with a problem
+  RejectedRows rejected_rows;
 };
 
 struct ImportOptions {
@@ -78,6 +129,13 @@ struct ImportOptions {
   // imported before and is skipped, counted in already_recorded. Null: none
   // is looked up.
   Store* records_on_file = nullptr;
+  // Columns matched by hand, ahead of the names cwtrack knows (a mapping
+  // saved from an earlier workbook of the same shape).
+  ColumnChoices mapping;
+  // Import the good rows even when others are rejected (the rejected ones
+  // are listed in the plan, to be handed back); a problem of the file or its
+  // header still stops everything.
+  bool good_rows_only = false;
 };
 
 inline constexpr std::size_t kMaxProblemsPerColumn = 10;

@@ -13,6 +13,12 @@ namespace cwt::reports {
 // in the store's order), as a data_only document.
 Document export_document(ImportKind kind, Store& store, Language language);
 
+// Rows an import rejected, in the file's own layout: its header and cells
+// (texts as text, numbers as numbers, dates as dates) and a last column
+// saying why (不导入原因 / Why not imported: a header no import reads, so the
+// file imports as it is once fixed).
+Document rejected_rows_document(const RejectedRows& rejected, Language language);
+
 // The header a column of `field` gets in `language`: its first Chinese name, or the field.
 std::string export_header(const FieldSpec& field, Language language);
 

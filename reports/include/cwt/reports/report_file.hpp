@@ -33,6 +33,9 @@ std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& 
 void save_report(const Document& document, ReportFormat format, const std::string& target,
                  const Layout* layout = nullptr, const FontSet* fonts = nullptr);
 
+// Writes `text` to `target` (UTF-8 path) the same way: whole or not at all.
+void save_text(const std::string& text, const std::string& target);
+
 // The name a save dialog proposes: 社区工作者年度培训学时统计表-2026-06-30.pdf (the
 // report's title, the day, the format's extension).
 std::string suggested_file_name(const ReportRequest& request, ReportFormat format);
