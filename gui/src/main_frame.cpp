@@ -30,6 +30,7 @@
 #include "dashboard_page.hpp"
 #include "events_page.hpp"
 #include "gui_text.hpp"
+#include "import_wizard.hpp"
 #include "reports_page.hpp"
 #include "settings_page.hpp"
 #include "status_icons.hpp"
@@ -398,76 +399,15 @@ void MainFrame::on_backup() {
 
 void MainFrame::on_import() {
   if (!workspace_) return;
-  const wxString kinds[] = {_("Workers (roster)"), _("Positions"), _("Exams"), _("Certificates"),
-                            _("Training records")};
-  const wxString title = _("Import");
-  const int kind =
-      wxGetSingleChoiceIndex(_("What does the file hold?"), title, WXSIZEOF(kinds), kinds, this);
-  if (kind < 0) return;
-  wxFileDialog dialog(this, title, wxEmptyString, wxEmptyString,
-                      _("Excel workbooks and CSV files (*.xlsx;*.csv)|*.xlsx;*.csv|*.*|*.*"),
-                      wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-  if (dialog.ShowModal() != wxID_OK) return;
-  const std::string file = utf8(dialog.GetPath());
-  // A workbook of several sheets: the officer picks one, or leaves the choice
-  // to the import (the sheet whose header names most of the kind's columns).
-  ImportOptions options;
-  options.records_on_file = store_.get();
-  if (const auto workbook = XlsxWorkbook::from_file(path_from_utf8(file));
-      workbook && workbook->sheet_names().size() > 1) {
-    wxArrayString names;
-    names.Add(_("(the sheet whose header fits)"));
-    for (const auto& name : workbook->sheet_names()) names.Add(wx(name));
-    const int sheet = wxGetSingleChoiceIndex(_("Which sheet holds the table?"), title, names, this);
-    if (sheet < 0) return;
-    if (sheet > 0) options.sheet = workbook->sheet_names()[static_cast<std::size_t>(sheet - 1)];
-  }
-  ImportPlan plan;
-  try {
-    const auto ids = store_->id_numbers();
-    const Policy policy = workspace_->policy();
-    const bool read =
-        run_in_background(this, title, _("Reading and checking the file..."),
-                          [&](const std::atomic<bool>& cancelled) {
-                            plan = plan_import(static_cast<ImportKind>(kind), path_from_utf8(file),
-                                               ids, today_, policy, options);
-                            // Written only when every row is good and nobody cancelled.
-                            if (plan.problems.empty() && !cancelled) store_->apply(plan.change);
-                          });
-    if (!read) {
-      SetStatusText(_("Import cancelled; nothing was imported"));
-      return;
-    }
-  } catch (const std::exception& error) {
-    show_error(_("Nothing was imported"), error);
-    return;
-  }
-  if (!plan.problems.empty()) {
-    wxString text =
-        wxString::Format(_("%zu problems; nothing was imported.\n\n"), plan.problem_count);
-    for (const auto& problem : plan.problems) text += wx(problem.to_string()) + "\n";
-    wxDialog report(this, wxID_ANY, _("Nothing was imported"), wxDefaultPosition,
-                    FromDIP(wxSize(760, 460)), wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    // A read-only text the officer can select and copy from.
-    sizer->Add(new wxTextCtrl(&report, wxID_ANY, text, wxDefaultPosition, wxDefaultSize,
-                              wxTE_MULTILINE | wxTE_READONLY | wxHSCROLL),
-               1, wxEXPAND | wxALL, FromDIP(8));
-    sizer->Add(report.CreateStdDialogButtonSizer(wxOK), 0, wxEXPAND | wxALL, FromDIP(8));
-    report.SetSizer(sizer);
-    report.ShowModal();
-    return;
-  }
-  // Reload what the import wrote.
+  finish_import(run_import_wizard(this, *store_, today_, workspace_->policy()));
+}
+
+void MainFrame::finish_import(const ImportResult& result) {
+  if (!result.imported) return;
+  // Reload what the import wrote, on every page.
   workspace_->reload();
   refresh_all();
-  if (plan.already_recorded > 0)
-    SetStatusText(wxString::Format(_("Imported %zu rows from %s; %zu were already recorded and "
-                                     "were skipped"),
-                                   plan.rows, dialog.GetFilename(), plan.already_recorded));
-  else
-    SetStatusText(
-        wxString::Format(_("Imported %zu rows from %s"), plan.rows, dialog.GetFilename()));
+  SetStatusText(result.message);
 }
 
 void MainFrame::on_export() {

@@ -12,6 +12,7 @@
 
 #include "cwt/storage/sqlite_store.hpp"
 #include "day_picker.hpp"
+#include "import_wizard.hpp"
 #include "shell.hpp"
 
 namespace cwt::gui {
@@ -35,6 +36,9 @@ class MainFrame : public wxFrame, public Shell {
   void set_day(Date day);
   // Creates the sample data (2,000 workers) in `path` and opens it.
   bool open_sample(const std::string& path);
+  // After the import wizard: every page shows what it wrote.
+  void finish_import(const ImportResult& result);
+  Store& store() { return *store_; }
 
   // Shell
   Workspace& workspace() override { return *workspace_; }

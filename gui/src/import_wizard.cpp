@@ -1,0 +1,421 @@
+#include "import_wizard.hpp"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/filepicker.h>
+#include <wx/listbox.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/radiobox.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/wizard.h>
+
+#include <memory>
+
+#include "background.hpp"
+#include "cwt/exchange/file_bytes.hpp"
+#include "cwt/platform/platform.hpp"
+#include "cwt/reports/data_export.hpp"
+#include "cwt/reports/report_file.hpp"
+#include "cwt/workspace/import_session.hpp"
+#include "gui_text.hpp"
+
+namespace cwt::gui {
+
+namespace {
+
+wxString outcome_label(RowOutcome outcome) { return wx(outcome_text(outcome)); }
+
+}  // namespace
+
+// The preview's rows: a virtual list, so that 300,000 rows show at once.
+class PreviewList : public wxListCtrl {
+ public:
+  explicit PreviewList(wxWindow* parent)
+      : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                   wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
+    AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, FromDIP(50));
+    AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    AppendColumn(_("ID number"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(70));
+    AppendColumn(_("Changes and problems"), wxLIST_FORMAT_LEFT, FromDIP(420));
+  }
+  void show(const ImportSession* session, std::vector<std::size_t> rows) {
+    session_ = session;
+    rows_ = std::move(rows);
+    SetItemCount(static_cast<long>(rows_.size()));
+    Refresh();
+  }
+
+ private:
+  wxString OnGetItemText(long item, long column) const override {
+    if (!session_ || item < 0 || static_cast<std::size_t>(item) >= rows_.size()) return {};
+    const RowPreview& row = session_->result().previews[rows_[static_cast<std::size_t>(item)]];
+    switch (column) {
+      case 0:
+        return wxString::Format("%d", row.line);
+      case 1:
+        return outcome_label(row.outcome);
+      case 2:
+        return wx(row.id_number);
+      case 3:
+        return wx(row.name);
+      default:
+        return wx(session_->details(row, ui_language()));
+    }
+  }
+  const ImportSession* session_ = nullptr;
+  std::vector<std::size_t> rows_;
+};
+
+ImportWizard::ImportWizard(wxWindow* parent, Store& store, Date today, const Policy& policy)
+    : wxWizard(parent, wxID_ANY, _("Import a workbook or CSV file"), wxNullBitmap,
+               wxDefaultPosition, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      store_(store),
+      today_(today),
+      policy_(policy) {
+  build_source_page();
+  build_sheet_page();
+  build_columns_page();
+  build_preview_page();
+  wxWizardPageSimple::Chain(source_, sheet_);
+  wxWizardPageSimple::Chain(sheet_, columns_);
+  wxWizardPageSimple::Chain(columns_, preview_);
+  SetPageSize(FromDIP(wxSize(820, 500)));
+  GetPageAreaSizer()->Add(source_);
+  Bind(wxEVT_WIZARD_PAGE_CHANGING, &ImportWizard::on_changing, this);
+  Bind(wxEVT_WIZARD_PAGE_CHANGED, &ImportWizard::on_changed, this);
+}
+
+void ImportWizard::build_source_page() {
+  source_ = new wxWizardPageSimple(this);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  const wxString kinds[] = {_("Workers (roster)"), _("Positions"), _("Exams"), _("Certificates"),
+                            _("Training records")};
+  kind_ = new wxRadioBox(source_, wxID_ANY, _("What does the file hold?"), wxDefaultPosition,
+                         wxDefaultSize, WXSIZEOF(kinds), kinds, 1);
+  sizer->Add(kind_, 0, wxEXPAND | wxALL, FromDIP(6));
+  sizer->Add(new wxStaticText(source_, wxID_ANY, _("The workbook (.xlsx) or CSV file:")), 0,
+             wxLEFT | wxTOP, FromDIP(6));
+  file_ = new wxFilePickerCtrl(
+      source_, wxID_ANY, wxEmptyString, _("Import"),
+      _("Excel workbooks and CSV files (*.xlsx;*.csv)|*.xlsx;*.csv|*.*|*.*"), wxDefaultPosition,
+      wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+  sizer->Add(file_, 0, wxEXPAND | wxALL, FromDIP(6));
+  auto* note = new wxStaticText(
+      source_, wxID_ANY,
+      _("Title rows, the 填报单位 line, 合计 rows, notes and signatures around the table are "
+        "skipped. Nothing is written before you confirm on the last page."));
+  note->Wrap(FromDIP(760));
+  sizer->Add(note, 0, wxALL, FromDIP(6));
+  source_->SetSizer(sizer);
+}
+
+void ImportWizard::build_sheet_page() {
+  sheet_ = new wxWizardPageSimple(this);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(new wxStaticText(sheet_, wxID_ANY, _("Which sheet holds the table?")), 0, wxALL,
+             FromDIP(6));
+  sheets_ = new wxListBox(sheet_, wxID_ANY);
+  sizer->Add(sheets_, 1, wxEXPAND | wxALL, FromDIP(6));
+  sheet_->SetSizer(sizer);
+}
+
+void ImportWizard::build_columns_page() {
+  columns_ = new wxWizardPageSimple(this);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  columns_note_ = new wxStaticText(columns_, wxID_ANY, wxEmptyString);
+  sizer->Add(columns_note_, 0, wxALL, FromDIP(6));
+  columns_area_ = new wxScrolledWindow(columns_, wxID_ANY);
+  columns_area_->SetScrollRate(0, FromDIP(10));
+  sizer->Add(columns_area_, 1, wxEXPAND | wxALL, FromDIP(6));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* load = new wxButton(columns_, wxID_ANY, _("Load a mapping..."));
+  auto* save = new wxButton(columns_, wxID_ANY, _("Save this mapping..."));
+  buttons->Add(load, 0, wxRIGHT, FromDIP(6));
+  buttons->Add(save, 0);
+  sizer->Add(buttons, 0, wxALL, FromDIP(6));
+  columns_->SetSizer(sizer);
+  load->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { load_mapping(); });
+  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_mapping(); });
+}
+
+void ImportWizard::build_preview_page() {
+  preview_ = new wxWizardPageSimple(this);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  summary_ = new wxStaticText(preview_, wxID_ANY, wxEmptyString);
+  sizer->Add(summary_, 0, wxALL, FromDIP(6));
+  auto* bar = new wxBoxSizer(wxHORIZONTAL);
+  bar->Add(new wxStaticText(preview_, wxID_ANY, _("Show:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT,
+           FromDIP(6));
+  const wxString filters[] = {_("All rows"), _("Rows with problems"), _("New"), _("Updates"),
+                              _("Already recorded")};
+  filter_ = new wxChoice(preview_, wxID_ANY, wxDefaultPosition, wxDefaultSize, WXSIZEOF(filters),
+                         filters);
+  filter_->SetSelection(0);
+  bar->Add(filter_, 0, wxRIGHT, FromDIP(12));
+  good_only_ = new wxCheckBox(preview_, wxID_ANY, _("Import only the good rows"));
+  bar->Add(good_only_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(12));
+  save_rejected_ = new wxButton(preview_, wxID_ANY, _("Save the rejected rows..."));
+  bar->Add(save_rejected_, 0);
+  sizer->Add(bar, 0, wxALL, FromDIP(6));
+  list_ = new PreviewList(preview_);
+  sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(6));
+  blocked_ = new wxStaticText(preview_, wxID_ANY, wxEmptyString);
+  blocked_->SetForegroundColour(wxColour(0xB0, 0x20, 0x20));
+  sizer->Add(blocked_, 0, wxALL, FromDIP(6));
+  preview_->SetSizer(sizer);
+  filter_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_rows(); });
+  good_only_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+    session_->set_good_rows_only(good_only_->GetValue());
+    if (read_file()) show_preview();
+  });
+  save_rejected_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_rejected(); });
+}
+
+bool ImportWizard::read_file() {
+  try {
+    const bool done = run_in_background(
+        this, _("Import"), _("Reading and checking the file..."),
+        [this](const std::atomic<bool>&) { session_->plan(store_, today_, policy_); });
+    return done;
+  } catch (const std::exception& error) {
+    tell(wx(error.what()), _("The file could not be read"), wxICON_ERROR);
+    return false;
+  }
+}
+
+void ImportWizard::on_changing(wxWizardEvent& event) {
+  if (!event.GetDirection()) return;  // going back needs nothing
+  wxWizardPage* page = event.GetPage();
+  if (page == source_) {
+    const std::string file = utf8(file_->GetPath());
+    if (file.empty()) {
+      tell(_("Choose the file to import."), _("Import"), wxICON_INFORMATION);
+      event.Veto();
+      return;
+    }
+    session_ =
+        std::make_unique<ImportSession>(static_cast<ImportKind>(kind_->GetSelection()), file);
+    // The sheet page only for a workbook of several sheets.
+    const bool several = session_->sheets().size() > 1;
+    source_->SetNext(several ? static_cast<wxWizardPage*>(sheet_) : columns_);
+    columns_->SetPrev(several ? static_cast<wxWizardPage*>(sheet_) : source_);
+    if (several) {
+      sheets_->Clear();
+      sheets_->Append(_("(the sheet whose header fits)"));
+      for (const auto& name : session_->sheets()) sheets_->Append(wx(name));
+      sheets_->SetSelection(0);
+    } else if (!read_file()) {
+      event.Veto();
+    }
+  } else if (page == sheet_) {
+    const int chosen = sheets_->GetSelection();
+    session_->choose_sheet(chosen > 0 ? session_->sheets()[static_cast<std::size_t>(chosen - 1)]
+                                      : std::string());
+    if (!read_file()) event.Veto();
+  } else if (page == columns_) {
+    if (session_->mapping_changed() && !read_file()) event.Veto();
+  } else if (page == preview_) {
+    if (!session_->can_import()) {
+      tell(wx(session_->blocked_reason()), _("Nothing can be imported yet"), wxICON_INFORMATION);
+      event.Veto();
+      return;
+    }
+    if (!write()) event.Veto();
+  }
+}
+
+void ImportWizard::on_changed(wxWizardEvent& event) {
+  if (event.GetPage() == columns_) show_columns();
+  if (event.GetPage() == preview_) show_preview();
+}
+
+void ImportWizard::show_columns() {
+  columns_area_->DestroyChildren();
+  auto* grid = new wxFlexGridSizer(2, FromDIP(4), FromDIP(12));
+  grid->AddGrowableCol(1);
+  const auto& plan = session_->result();
+  const auto fields = session_->field_names();
+  wxArrayString choices;
+  choices.Add(_("(not imported)"));
+  for (const auto& field : fields) choices.Add(wx(session_->field_label(field, ui_language())));
+  const auto& columns = session_->columns();
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    const auto& [header, field] = columns[i];
+    grid->Add(new wxStaticText(columns_area_, wxID_ANY, wx(header.empty() ? "—" : header)), 0,
+              wxALIGN_CENTER_VERTICAL);
+    auto* choice = new wxChoice(columns_area_, wxID_ANY, wxDefaultPosition, wxDefaultSize, choices);
+    const auto at = std::find(fields.begin(), fields.end(), field);
+    choice->SetSelection(at == fields.end() ? 0 : static_cast<int>(at - fields.begin()) + 1);
+    choice->Bind(wxEVT_CHOICE, [this, i, fields, choice](wxCommandEvent&) {
+      const int selected = choice->GetSelection();
+      session_->set_field(
+          i, selected <= 0 ? std::string() : fields[static_cast<std::size_t>(selected - 1)]);
+    });
+    grid->Add(choice, 0, wxEXPAND);
+  }
+  columns_area_->SetSizer(grid);
+  columns_area_->FitInside();
+  wxString note;
+  if (columns.empty())
+    note = _("No header row was found. Go back and choose another file or sheet.");
+  else if (plan.sheet.empty())
+    note = wxString::Format(_("Header on line %d. Correct what a column is read as, if need be."),
+                            plan.header_line);
+  else
+    note = wxString::Format(
+        _("Sheet %s, header in row %d. Correct what a column is read as, if need be."),
+        wx(plan.sheet), plan.header_line);
+  columns_note_->SetLabel(note);
+  columns_->Layout();
+}
+
+void ImportWizard::show_preview() {
+  summary_->SetLabel(wx(session_->summary()));
+  good_only_->SetValue(session_->good_rows_only());
+  save_rejected_->Enable(session_->result().rejected > 0);
+  // A problem of the file or its header (no row to show it on) is said here.
+  wxString reason = wx(session_->blocked_reason());
+  for (const auto& problem : session_->result().problems)
+    if (problem.line <= session_->result().header_line) reason += "\n" + wx(problem.to_string());
+  blocked_->SetLabel(reason);
+  blocked_->Wrap(FromDIP(780));
+  show_rows();
+  preview_->Layout();
+}
+
+void ImportWizard::show_rows() {
+  list_->show(session_.get(), session_->rows(static_cast<RowFilter>(filter_->GetSelection())));
+}
+
+void ImportWizard::load_mapping() {
+  wxFileDialog dialog(this, _("Load a mapping"), wxEmptyString, wxEmptyString,
+                      _("Column mappings (*.csv)|*.csv"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const auto bytes = read_file_bytes(path_from_utf8(utf8(dialog.GetPath())));
+  const auto loaded =
+      bytes ? session_->load_mapping(*bytes) : Expected<bool>::failure(bytes.error());
+  if (!loaded) {
+    tell(wx(loaded.error()), _("The mapping could not be loaded"), wxICON_ERROR);
+    return;
+  }
+  show_columns();
+}
+
+void ImportWizard::save_mapping() {
+  wxFileDialog dialog(this, _("Save this mapping"), wxEmptyString, _("mapping.csv"),
+                      _("Column mappings (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  try {
+    reports::save_text(session_->mapping_text(), utf8(dialog.GetPath()));
+  } catch (const std::exception& error) {
+    tell(wx(error.what()), _("The mapping was not saved"), wxICON_ERROR);
+  }
+}
+
+void ImportWizard::save_rejected() {
+  wxFileDialog dialog(this, _("Save the rejected rows"), wxEmptyString, _("rejected.xlsx"),
+                      _("Excel workbooks (*.xlsx)|*.xlsx|CSV files (*.csv)|*.csv"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() != wxID_OK) return;
+  const auto format =
+      dialog.GetFilterIndex() == 1 ? reports::ReportFormat::csv : reports::ReportFormat::xlsx;
+  try {
+    reports::save_report(
+        reports::rejected_rows_document(session_->result().rejected_rows, ui_language()), format,
+        utf8(dialog.GetPath()));
+  } catch (const std::exception& error) {
+    tell(wx(error.what()), _("The rows were not saved"), wxICON_ERROR);
+  }
+}
+
+bool ImportWizard::write() {
+  try {
+    const bool done = run_in_background(
+        this, _("Import"), _("Importing..."),
+        [this](const std::atomic<bool>& cancelled) {
+          if (!cancelled) store_.apply(session_->result().change);
+        },
+        [this] { store_.interrupt(); });
+    imported_ = done;
+    return done;
+  } catch (const std::exception& error) {
+    tell(wx(error.what()), _("Nothing was imported"), wxICON_ERROR);
+    return false;
+  }
+}
+
+void ImportWizard::start(ImportKind kind, const std::string& file) {
+  quiet_ = true;
+  kind_->SetSelection(static_cast<int>(kind));
+  file_->SetPath(wx(file));
+  DoWizardLayout();  // what RunWizard does before showing the first page
+  ShowPage(source_);
+}
+
+bool ImportWizard::advance() {
+  wxWizardPage* page = GetCurrentPage();
+  wxWizardEvent event(wxEVT_WIZARD_PAGE_CHANGING, GetId(), true, page);
+  on_changing(event);
+  if (!event.IsAllowed()) return false;
+  if (page->GetNext()) ShowPage(page->GetNext(), true);
+  return true;
+}
+
+void ImportWizard::choose_field(std::size_t index, const std::string& field) {
+  session_->set_field(index, field);
+  show_columns();
+}
+
+int ImportWizard::page_number() const {
+  const wxWizardPage* page = GetCurrentPage();
+  return page == source_ ? 0 : page == sheet_ ? 1 : page == columns_ ? 2 : 3;
+}
+
+void ImportWizard::set_filter(RowFilter filter) {
+  filter_->SetSelection(static_cast<int>(filter));
+  show_rows();
+}
+
+void ImportWizard::set_good_rows_only(bool good_rows_only) {
+  good_only_->SetValue(good_rows_only);
+  session_->set_good_rows_only(good_rows_only);
+  if (read_file()) show_preview();
+}
+
+long ImportWizard::listed_rows() const { return list_->GetItemCount(); }
+
+wxString ImportWizard::summary_text() const { return summary_->GetLabel(); }
+
+void ImportWizard::tell(const wxString& text, const wxString& title, long icon) {
+  last_message_ = text;
+  if (!quiet_) wxMessageBox(text, title, wxOK | icon, this);
+}
+
+ImportResult result_of(const ImportWizard& wizard) {
+  ImportResult result;
+  if (!wizard.imported()) return result;
+  const ImportSession& session = *wizard.session();
+  const ImportPlan& plan = session.result();
+  result.imported = true;
+  const wxString name = wxFileName(wx(session.file())).GetFullName();
+  result.message = wxString::Format(_("Imported %zu rows from %s"),
+                                    plan.rows - plan.rejected - plan.already_recorded, name);
+  if (plan.already_recorded > 0)
+    result.message += wxString::Format(_("; %zu already recorded, skipped"), plan.already_recorded);
+  if (plan.rejected > 0)
+    result.message += wxString::Format(_("; %zu rows with problems not imported"), plan.rejected);
+  return result;
+}
+
+ImportResult run_import_wizard(wxWindow* parent, Store& store, Date today, const Policy& policy) {
+  ImportWizard wizard(parent, store, today, policy);
+  if (!wizard.run()) return {};
+  return result_of(wizard);
+}
+
+}  // namespace cwt::gui

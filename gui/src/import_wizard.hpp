@@ -1,0 +1,124 @@
+#pragma once
+// File > Import: a wizard over an ImportSession (workspace/import_session.hpp):
+// the kind and file, the sheet (for a workbook of several), the columns
+// (corrected by hand, a mapping loaded or saved), the preview with every
+// row's outcome and filters for problems, then the import itself (all, or
+// the good rows only) behind a progress dialog. Reading happens off the GUI
+// thread; nothing is written before Finish.
+#include <wx/string.h>
+#include <wx/wizard.h>
+
+#include <memory>
+#include <string>
+
+#include "cwt/model/dates.hpp"
+#include "cwt/model/policy.hpp"
+#include "cwt/model/store.hpp"
+#include "cwt/workspace/import_session.hpp"
+
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxFilePickerCtrl;
+class wxListBox;
+class wxRadioBox;
+class wxScrolledWindow;
+class wxStaticText;
+
+namespace cwt::gui {
+
+class PreviewList;
+
+class ImportWizard : public wxWizard {
+ public:
+  ImportWizard(wxWindow* parent, Store& store, Date today, const Policy& policy);
+
+  // Modal, from the first page; true when finished (not cancelled).
+  bool run() { return RunWizard(source_); }
+  const ImportSession* session() const { return session_.get(); }
+  bool imported() const { return imported_; }
+
+  // Driving the wizard as the officer would, for tests and screenshots:
+  // the first page's choices, then Next (or Finish on the last page) with
+  // its checks. Messages are kept in last_message() instead of a box.
+  void start(ImportKind kind, const std::string& file);
+  bool advance();
+  // Reads column `index` as `field` ("" ignores it), as its choice would.
+  void choose_field(std::size_t index, const std::string& field);
+  int page_number() const;  // 0 file, 1 sheet, 2 columns, 3 preview
+  void set_filter(RowFilter filter);
+  void set_good_rows_only(bool good_rows_only);
+  long listed_rows() const;
+  wxString summary_text() const;
+  const wxString& last_message() const { return last_message_; }
+
+ private:
+  void build_source_page();
+
+  void build_sheet_page();
+
+  void build_columns_page();
+
+  void build_preview_page();
+
+  // Reads and checks the file with the choices made, off the GUI thread.
+  bool read_file();
+  // A message box, or only last_message() when driven by start().
+  void tell(const wxString& text, const wxString& title, long icon);
+
+  void on_changing(wxWizardEvent& event);
+
+  void on_changed(wxWizardEvent& event);
+
+  // One row per column of the header: as written, and what it is read as.
+  void show_columns();
+
+  void show_preview();
+
+  void show_rows();
+
+  void load_mapping();
+
+  void save_mapping();
+
+  void save_rejected();
+
+  // The import: one transaction, behind a progress dialog whose Cancel
+  // interrupts the write (nothing is then written).
+  bool write();
+
+  Store& store_;
+  Date today_;
+  Policy policy_;
+  std::unique_ptr<ImportSession> session_;
+  bool imported_ = false;
+  bool quiet_ = false;
+  wxString last_message_;
+  wxWizardPageSimple* source_ = nullptr;
+  wxWizardPageSimple* sheet_ = nullptr;
+  wxWizardPageSimple* columns_ = nullptr;
+  wxWizardPageSimple* preview_ = nullptr;
+  wxRadioBox* kind_ = nullptr;
+  wxFilePickerCtrl* file_ = nullptr;
+  wxListBox* sheets_ = nullptr;
+  wxStaticText* columns_note_ = nullptr;
+  wxScrolledWindow* columns_area_ = nullptr;
+  wxStaticText* summary_ = nullptr;
+  wxChoice* filter_ = nullptr;
+  wxCheckBox* good_only_ = nullptr;
+  wxButton* save_rejected_ = nullptr;
+  PreviewList* list_ = nullptr;
+  wxStaticText* blocked_ = nullptr;
+};
+
+struct ImportResult {
+  bool imported = false;  // something was written: every page needs refreshing
+  wxString message;       // for the status bar
+};
+
+// What a finished wizard did, for the status bar.
+ImportResult result_of(const ImportWizard& wizard);
+
+ImportResult run_import_wizard(wxWindow* parent, Store& store, Date today, const Policy& policy);
+
+}  // namespace cwt::gui

@@ -1,0 +1,99 @@
+// The import wizard's state without a display: columns corrected by hand and
+// read again, the preview's filters and texts, what blocks Finish and why,
+// a mapping saved and loaded.
+#include "cwt/workspace/import_session.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "cwt/storage/sqlite_store.hpp"
+
+namespace cwt {
+namespace {
+
+const Date kToday{2026, 6, 30};
+const std::string kA = "120101198503121230";  // 1985-03-12
+const std::string kB = "120101199001010025";  // 1990-01-01
+const std::string kC = "120103199208150044";  // 1992-08-15
+
+class ImportSessionTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Worker worker;
+    worker.id_number = kA;
+    worker.name = "张三";
+    worker.birth_date = Date(1985, 3, 12);
+    worker.org = {"和平区", "劝业场街道", "花园里社区"};
+    worker.hire_date = Date(2019, 3, 1);
+    worker.position = Position::grid_worker;
+    ChangeSet change;
+    change.upsert_workers.push_back(worker);
+    store_->apply(change);
+  }
+  void TearDown() override { std::filesystem::remove(file_); }
+  std::string write(const std::string& text) {
+    std::ofstream(file_, std::ios::binary) << text;
+    return file_.string();
+  }
+  std::filesystem::path file_ =
+      std::filesystem::temp_directory_path() / "cwtrack-import-session-test.csv";
+  std::unique_ptr<SqliteStore> store_ = SqliteStore::in_memory();
+};
+
+TEST_F(ImportSessionTest, AColumnCorrectedByHandIsReadAtTheNextPlan) {
+  ImportSession session(ImportKind::workers,
+                        write("证件号,姓名,区,街道,社区,入职日期,职务,籍贯\n" + kA +
+                              ",张三,和平区,劝业场街道,新兴社区,2019-03-01,网格员,天津\n" + kB +
+                              ",李四,和平区,劝业场街道,新兴社区,2020-05-01,网格员,\n" + kC +
+                              ",王五,和平区,劝业场街道,新兴社区,2020-02-30,网格员,\n"));
+  EXPECT_TRUE(session.sheets().empty());
+  session.plan(*store_, kToday, Policy{});
+  EXPECT_FALSE(session.can_import()) << "证件号 is no known header: id_number is missing";
+  EXPECT_EQ(session.columns()[0], (std::pair<std::string, std::string>{"证件号", ""}));
+  EXPECT_EQ(session.field_label("id_number", Language::zh), "身份证号 (id_number)");
+
+  session.set_field(0, "id_number");
+  EXPECT_TRUE(session.mapping_changed());
+  EXPECT_FALSE(session.can_import()) << "a change waits for the file to be read again";
+  session.plan(*store_, kToday, Policy{});
+  EXPECT_EQ(session.rows(RowFilter::all).size(), 3u);
+  EXPECT_EQ(session.rows(RowFilter::updates), (std::vector<std::size_t>{0}));
+  EXPECT_EQ(session.rows(RowFilter::new_rows), (std::vector<std::size_t>{1}));
+  EXPECT_EQ(session.rows(RowFilter::problems), (std::vector<std::size_t>{2}));
+  EXPECT_EQ(session.details(session.result().previews[0], Language::zh),
+            "社区: 花园里社区 → 新兴社区");
+  EXPECT_NE(session.details(session.result().previews[2], Language::en).find("入职日期: "),
+            std::string::npos);
+  EXPECT_EQ(session.summary(), "3 rows, 1 new worker, 1 worker on file updated, 1 row rejected");
+  EXPECT_FALSE(session.can_import());
+  EXPECT_NE(session.blocked_reason().find("import only the good rows"), std::string::npos);
+
+  session.set_good_rows_only(true);
+  session.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(session.can_import()) << session.blocked_reason();
+  EXPECT_EQ(session.result().change.upsert_workers.size(), 2u);
+
+  // The mapping saved and loaded into a fresh session reads the same columns.
+  const std::string mapping = session.mapping_text();
+  ImportSession next(ImportKind::workers, file_.string());
+  next.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(next.load_mapping(mapping));
+  next.plan(*store_, kToday, Policy{});
+  EXPECT_EQ(next.columns(), session.columns());
+  EXPECT_FALSE(next.load_mapping("column,field\n证件号,idnumber\n"));
+}
+
+TEST_F(ImportSessionTest, AFileAlreadyOnFileHasNothingToImport) {
+  ImportSession session(ImportKind::workers,
+                        write("身份证号,姓名,区,街道,社区,入职日期,职务\n" + kA +
+                              ",张三,和平区,劝业场街道,花园里社区,2019-03-01,网格员\n"));
+  session.plan(*store_, kToday, Policy{});
+  EXPECT_FALSE(session.can_import());
+  EXPECT_EQ(session.rows(RowFilter::already_recorded).size(), 1u);
+  EXPECT_NE(session.blocked_reason().find("on file already"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace cwt
