@@ -385,14 +385,14 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
   const HeaderNames names(import_fields(kind), options.mapping);
   const FoundTable found = find_table(*source, names);
   const SourceRow& header = source->rows[found.header];
+  plan.sheet = source->sheet;
+  plan.header_line = header.line;
   ImportSheet sheet(file_name, *source, names, plan.problems);
   if (!sheet.map_header(header, plan.columns)) return;
   const std::span<const SourceRow> rows(source->rows.data() + found.header + 1,
                                         source->rows.data() + found.end);
   if (rows.empty()) return fail(header.line, tr("no data rows below the header"));
   plan.rows = rows.size();
-  plan.sheet = source->sheet;
-  plan.header_line = header.line;
   plan.skipped_rows = found.skipped_above + found.skipped_below;
 
   RowContext context{sheet, today, policy, known_id_numbers, options.records_on_file};

@@ -10,8 +10,8 @@
 #include <wx/radiobox.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
+#include <wx/statline.h>
 #include <wx/stattext.h>
-#include <wx/wizard.h>
 
 #include <memory>
 
@@ -39,7 +39,7 @@ class PreviewList : public wxListCtrl {
                    wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, FromDIP(50));
     AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(80));
-    AppendColumn(_("ID number"), wxLIST_FORMAT_LEFT, FromDIP(150));
+    AppendColumn(_("ID number"), wxLIST_FORMAT_LEFT, FromDIP(170));
     AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(70));
     AppendColumn(_("Changes and problems"), wxLIST_FORMAT_LEFT, FromDIP(420));
   }
@@ -72,26 +72,42 @@ class PreviewList : public wxListCtrl {
 };
 
 ImportWizard::ImportWizard(wxWindow* parent, Store& store, Date today, const Policy& policy)
-    : wxWizard(parent, wxID_ANY, _("Import a workbook or CSV file"), wxNullBitmap,
-               wxDefaultPosition, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+    : wxDialog(parent, wxID_ANY, _("Import a workbook or CSV file"), wxDefaultPosition,
+               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       store_(store),
       today_(today),
       policy_(policy) {
+  // A wxSimplebook and buttons of its own rather than wxWizard: wxWizard's
+  // page area lost its height when a page's texts changed (its buttons
+  // were drawn over the preview), and this is all a wizard needs.
+  book_ = new wxSimplebook(this);
   build_source_page();
   build_sheet_page();
   build_columns_page();
   build_preview_page();
-  wxWizardPageSimple::Chain(source_, sheet_);
-  wxWizardPageSimple::Chain(sheet_, columns_);
-  wxWizardPageSimple::Chain(columns_, preview_);
-  SetPageSize(FromDIP(wxSize(820, 500)));
-  GetPageAreaSizer()->Add(source_);
-  Bind(wxEVT_WIZARD_PAGE_CHANGING, &ImportWizard::on_changing, this);
-  Bind(wxEVT_WIZARD_PAGE_CHANGED, &ImportWizard::on_changed, this);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(book_, 1, wxEXPAND | wxALL, FromDIP(8));
+  sizer->Add(new wxStaticLine(this), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  back_ = new wxButton(this, wxID_BACKWARD, _("< &Back"));
+  next_ = new wxButton(this, wxID_FORWARD, _("&Next >"));
+  buttons->AddStretchSpacer();
+  buttons->Add(back_, 0, wxRIGHT, FromDIP(6));
+  buttons->Add(next_, 0, wxRIGHT, FromDIP(12));
+  buttons->Add(new wxButton(this, wxID_CANCEL, _("Cancel")), 0);
+  sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
+  SetSizer(sizer);
+  SetSize(FromDIP(wxSize(860, 600)));
+  CentreOnParent();
+  next_->SetDefault();
+  back_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { back(); });
+  next_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { advance(); });
+  show_page(source_);
 }
 
 void ImportWizard::build_source_page() {
-  source_ = new wxWizardPageSimple(this);
+  source_ = new wxPanel(book_);
+  book_->AddPage(source_, wxEmptyString);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   const wxString kinds[] = {_("Workers (roster)"), _("Positions"), _("Exams"), _("Certificates"),
                             _("Training records")};
@@ -115,7 +131,8 @@ void ImportWizard::build_source_page() {
 }
 
 void ImportWizard::build_sheet_page() {
-  sheet_ = new wxWizardPageSimple(this);
+  sheet_ = new wxPanel(book_);
+  book_->AddPage(sheet_, wxEmptyString);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(new wxStaticText(sheet_, wxID_ANY, _("Which sheet holds the table?")), 0, wxALL,
              FromDIP(6));
@@ -125,7 +142,8 @@ void ImportWizard::build_sheet_page() {
 }
 
 void ImportWizard::build_columns_page() {
-  columns_ = new wxWizardPageSimple(this);
+  columns_ = new wxPanel(book_);
+  book_->AddPage(columns_, wxEmptyString);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   columns_note_ = new wxStaticText(columns_, wxID_ANY, wxEmptyString);
   sizer->Add(columns_note_, 0, wxALL, FromDIP(6));
@@ -144,7 +162,8 @@ void ImportWizard::build_columns_page() {
 }
 
 void ImportWizard::build_preview_page() {
-  preview_ = new wxWizardPageSimple(this);
+  preview_ = new wxPanel(book_);
+  book_->AddPage(preview_, wxEmptyString);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   summary_ = new wxStaticText(preview_, wxID_ANY, wxEmptyString);
   sizer->Add(summary_, 0, wxALL, FromDIP(6));
@@ -188,50 +207,60 @@ bool ImportWizard::read_file() {
   }
 }
 
-void ImportWizard::on_changing(wxWizardEvent& event) {
-  if (!event.GetDirection()) return;  // going back needs nothing
-  wxWizardPage* page = event.GetPage();
+bool ImportWizard::leave(wxWindow* page) {
   if (page == source_) {
     const std::string file = utf8(file_->GetPath());
     if (file.empty()) {
       tell(_("Choose the file to import."), _("Import"), wxICON_INFORMATION);
-      event.Veto();
-      return;
+      return false;
     }
     session_ =
         std::make_unique<ImportSession>(static_cast<ImportKind>(kind_->GetSelection()), file);
     // The sheet page only for a workbook of several sheets.
-    const bool several = session_->sheets().size() > 1;
-    source_->SetNext(several ? static_cast<wxWizardPage*>(sheet_) : columns_);
-    columns_->SetPrev(several ? static_cast<wxWizardPage*>(sheet_) : source_);
-    if (several) {
+    if (has_sheets()) {
       sheets_->Clear();
       sheets_->Append(_("(the sheet whose header fits)"));
       for (const auto& name : session_->sheets()) sheets_->Append(wx(name));
       sheets_->SetSelection(0);
-    } else if (!read_file()) {
-      event.Veto();
+      return true;
     }
-  } else if (page == sheet_) {
+    return read_file();
+  }
+  if (page == sheet_) {
     const int chosen = sheets_->GetSelection();
     session_->choose_sheet(chosen > 0 ? session_->sheets()[static_cast<std::size_t>(chosen - 1)]
                                       : std::string());
-    if (!read_file()) event.Veto();
-  } else if (page == columns_) {
-    if (session_->mapping_changed() && !read_file()) event.Veto();
-  } else if (page == preview_) {
-    if (!session_->can_import()) {
-      tell(wx(session_->blocked_reason()), _("Nothing can be imported yet"), wxICON_INFORMATION);
-      event.Veto();
-      return;
-    }
-    if (!write()) event.Veto();
+    return read_file();
   }
+  if (page == columns_) return !session_->mapping_changed() || read_file();
+  if (!session_->can_import()) {
+    tell(wx(session_->blocked_reason()), _("Nothing can be imported yet"), wxICON_INFORMATION);
+    return false;
+  }
+  return write();
 }
 
-void ImportWizard::on_changed(wxWizardEvent& event) {
-  if (event.GetPage() == columns_) show_columns();
-  if (event.GetPage() == preview_) show_preview();
+bool ImportWizard::has_sheets() const { return session_ && session_->sheets().size() > 1; }
+
+wxWindow* ImportWizard::current() const { return book_->GetCurrentPage(); }
+
+void ImportWizard::show_page(wxWindow* page) {
+  book_->SetSelection(static_cast<std::size_t>(book_->FindPage(page)));
+  if (page == columns_) show_columns();
+  if (page == preview_) show_preview();
+  back_->Enable(page != source_);
+  next_->SetLabel(page == preview_ ? _("&Finish") : _("&Next >"));
+  Layout();
+}
+
+void ImportWizard::back() {
+  wxWindow* page = current();
+  if (page == preview_)
+    show_page(columns_);
+  else if (page == columns_)
+    show_page(has_sheets() ? sheet_ : source_);
+  else if (page == sheet_)
+    show_page(source_);
 }
 
 void ImportWizard::show_columns() {
@@ -271,7 +300,7 @@ void ImportWizard::show_columns() {
         _("Sheet %s, header in row %d. Correct what a column is read as, if need be."),
         wx(plan.sheet), plan.header_line);
   columns_note_->SetLabel(note);
-  columns_->Layout();
+  Layout();
 }
 
 void ImportWizard::show_preview() {
@@ -283,9 +312,8 @@ void ImportWizard::show_preview() {
   for (const auto& problem : session_->result().problems)
     if (problem.line <= session_->result().header_line) reason += "\n" + wx(problem.to_string());
   blocked_->SetLabel(reason);
-  blocked_->Wrap(FromDIP(780));
   show_rows();
-  preview_->Layout();
+  Layout();
 }
 
 void ImportWizard::show_rows() {
@@ -353,16 +381,20 @@ void ImportWizard::start(ImportKind kind, const std::string& file) {
   quiet_ = true;
   kind_->SetSelection(static_cast<int>(kind));
   file_->SetPath(wx(file));
-  DoWizardLayout();  // what RunWizard does before showing the first page
-  ShowPage(source_);
+  show_page(source_);
 }
 
 bool ImportWizard::advance() {
-  wxWizardPage* page = GetCurrentPage();
-  wxWizardEvent event(wxEVT_WIZARD_PAGE_CHANGING, GetId(), true, page);
-  on_changing(event);
-  if (!event.IsAllowed()) return false;
-  if (page->GetNext()) ShowPage(page->GetNext(), true);
+  wxWindow* page = current();
+  if (!leave(page)) return false;
+  if (page == source_)
+    show_page(has_sheets() ? sheet_ : columns_);
+  else if (page == sheet_)
+    show_page(columns_);
+  else if (page == columns_)
+    show_page(preview_);
+  else if (IsModal())
+    EndModal(wxID_OK);  // imported
   return true;
 }
 
@@ -372,7 +404,7 @@ void ImportWizard::choose_field(std::size_t index, const std::string& field) {
 }
 
 int ImportWizard::page_number() const {
-  const wxWizardPage* page = GetCurrentPage();
+  const wxWindow* page = current();
   return page == source_ ? 0 : page == sheet_ ? 1 : page == columns_ ? 2 : 3;
 }
 

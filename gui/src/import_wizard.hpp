@@ -5,8 +5,10 @@
 // row's outcome and filters for problems, then the import itself (all, or
 // the good rows only) behind a progress dialog. Reading happens off the GUI
 // thread; nothing is written before Finish.
+#include <wx/dialog.h>
+#include <wx/panel.h>
+#include <wx/simplebook.h>
 #include <wx/string.h>
-#include <wx/wizard.h>
 
 #include <memory>
 #include <string>
@@ -29,12 +31,12 @@ namespace cwt::gui {
 
 class PreviewList;
 
-class ImportWizard : public wxWizard {
+class ImportWizard : public wxDialog {
  public:
   ImportWizard(wxWindow* parent, Store& store, Date today, const Policy& policy);
 
   // Modal, from the first page; true when finished (not cancelled).
-  bool run() { return RunWizard(source_); }
+  bool run() { return ShowModal() == wxID_OK; }
   const ImportSession* session() const { return session_.get(); }
   bool imported() const { return imported_; }
 
@@ -66,9 +68,13 @@ class ImportWizard : public wxWizard {
   // A message box, or only last_message() when driven by start().
   void tell(const wxString& text, const wxString& title, long icon);
 
-  void on_changing(wxWizardEvent& event);
-
-  void on_changed(wxWizardEvent& event);
+  // Leaving `page` forward: its checks and the reading they need; false
+  // keeps the page (a message says why). Leaving the last page imports.
+  bool leave(wxWindow* page);
+  void back();
+  void show_page(wxWindow* page);
+  wxWindow* current() const;
+  bool has_sheets() const;  // a workbook of several sheets: the sheet page is shown
 
   // One row per column of the header: as written, and what it is read as.
   void show_columns();
@@ -94,10 +100,13 @@ class ImportWizard : public wxWizard {
   bool imported_ = false;
   bool quiet_ = false;
   wxString last_message_;
-  wxWizardPageSimple* source_ = nullptr;
-  wxWizardPageSimple* sheet_ = nullptr;
-  wxWizardPageSimple* columns_ = nullptr;
-  wxWizardPageSimple* preview_ = nullptr;
+  wxSimplebook* book_ = nullptr;
+  wxPanel* source_ = nullptr;
+  wxPanel* sheet_ = nullptr;
+  wxPanel* columns_ = nullptr;
+  wxPanel* preview_ = nullptr;
+  wxButton* back_ = nullptr;
+  wxButton* next_ = nullptr;
   wxRadioBox* kind_ = nullptr;
   wxFilePickerCtrl* file_ = nullptr;
   wxListBox* sheets_ = nullptr;

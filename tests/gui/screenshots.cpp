@@ -11,11 +11,15 @@
 #include <wx/translation.h>
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 #include <string>
 
 #include "events_page.hpp"
 #include "gui_text.hpp"
+#include "import_wizard.hpp"
 #include "layout_printout.hpp"
 #include "main_frame.hpp"
 #include "reports_page.hpp"
@@ -140,6 +144,42 @@ int main(int argc, char** argv) {
       } else {
         ok = false;
       }
+    }
+
+    // The import wizard on a roster as an office keeps it: a title, an ID
+    // column under a name cwtrack does not know, 籍贯, changes to workers on
+    // file, new workers and a bad date.
+    {
+      const auto& statuses = frame->workspace().statuses();
+      std::ostringstream roster;
+      roster << "劝业场街道社区工作者花名册\n证件号,姓名,街道,社区,入职日期,职务,联系电话,籍贯\n";
+      for (std::size_t i = 0; i < 14 && i < statuses.size(); ++i) {
+        const cwt::Worker& w = *statuses[i].worker;
+        const bool moved = i % 5 == 1, bad = i == 6;
+        roster << w.id_number << ',' << w.name << ',' << w.org.street << ','
+               << (moved ? std::string("新兴社区") : w.org.community) << ','
+               << (bad ? std::string("2024-02-30") : cwt::to_iso(w.hire_date)) << ','
+               << cwt::label_zh(w.position) << ',' << (i % 4 == 2 ? "13912345678" : w.phone)
+               << ",天津\n";
+      }
+      roster << "120101199003070013,王小明,劝业场街道,新兴社区,2026-03-01,网格员,,河北\n";
+      roster << "120101199104080026,李小红,劝业场街道,新兴社区,2026-03-01,网格员,,天津\n";
+      const std::string file = out + "/screenshot-roster.csv";
+      std::ofstream(file, std::ios::binary) << roster.str();
+      auto* wizard =
+          new cwt::gui::ImportWizard(frame, frame->store(), day, frame->workspace().policy());
+      wizard->start(cwt::ImportKind::workers, file);
+      wizard->Show();
+      ok = snap(out + "/import-file-" + lang + ".png") && ok;
+      wizard->advance();
+      ok = snap(out + "/import-columns-" + lang + ".png") && ok;
+      wizard->choose_field(0, "id_number");
+      wizard->advance();
+      ok = snap(out + "/import-preview-" + lang + ".png") && ok;
+      wizard->set_filter(cwt::RowFilter::problems);
+      ok = snap(out + "/import-problems-" + lang + ".png") && ok;
+      wizard->Destroy();
+      std::filesystem::remove(file);
     }
 
     frame->show_page(Page::settings);
