@@ -11,7 +11,9 @@
 #include "attendee_picker.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/reports/data_export.hpp"
 #include "gui_text.hpp"
+#include "table_export.hpp"
 
 namespace cwt::gui {
 
@@ -37,7 +39,18 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
   left_sizer->Add(events_, 1, wxEXPAND | wxALL, FromDIP(6));
   auto* new_button = new wxButton(left, wxID_ANY, _("&New event"));
   new_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_event(); });
-  left_sizer->Add(new_button, 0, wxLEFT | wxBOTTOM, FromDIP(6));
+  // The events as listed, in the columns of the event form.
+  auto* export_button = new wxButton(left, wxID_ANY, _("Export..."));
+  export_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    std::vector<FieldValues> rows;
+    for (const TrainingEvent& event : shell_.workspace().events()) rows.push_back(fields_of(event));
+    export_table(this, reports::records_document("events", event_fields(), rows, ui_language()),
+                 _("Training events"));
+  });
+  auto* left_buttons = new wxBoxSizer(wxHORIZONTAL);
+  left_buttons->Add(new_button, 0, wxRIGHT, FromDIP(6));
+  left_buttons->Add(export_button, 0);
+  left_sizer->Add(left_buttons, 0, wxLEFT | wxBOTTOM, FromDIP(6));
   left->SetSizer(left_sizer);
 
   auto* right = new wxPanel(splitter);

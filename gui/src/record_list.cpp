@@ -6,8 +6,10 @@
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 
+#include "cwt/reports/data_export.hpp"
 #include "field_form.hpp"
 #include "gui_text.hpp"
+#include "table_export.hpp"
 
 namespace cwt::gui {
 
@@ -29,12 +31,22 @@ RecordList<Record>::RecordList(wxWindow* parent, RecordKind<Record> kind,
   add->SetName("add");
   auto* correct = new wxButton(this, wxID_ANY, _("Correct..."));
   auto* remove = new wxButton(this, wxID_ANY, _("Delete"));
+  auto* save = new wxButton(this, wxID_ANY, _("Export..."));
   buttons->Add(add);
   buttons->Add(correct, 0, wxLEFT, FromDIP(6));
   buttons->Add(remove, 0, wxLEFT, FromDIP(6));
+  buttons->Add(save, 0, wxLEFT, FromDIP(18));
   main->Add(buttons, 0, wxALL, FromDIP(6));
   SetSizer(main);
 
+  // The records as listed (changes not yet saved included), in the import's
+  // columns: the file imports back.
+  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    std::vector<FieldValues> rows;
+    for (const Record& record : records_) rows.push_back(fields_of(record));
+    export_table(this, reports::records_document("records", kind_.fields, rows, ui_language()),
+                 kind_.export_name);
+  });
   add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (auto record = edit({}, _("Add"))) {
       records_.push_back(*record);

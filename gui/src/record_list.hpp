@@ -33,6 +33,7 @@ struct RecordKind {
   std::function<Parsed<Record>(const FieldValues&)> parse;  // with the worker's ID number
   std::function<bool(const Record&)> locked;                // may be empty: nothing locked
   wxString locked_reason;
+  wxString export_name;  // the file name Export proposes, without extension
 };
 
 class RecordListBase : public wxPanel {

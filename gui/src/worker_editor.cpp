@@ -94,7 +94,8 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
         return out;
       },
       {},
-      {}};
+      {},
+      _("Positions") + "-" + wx(id_number)};
   positions_ = new RecordList<PositionEntry>(book, position_kind, spells);
   book->AddPage(positions_, _("Positions"));
 
@@ -107,7 +108,8 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
       },
       parse_for(id, [today](const FieldValues& v) { return parse_exam(v, today); }),
       {},
-      {}};
+      {},
+      _("Exams") + "-" + wx(id_number)};
   exams_ =
       new RecordList<ExamAttempt>(book, exam_kind, file ? file->exams : std::vector<ExamAttempt>{});
   book->AddPage(exams_, _("Exams"));
@@ -121,7 +123,8 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
       },
       parse_for(id, [today](const FieldValues& v) { return parse_certificate(v, today); }),
       {},
-      {}};
+      {},
+      _("Certificates") + "-" + wx(id_number)};
   certificates_ = new RecordList<Certificate>(
       book, certificate_kind, file ? file->certificates : std::vector<Certificate>{});
   book->AddPage(certificates_, _("Certificates"));
@@ -145,7 +148,8 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
                 [today, policy](const FieldValues& v) { return parse_training(v, today, policy); }),
       [credited](const TrainingRecord& t) { return credited.contains(t.record_id); },
       _("This record was credited by a training event: change that event's attendance on the "
-        "Training events page.")};
+        "Training events page."),
+      _("Training") + "-" + wx(id_number)};
   training_ = new RecordList<TrainingRecord>(
       book, training_kind, file ? store.training_of(id_number) : std::vector<TrainingRecord>{});
   book->AddPage(training_, _("Training"));

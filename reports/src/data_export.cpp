@@ -32,20 +32,16 @@ Cell cell_of(std::string_view field, const std::string& value, Language language
   return Cell::of_text(shown_value(field, value, language));
 }
 
-template <class Record>
-void add_rows(Table& table, std::span<const FieldSpec> specs, const std::vector<Record>& records,
-              Language language) {
-  for (const Record& record : records) {
-    const FieldValues values = fields_of(record);
-    Row row{RowKind::data, {}};
-    for (const FieldSpec& spec : specs) {
-      const auto value = std::find_if(values.begin(), values.end(),
-                                      [&](const auto& v) { return v.first == spec.name; });
-      row.cells.push_back(value == values.end() ? Cell{}
-                                                : cell_of(spec.name, value->second, language));
-    }
-    table.rows.push_back(std::move(row));
+void add_row(Table& table, std::span<const FieldSpec> specs, const FieldValues& values,
+             Language language) {
+  Row row{RowKind::data, {}};
+  for (const FieldSpec& spec : specs) {
+    const auto value = std::find_if(values.begin(), values.end(),
+                                    [&](const auto& v) { return v.first == spec.name; });
+    row.cells.push_back(value == values.end() ? Cell{}
+                                              : cell_of(spec.name, value->second, language));
   }
+  table.rows.push_back(std::move(row));
 }
 
 Cell cell_of(const SourceCell& cell, bool date1904) {
@@ -59,6 +55,12 @@ Cell cell_of(const SourceCell& cell, bool date1904) {
       break;
   }
   return cell.text.empty() ? Cell{} : Cell::of_text(cell.text);
+}
+
+template <class Record>
+void add_rows(Table& table, std::span<const FieldSpec> specs, const std::vector<Record>& records,
+              Language language) {
+  for (const Record& record : records) add_row(table, specs, fields_of(record), language);
 }
 
 }  // namespace
@@ -91,6 +93,20 @@ Document rejected_rows_document(const RejectedRows& rejected, Language language)
 std::string export_header(const FieldSpec& field, Language language) {
   return language == Language::zh && !field.headers_zh.empty() ? std::string(field.headers_zh[0])
                                                                : std::string(field.name);
+}
+
+Document records_document(const std::string& name, std::span<const FieldSpec> fields,
+                          const std::vector<FieldValues>& rows, Language language) {
+  Document document;
+  document.language = language;
+  document.data_only = true;
+  document.name = name;
+  document.title = name;
+  Table table;
+  for (const FieldSpec& spec : fields) table.columns.push_back({export_header(spec, language)});
+  for (const FieldValues& values : rows) add_row(table, fields, values, language);
+  document.blocks.push_back({{}, {}, {std::move(table)}});
+  return document;
 }
 
 Document export_document(ImportKind kind, Store& store, Language language) {

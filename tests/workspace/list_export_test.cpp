@@ -7,8 +7,11 @@
 #include <filesystem>
 
 #include "cwt/demo/demo.hpp"
+#include "cwt/exchange/importer.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
+#include "cwt/reports/data_export.hpp"
 #include "cwt/reports/render_xlsx.hpp"
+#include "cwt/reports/report_file.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "cwt/workspace/display.hpp"
 #include "cwt/workspace/workspace.hpp"
@@ -53,6 +56,36 @@ TEST(ListExport, TheWorkbookHoldsTheRowsAsTheListShowsThem) {
     EXPECT_DOUBLE_EQ(cells.at(10).number,
                      static_cast<double>(status.training.completed_half_hours) / 2.0);
   }
+}
+
+// One worker's records as the editor lists them, exported (Chinese headers
+// and labels), import back as the same records: recognised as already
+// recorded, every one.
+TEST(ListExport, AWorkersRecordsExportedImportBackAsTheSame) {
+  auto store = SqliteStore::in_memory();
+  const Date day(2026, 6, 30);
+  store->apply(make_demo({50, 4, 5, day}));
+  std::string id;
+  for (const auto& worker : store->workers())
+    if (store->training_of(worker.id_number).size() > 3) id = worker.id_number;
+  ASSERT_FALSE(id.empty());
+  const auto records = store->training_of(id);
+  std::vector<FieldValues> rows;
+  for (const auto& record : records) rows.push_back(fields_of(record));
+  const auto file = std::filesystem::temp_directory_path() / "cwtrack-records-export-test.xlsx";
+  for (const auto format : {reports::ReportFormat::xlsx, reports::ReportFormat::csv}) {
+    reports::save_report(
+        reports::records_document("training", training_fields(), rows, Language::zh), format,
+        file.string());
+    ImportOptions options;
+    options.records_on_file = store.get();
+    const auto plan =
+        plan_import(ImportKind::training, file, store->id_numbers(), day, store->policy(), options);
+    EXPECT_TRUE(plan.ready) << (plan.problems.empty() ? "" : plan.problems[0].to_string());
+    EXPECT_EQ(plan.already_recorded, records.size());
+    EXPECT_TRUE(plan.change.add_training.empty());
+  }
+  std::filesystem::remove(file);
 }
 
 }  // namespace

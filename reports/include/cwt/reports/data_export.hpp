@@ -13,6 +13,11 @@ namespace cwt::reports {
 // in the store's order), as a data_only document.
 Document export_document(ImportKind kind, Store& store, Language language);
 
+// Records given as their fields (fields_of) in the columns of `fields`, as
+// export_document writes them: what the desktop program's lists export.
+Document records_document(const std::string& name, std::span<const FieldSpec> fields,
+                          const std::vector<FieldValues>& rows, Language language);
+
 // Rows an import rejected, in the file's own layout: its header and cells
 // (texts as text, numbers as numbers, dates as dates) and a last column
 // saying why (不导入原因 / Why not imported: a header no import reads, so the
