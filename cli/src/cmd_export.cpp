@@ -33,11 +33,9 @@ void add_export_command(CLI::App& app, CommandContext& context) {
   command->callback([&context, options] {
     context.action = [&context, options] {
       auto store = context.open_store();
-      const auto document =
-          reports::export_document(*parse_import_kind(options->kind), *store, context.language);
       try {
-        reports::save_report(document, *reports::parse_report_format(options->format),
-                             options->output);
+        reports::save_export(*parse_import_kind(options->kind), *store, context.language,
+                             *reports::parse_report_format(options->format), options->output);
       } catch (const std::runtime_error& failure) {
         throw InputError(failure.what());
       }

@@ -226,8 +226,7 @@ void write_rejected(const ImportPlan& plan, const std::string& target, Language 
   const auto format = target.ends_with(".xlsx") || target.ends_with(".XLSX")
                           ? reports::ReportFormat::xlsx
                           : reports::ReportFormat::csv;
-  reports::save_report(reports::rejected_rows_document(plan.rejected_rows, language), format,
-                       target);
+  reports::save_rejected_rows(plan.rejected_rows, language, format, target);
 }
 
 }  // namespace

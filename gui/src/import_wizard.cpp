@@ -353,9 +353,8 @@ void ImportWizard::save_rejected() {
   const auto format =
       dialog.GetFilterIndex() == 1 ? reports::ReportFormat::csv : reports::ReportFormat::xlsx;
   try {
-    reports::save_report(
-        reports::rejected_rows_document(session_->result().rejected_rows, ui_language()), format,
-        utf8(dialog.GetPath()));
+    reports::save_rejected_rows(session_->result().rejected_rows, ui_language(), format,
+                                utf8(dialog.GetPath()));
   } catch (const std::exception& error) {
     tell(wx(error.what()), _("The rows were not saved"), wxICON_ERROR);
   }

@@ -32,8 +32,7 @@ Cell cell_of(std::string_view field, const std::string& value, Language language
   return Cell::of_text(shown_value(field, value, language));
 }
 
-void add_row(Table& table, std::span<const FieldSpec> specs, const FieldValues& values,
-             Language language) {
+Row row_of(std::span<const FieldSpec> specs, const FieldValues& values, Language language) {
   Row row{RowKind::data, {}};
   for (const FieldSpec& spec : specs) {
     const auto value = std::find_if(values.begin(), values.end(),
@@ -41,7 +40,7 @@ void add_row(Table& table, std::span<const FieldSpec> specs, const FieldValues& 
     row.cells.push_back(value == values.end() ? Cell{}
                                               : cell_of(spec.name, value->second, language));
   }
-  table.rows.push_back(std::move(row));
+  return row;
 }
 
 Cell cell_of(const SourceCell& cell, bool date1904) {
@@ -57,37 +56,27 @@ Cell cell_of(const SourceCell& cell, bool date1904) {
   return cell.text.empty() ? Cell{} : Cell::of_text(cell.text);
 }
 
-template <class Record>
-void add_rows(Table& table, std::span<const FieldSpec> specs, const std::vector<Record>& records,
-              Language language) {
-  for (const Record& record : records) add_row(table, specs, fields_of(record), language);
-}
-
 }  // namespace
 
-Document rejected_rows_document(const RejectedRows& rejected, Language language) {
-  Document document;
-  document.language = language;
-  document.data_only = true;
-  document.name = "rejected";
-  document.title = language == Language::zh ? "未导入的行" : "Rows not imported";
-  Table table;
+void save_rejected_rows(const RejectedRows& rejected, Language language, ReportFormat format,
+                        const std::string& target) {
   std::size_t width = rejected.header.cells.size();
   for (const auto& row : rejected.rows) width = std::max(width, row.cells.size());
+  std::vector<Column> columns;
   for (std::size_t c = 0; c < width; ++c)
-    table.columns.push_back(
+    columns.push_back(
         {c < rejected.header.cells.size() ? rejected.header.cells[c].text : std::string()});
-  table.columns.push_back({language == Language::zh ? "不导入原因" : "Why not imported"});
-  for (std::size_t r = 0; r < rejected.rows.size(); ++r) {
-    Row row{RowKind::data, {}};
-    const auto& cells = rejected.rows[r].cells;
-    for (std::size_t c = 0; c < width; ++c)
-      row.cells.push_back(c < cells.size() ? cell_of(cells[c], rejected.date1904) : Cell{});
-    row.cells.push_back(Cell::of_text(r < rejected.reasons.size() ? rejected.reasons[r] : ""));
-    table.rows.push_back(std::move(row));
-  }
-  document.blocks.push_back({{}, {}, {std::move(table)}});
-  return document;
+  columns.push_back({language == Language::zh ? "不导入原因" : "Why not imported"});
+  save_table(columns, format, target, [&](const RowSink& sink) {
+    for (std::size_t r = 0; r < rejected.rows.size(); ++r) {
+      Row row{RowKind::data, {}};
+      const auto& cells = rejected.rows[r].cells;
+      for (std::size_t c = 0; c < width; ++c)
+        row.cells.push_back(c < cells.size() ? cell_of(cells[c], rejected.date1904) : Cell{});
+      row.cells.push_back(Cell::of_text(r < rejected.reasons.size() ? rejected.reasons[r] : ""));
+      sink(row);
+    }
+  });
 }
 
 std::string export_header(const FieldSpec& field, Language language) {
@@ -104,48 +93,45 @@ Document records_document(const std::string& name, std::span<const FieldSpec> fi
   document.title = name;
   Table table;
   for (const FieldSpec& spec : fields) table.columns.push_back({export_header(spec, language)});
-  for (const FieldValues& values : rows) add_row(table, fields, values, language);
+  for (const FieldValues& values : rows) table.rows.push_back(row_of(fields, values, language));
   document.blocks.push_back({{}, {}, {std::move(table)}});
   return document;
 }
 
-Document export_document(ImportKind kind, Store& store, Language language) {
-  Document document;
-  document.language = language;
-  document.data_only = true;
-  document.name = std::string(import_kind_name(kind));
-  document.title = document.name;
+void save_export(ImportKind kind, Store& store, Language language, ReportFormat format,
+                 const std::string& target) {
   const auto specs = import_fields(kind);
-  Table table;
-  for (const FieldSpec& spec : specs) table.columns.push_back({export_header(spec, language)});
-  const std::vector<Worker> workers = store.workers();  // ordered by ID number
-  switch (kind) {
-    case ImportKind::workers:
-      add_rows(table, specs, workers, language);
-      break;
-    case ImportKind::positions:
-      for (const Worker& worker : workers) {
-        std::vector<PositionRow> rows;
-        for (const PositionSpell& spell : worker.history)
-          rows.push_back(PositionRow{worker.id_number, spell});
-        add_rows(table, specs, rows, language);
+  std::vector<Column> columns;
+  for (const FieldSpec& spec : specs) columns.push_back({export_header(spec, language)});
+  save_table(columns, format, target, [&](const RowSink& sink) {
+    const auto put = [&](const auto& records) {
+      for (const auto& record : records) sink(row_of(specs, fields_of(record), language));
+    };
+    const std::vector<Worker> workers = store.workers();  // ordered by ID number
+    for (const Worker& worker : workers) {
+      switch (kind) {
+        case ImportKind::workers:
+          put(std::vector<Worker>{worker});
+          break;
+        case ImportKind::positions: {
+          std::vector<PositionRow> rows;
+          for (const PositionSpell& spell : worker.history)
+            rows.push_back(PositionRow{worker.id_number, spell});
+          put(rows);
+          break;
+        }
+        case ImportKind::exams:
+          put(store.exams_of(worker.id_number));
+          break;
+        case ImportKind::certificates:
+          put(store.certificates_of(worker.id_number));
+          break;
+        case ImportKind::training:
+          put(store.training_of(worker.id_number));
+          break;
       }
-      break;
-    case ImportKind::exams:
-      for (const Worker& worker : workers)
-        add_rows(table, specs, store.exams_of(worker.id_number), language);
-      break;
-    case ImportKind::certificates:
-      for (const Worker& worker : workers)
-        add_rows(table, specs, store.certificates_of(worker.id_number), language);
-      break;
-    case ImportKind::training:
-      for (const Worker& worker : workers)
-        add_rows(table, specs, store.training_of(worker.id_number), language);
-      break;
-  }
-  document.blocks.push_back({{}, {}, {std::move(table)}});
-  return document;
+    }
+  });
 }
 
 }  // namespace cwt::reports

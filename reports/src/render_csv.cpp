@@ -28,14 +28,23 @@ void write_table(const Table& table, std::ostream& out) {
   for (std::size_t i = 0; i < table.columns.size(); ++i)
     out << (i ? "," : "") << csv_field(table.columns[i].title);
   out << "\r\n";
-  for (const Row& row : table.rows) {
-    for (std::size_t i = 0; i < row.cells.size(); ++i)
-      out << (i ? "," : "") << csv_cell(row.cells[i]);
-    out << "\r\n";
-  }
+  for (const Row& row : table.rows) write_csv_row(row, out);
 }
 
 }  // namespace
+
+void write_csv_header(const std::vector<Column>& columns, std::ostream& out) {
+  out << "\xEF\xBB\xBF";
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    out << (i ? "," : "") << csv_field(columns[i].title);
+  out << "\r\n";
+}
+
+void write_csv_row(const Row& row, std::ostream& out) {
+  for (std::size_t i = 0; i < row.cells.size(); ++i)
+    out << (i ? "," : "") << csv_cell(row.cells[i]);
+  out << "\r\n";
+}
 
 void write_csv(const Document& document, std::ostream& out) {
   const Language l = document.language;

@@ -3,8 +3,10 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <memory>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cwt/model/text.hpp"
@@ -71,6 +73,8 @@ void check(lxw_error error, const char* what) {
     throw std::runtime_error(std::string(what) + ": " + lxw_strerror(error));
 }
 
+constexpr lxw_row_t kMeasuredRows = 2000;
+
 class SheetWriter {
  public:
   SheetWriter(lxw_worksheet* sheet, const Formats& formats) : sheet_(sheet), f_(formats) {}
@@ -124,28 +128,33 @@ class SheetWriter {
       skip();  // as the CSV does: row for row the same sheet
       line(table.caption, f_.bold_text);
     }
-    for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      worksheet_write_string(sheet_, row_, static_cast<lxw_col_t>(c),
-                             table.columns[c].title.c_str(), f_.header);
-      widen(static_cast<lxw_col_t>(c), table.columns[c].title);
+    header(table.columns, freeze);
+    for (const Row& r : table.rows) row(r, table.columns.size());
+  }
+
+  void header(const std::vector<Column>& columns, bool freeze) {
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      worksheet_write_string(sheet_, row_, static_cast<lxw_col_t>(c), columns[c].title.c_str(),
+                             f_.header);
+      widen(static_cast<lxw_col_t>(c), columns[c].title);
     }
     if (freeze) worksheet_freeze_panes(sheet_, row_ + 1, 0);
     ++row_;
-    for (const Row& r : table.rows) {
-      if (r.kind == RowKind::heading) {
-        const std::string name = r.cells.empty() ? std::string() : cell_text(r.cells.front());
-        if (table.columns.size() > 1)
-          worksheet_merge_range(sheet_, row_, 0, row_,
-                                static_cast<lxw_col_t>(table.columns.size() - 1), name.c_str(),
-                                f_.heading);
-        else
-          worksheet_write_string(sheet_, row_, 0, name.c_str(), f_.heading);
-      } else {
-        for (std::size_t c = 0; c < r.cells.size(); ++c)
-          cell(static_cast<lxw_col_t>(c), r.cells[c], r.kind != RowKind::data);
-      }
-      ++row_;
+  }
+
+  void row(const Row& r, std::size_t columns) {
+    if (r.kind == RowKind::heading) {
+      const std::string name = r.cells.empty() ? std::string() : cell_text(r.cells.front());
+      if (columns > 1)
+        worksheet_merge_range(sheet_, row_, 0, row_, static_cast<lxw_col_t>(columns - 1),
+                              name.c_str(), f_.heading);
+      else
+        worksheet_write_string(sheet_, row_, 0, name.c_str(), f_.heading);
+    } else {
+      for (std::size_t c = 0; c < r.cells.size(); ++c)
+        cell(static_cast<lxw_col_t>(c), r.cells[c], r.kind != RowKind::data);
     }
+    ++row_;
   }
 
   void set_widths() {
@@ -156,6 +165,9 @@ class SheetWriter {
 
  private:
   void widen(lxw_col_t col, const std::string& text) {
+    // The first rows show how wide a column's values are; measuring 300,000
+    // more would only cost time.
+    if (row_ > kMeasuredRows) return;
     if (widths_.size() <= col) widths_.resize(col + 1, 4);
     widths_[col] = std::max(widths_[col], display_width(text));
   }
@@ -223,6 +235,46 @@ void write_xlsx(const Document& document, const std::filesystem::path& file) {
     workbook_close(book);
     throw;
   }
+  check(workbook_close(book), "the workbook could not be written");
+}
+
+struct XlsxTableWriter::Impl {
+  lxw_workbook* book = nullptr;
+  Formats formats{};
+  std::unique_ptr<SheetWriter> writer;
+  std::size_t columns = 0;
+};
+
+XlsxTableWriter::XlsxTableWriter(const std::filesystem::path& file,
+                                 const std::vector<Column>& columns)
+    : impl_(std::make_unique<Impl>()) {
+  const auto path = narrow_path_for_c_libraries(file);
+  if (!path)
+    throw std::runtime_error("the path " + utf8_from_path(file) +
+                             " cannot be given to the XLSX library on this system");
+  // Constant memory: each row goes to a scratch file as it is written, so an
+  // export of 300,000 records holds one row, not a heap of cells (Wine's heap
+  // took minutes over the cells of a 200,000-row export).
+  lxw_workbook_options options{};
+  options.constant_memory = LXW_TRUE;
+  impl_->book = workbook_new_opt(path->c_str(), &options);
+  if (!impl_->book) throw std::runtime_error("cannot create the workbook " + utf8_from_path(file));
+  impl_->formats = make_formats(impl_->book);
+  impl_->writer =
+      std::make_unique<SheetWriter>(workbook_add_worksheet(impl_->book, nullptr), impl_->formats);
+  impl_->columns = columns.size();
+  impl_->writer->header(columns, true);
+}
+
+XlsxTableWriter::~XlsxTableWriter() {
+  if (impl_->book) workbook_close(impl_->book);  // unfinished: the caller drops the file
+}
+
+void XlsxTableWriter::add(const Row& row) { impl_->writer->row(row, impl_->columns); }
+
+void XlsxTableWriter::close() {
+  impl_->writer->set_widths();
+  lxw_workbook* book = std::exchange(impl_->book, nullptr);
   check(workbook_close(book), "the workbook could not be written");
 }
 

@@ -97,6 +97,30 @@ void save_report(const Document& document, ReportFormat format, const std::strin
   });
 }
 
+void save_table(const std::vector<Column>& columns, ReportFormat format, const std::string& target,
+                const std::function<void(const RowSink&)>& rows) {
+  write_whole_file(target, [&](const std::filesystem::path& scratch) {
+    switch (format) {
+      case ReportFormat::csv:
+        write_stream(scratch, [&](std::ostream& out) {
+          write_csv_header(columns, out);
+          rows([&](const Row& row) { write_csv_row(row, out); });
+        });
+        return;
+      case ReportFormat::xlsx: {
+        XlsxTableWriter writer(scratch, columns);
+        rows([&](const Row& row) { writer.add(row); });
+        writer.close();
+        return;
+      }
+      case ReportFormat::pdf:
+      case ReportFormat::html:
+        break;
+    }
+    throw std::logic_error("a data table is saved as CSV or XLSX");
+  });
+}
+
 void save_text(const std::string& text, const std::string& target) {
   write_whole_file(target, [&](const std::filesystem::path& scratch) {
     write_stream(scratch, [&](std::ostream& out) { out << text; });

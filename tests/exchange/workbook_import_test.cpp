@@ -204,12 +204,15 @@ ImportOptions sheet_named(const std::string& sheet) {
 
 TEST_F(WorkbookImport, TheSheetNamedIsReadAndAnUnknownOneNamesTheSheets) {
   const auto file = roster("two.xlsx", false);
-  const auto wrong = plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("说明"));
+  const auto wrong =
+      plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("说明"));
   ASSERT_FALSE(wrong.problems.empty());  // the first sheet has no table
-  const auto missing = plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("Sheet9"));
+  const auto missing =
+      plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("Sheet9"));
   ASSERT_EQ(missing.problems.size(), 1u);
   EXPECT_NE(missing.problems[0].message.find("花名册"), std::string::npos) << dump(missing);
-  const auto right = plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("花名册"));
+  const auto right =
+      plan_import(ImportKind::workers, file, {}, today, Policy{}, sheet_named("花名册"));
   EXPECT_TRUE(right.problems.empty()) << dump(right);
 }
 
@@ -247,6 +250,44 @@ TEST_F(WorkbookImport, VariantsOfCodedValuesAreReadAsTheirLabelsAndShown) {
   EXPECT_EQ(shown["学历:大学本科->本科"], 1u);
   EXPECT_EQ(shown["性别:男性->男"], 1u);
   EXPECT_EQ(shown.size(), 7u);  // 男性 女性 大学本科 中专 硕士 党员 团员
+}
+
+// Empty formatted cells right of and below the table (a sheet whose borders
+// were drawn over more rows than it holds), numbers typed as text, dates as
+// text in two styles, and a worker named by the 15-digit form of the number
+// on file: the two rows import as typed.
+TEST_F(WorkbookImport, EmptyTrailingCellsNumbersAsTextAndAFifteenDigitId) {
+  const auto written = dir_.path() / "written.xlsx";
+  lxw_workbook* book = workbook_new(written.string().c_str());
+  lxw_worksheet* sheet = workbook_add_worksheet(book, "培训");
+  lxw_format* border = workbook_add_format(book);
+  format_set_border(border, LXW_BORDER_THIN);
+  const char* header[] = {"身份证号", "培训日期", "学时", "类别"};
+  for (int c = 0; c < 4; ++c)
+    worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header[c], border);
+  worksheet_write_string(sheet, 1, 0, std::string(test::id_e15).c_str(), border);
+  worksheet_write_string(sheet, 1, 1, "2025/3/1", border);
+  worksheet_write_string(sheet, 1, 2, "4", border);  // a number stored as text
+  worksheet_write_string(sheet, 1, 3, "技能", border);
+  worksheet_write_string(sheet, 2, 0, std::string(test::id_e).c_str(), border);
+  worksheet_write_string(sheet, 2, 1, "2025年3月2日", border);
+  worksheet_write_string(sheet, 2, 2, "2.5", border);
+  worksheet_write_string(sheet, 2, 3, "社区实务", border);
+  for (lxw_row_t r = 0; r < 30; ++r)
+    for (lxw_col_t c = 4; c < 12; ++c) worksheet_write_blank(sheet, r, c, border);
+  for (lxw_row_t r = 3; r < 30; ++r)
+    for (lxw_col_t c = 0; c < 4; ++c) worksheet_write_blank(sheet, r, c, border);
+  ASSERT_EQ(workbook_close(book), LXW_NO_ERROR);
+  const auto plan =
+      plan_import(ImportKind::training, written, {std::string(test::id_e)}, today, Policy{});
+  ASSERT_TRUE(plan.ready) << dump(plan);
+  EXPECT_EQ(plan.rows, 2u);
+  ASSERT_EQ(plan.change.add_training.size(), 2u);
+  EXPECT_EQ(plan.change.add_training[0].id_number, test::id_e);
+  EXPECT_EQ(plan.change.add_training[0].date, Date(2025, 3, 1));
+  EXPECT_EQ(plan.change.add_training[0].half_hours, 8);
+  EXPECT_EQ(plan.change.add_training[1].date, Date(2025, 3, 2));
+  EXPECT_EQ(plan.change.add_training[1].half_hours, 5);
 }
 
 // Officers import the same growing training sheet every month: what is on

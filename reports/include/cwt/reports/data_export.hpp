@@ -6,12 +6,15 @@
 #include "cwt/exchange/importer.hpp"
 #include "cwt/model/store.hpp"
 #include "cwt/reports/document.hpp"
+#include "cwt/reports/report_file.hpp"
 
 namespace cwt::reports {
 
 // Every record of `kind` on file, ordered by ID number (each worker's records
-// in the store's order), as a data_only document.
-Document export_document(ImportKind kind, Store& store, Language language);
+// in the store's order), written to `target` as CSV or XLSX a row at a time
+// (a city's 300,000 training records are never held as one document).
+void save_export(ImportKind kind, Store& store, Language language, ReportFormat format,
+                 const std::string& target);
 
 // Records given as their fields (fields_of) in the columns of `fields`, as
 // export_document writes them: what the desktop program's lists export.
@@ -22,7 +25,9 @@ Document records_document(const std::string& name, std::span<const FieldSpec> fi
 // (texts as text, numbers as numbers, dates as dates) and a last column
 // saying why (不导入原因 / Why not imported: a header no import reads, so the
 // file imports as it is once fixed).
-Document rejected_rows_document(const RejectedRows& rejected, Language language);
+// Written to `target` as CSV or XLSX, a row at a time.
+void save_rejected_rows(const RejectedRows& rejected, Language language, ReportFormat format,
+                        const std::string& target);
 
 // The header a column of `field` gets in `language`: its first Chinese name, or the field.
 std::string export_header(const FieldSpec& field, Language language);

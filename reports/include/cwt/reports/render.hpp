@@ -1,6 +1,7 @@
 #pragma once
 // Renderers that write a Document as a file of its own kind.
 #include <ostream>
+#include <vector>
 
 #include "cwt/reports/document.hpp"
 
@@ -11,6 +12,10 @@ namespace cwt::reports {
 // numbers, dates as YYYY-MM-DD, a text that a spreadsheet would take for a
 // formula written as text), the notes and the signature footer.
 void write_csv(const Document& document, std::ostream& out);
+
+// A data table's CSV a row at a time: the BOM and the header, then each row.
+void write_csv_header(const std::vector<Column>& columns, std::ostream& out);
+void write_csv_row(const Row& row, std::ostream& out);
 
 // One self-contained HTML page (UTF-8, inline style): the same content, the
 // 小计 and 合计 rows bold, printable from a browser.

@@ -6,6 +6,8 @@
 // text is written as a string cell, so nothing from the data runs as a
 // formula in Excel (= + - @ included).
 #include <filesystem>
+#include <memory>
+#include <vector>
 
 #include "cwt/reports/document.hpp"
 
@@ -13,5 +15,23 @@ namespace cwt::reports {
 
 // Writes the workbook to `file`; throws std::runtime_error when it cannot.
 void write_xlsx(const Document& document, const std::filesystem::path& file);
+
+// One table written row by row (libxlsxwriter's constant-memory mode): the
+// header in the first row, frozen; numbers, dates and texts as write_xlsx
+// writes them. For exports of any size: one row is held at a time.
+class XlsxTableWriter {
+ public:
+  XlsxTableWriter(const std::filesystem::path& file, const std::vector<Column>& columns);
+  ~XlsxTableWriter();
+  XlsxTableWriter(const XlsxTableWriter&) = delete;
+  XlsxTableWriter& operator=(const XlsxTableWriter&) = delete;
+  void add(const Row& row);
+  // Finishes the workbook; throws std::runtime_error when it cannot be written.
+  void close();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
 
 }  // namespace cwt::reports

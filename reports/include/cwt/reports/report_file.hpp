@@ -6,6 +6,7 @@
 // both save through here.
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,6 +33,12 @@ std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& 
 // be written; the target is then untouched.
 void save_report(const Document& document, ReportFormat format, const std::string& target,
                  const Layout* layout = nullptr, const FontSet* fonts = nullptr);
+
+// A data table of any size written as CSV or XLSX the same way, row by row:
+// `rows` calls its argument once per row, in order.
+using RowSink = std::function<void(const Row&)>;
+void save_table(const std::vector<Column>& columns, ReportFormat format, const std::string& target,
+                const std::function<void(const RowSink&)>& rows);
 
 // Writes `text` to `target` (UTF-8 path) the same way: whole or not at all.
 void save_text(const std::string& text, const std::string& target);
