@@ -19,11 +19,7 @@ ImportPlan plan_bytes(ImportKind kind, std::string_view bytes) {
   return plan_import_bytes(kind, bytes, "f.csv", {s(test::id_a), s(test::id_b)}, today, Policy{});
 }
 
-std::string dump(const ImportPlan& plan) {
-  std::string out;
-  for (const auto& problem : plan.problems) out += problem.to_string() + "\n";
-  return out;
-}
+using test::dump;
 
 TEST(LongCells, ACellPastTheLimitIsRefusedNamingItsLineAndColumn) {
   const std::string text = "a,b\n1,2\n3," + std::string(100 * 1024, 'x') + "\n";

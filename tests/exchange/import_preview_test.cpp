@@ -17,11 +17,7 @@ namespace {
 
 using test::today;
 
-std::string dump(const ImportPlan& plan) {
-  std::string out;
-  for (const auto& problem : plan.problems) out += problem.to_string() + "\n";
-  return out;
-}
+using test::dump;
 
 std::map<int, RowOutcome> outcomes(const ImportPlan& plan) {
   std::map<int, RowOutcome> by_line;

@@ -14,11 +14,7 @@ using Where = std::vector<std::pair<int, int>>;  // (line, column) of each probl
 
 std::string s(std::string_view text) { return std::string(text); }
 
-std::string dump(const ImportPlan& plan) {
-  std::string out;
-  for (const auto& problem : plan.problems) out += problem.to_string() + "\n";
-  return out;
-}
+using test::dump;
 
 Where where(const ImportPlan& plan) {
   Where out;

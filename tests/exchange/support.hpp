@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "cwt/exchange/importer.hpp"
 #include "cwt/model/dates.hpp"
 
 namespace cwt::test {
@@ -26,6 +27,13 @@ inline constexpr std::string_view id_e = "120101198001010311";
 inline constexpr std::string_view id_wrong_check = "120101198503121231";
 inline constexpr std::string_view id_impossible = "12010219780229001X";  // 1978-02-29
 inline constexpr std::string_view id_future = "120101202601010015";      // born 2026-01-01
+
+// A plan's problems, one per line, for failure messages.
+inline std::string dump(const ImportPlan& plan) {
+  std::string out;
+  for (const auto& problem : plan.problems) out += problem.to_string() + "\n";
+  return out;
+}
 
 // A folder of its own under the system's temporary folder, removed afterwards.
 class TempDir {

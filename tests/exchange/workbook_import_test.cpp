@@ -17,11 +17,7 @@ namespace {
 
 using test::today;
 
-std::string dump(const ImportPlan& plan) {
-  std::string out;
-  for (const auto& problem : plan.problems) out += problem.to_string() + "\n";
-  return out;
-}
+using test::dump;
 
 SourceCell text(std::string value) { return {SourceCell::Kind::text, std::move(value), 0}; }
 SourceCell number(double value, std::string as_written) {
