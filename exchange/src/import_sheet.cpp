@@ -101,8 +101,9 @@ FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMappin
       continue;
     }
     if (const auto label = label_of_variant(field, text)) {
+      const std::string_view name = field;  // (a structured binding cannot be captured)
       const auto known = std::find_if(mapped.begin(), mapped.end(), [&](const ValueMapping& m) {
-        return m.field == field && m.from == text;
+        return m.field == name && m.from == text;
       });
       if (known != mapped.end())
         ++known->rows;

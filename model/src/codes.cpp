@@ -128,6 +128,12 @@ constexpr std::array<CodeEntry<Attendance>, 3> attendances{{
     {Attendance::absent, "absent", "缺席", "Absent"},
 }};
 
+constexpr std::array<CodeEntry<Audience>, 3> audiences{{
+    {Audience::leaders, "leaders", "领导班子", "Leaders"},
+    {Audience::staff, "staff", "一般工作人员", "Staff"},
+    {Audience::all, "all", "全体", "All"},
+}};
+
 }  // namespace
 
 #define CWT_CODE_TABLE(Enum, table)                                          \
@@ -161,6 +167,7 @@ CWT_CODE_TABLE(CertificationStatus, certification_statuses)
 CWT_CODE_TABLE(TrainingStatus, training_statuses)
 CWT_CODE_TABLE(Action, actions)
 CWT_CODE_TABLE(Attendance, attendances)
+CWT_CODE_TABLE(Audience, audiences)
 
 #undef CWT_CODE_TABLE
 

@@ -40,6 +40,9 @@ enum class TrainingStatus { met, on_track, behind, not_met };
 enum class Action { recall, dismiss };
 // A worker on a training event's list: signed up, or marked after it.
 enum class Attendance { registered, present, absent };
+// Whom a planned course is for: leaders (the 40-hour positions), the other
+// staff, or everyone.
+enum class Audience { leaders, staff, all };
 
 template <class E>
 struct CodeEntry {

@@ -1,0 +1,54 @@
+#pragma once
+// "Fill the plan": assigns each worker whose completed and planned hours fall
+// short of the year's requirement to courses of their audience, respecting
+// capacity and dates, preferring the categories they have had least of, and
+// explains every worker it could not cover. Deterministic: the same plan and
+// files give the same assignments. Hand-made assignments are left alone.
+#include <cstdint>
+#include <map>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cwt/model/training_plan.hpp"
+
+namespace cwt {
+
+enum class UncoveredReason {
+  no_course_for_audience,  // no course of the plan is for leaders (or for staff)
+  joins_too_late,          // every course of their audience is before their hire date
+  leaves_too_early,        // every course of their audience is on or after their leave date
+  not_enough_seats,        // the courses they could attend are full (or on their other days)
+};
+std::string_view reason_code(UncoveredReason reason);  // "not_enough_seats", ...
+std::string reason_text(UncoveredReason reason);       // in the program's language
+
+struct UncoveredWorker {
+  std::string id_number;
+  std::int64_t missing_half_hours = 0;  // after the fill
+  UncoveredReason reason = UncoveredReason::not_enough_seats;
+  bool operator==(const UncoveredWorker&) const = default;
+};
+
+struct PlanFill {
+  std::vector<Assignment> added;           // by_hand false, in the order placed
+  std::vector<UncoveredWorker> uncovered;  // by ID number
+};
+
+// Verified half hours per category, of a worker's records in the two years
+// before the plan's year: what fill_plan prefers to add least of.
+using CategoryHours = std::map<TrainingCategory, std::int64_t>;
+
+// Workers are taken most constrained first (fewest courses they could
+// attend, then the earliest leave date, then ID number), each given courses
+// until the missing hours are covered: so a worker is never planned more
+// than one course beyond the requirement. A course is one the worker can
+// attend when it is for their audience, its first day is on or after their
+// hire date, its last day before their leave date, it has a free seat, none
+// of its dates is a date of another of their courses and they are not on it
+// already. Among those: the category they have had least of (recent hours
+// plus this plan's), then the earliest, then the title.
+PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
+                   const Policy& policy, const std::map<std::string, CategoryHours>& recent);
+
+}  // namespace cwt

@@ -1,0 +1,115 @@
+#pragma once
+// Annual training planning (DOMAIN.md, "Annual training planning"): a plan
+// for a year and an organisation scope, its courses and the workers assigned
+// to them, and the plan's arithmetic: per worker the hours required for the
+// year, completed, planned and still missing; per course the seats taken;
+// per community and street the share of workers whose plan reaches the
+// requirement. fill_plan (plan_fill.hpp) assigns the workers still short.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "cwt/model/codes.hpp"
+#include "cwt/model/dates.hpp"
+#include "cwt/model/policy.hpp"
+#include "cwt/model/records.hpp"
+#include "cwt/model/status.hpp"
+
+namespace cwt {
+
+// Where a plan applies: a district, a street or a community (empty parts
+// match every place; a street without its district matches that street
+// in any district).
+struct PlanScope {
+  std::string district;
+  std::string street;
+  std::string community;
+  bool contains(const OrgPath& place) const;
+  bool operator==(const PlanScope&) const = default;
+};
+
+struct PlannedCourse {
+  std::string title;  // unique within its plan
+  TrainingCategory category = TrainingCategory::quality;
+  int half_hours = 0;       // class hours x 2, credited to each attendee
+  int month = 0;            // 1..12: the month it is held in, when `dates` is empty
+  std::vector<Date> dates;  // the days it is held on, ascending; empty: the month only
+  int capacity = 0;         // seats
+  Audience audience = Audience::all;
+  std::string provider;
+
+  // The first and the last day it may be held on in `year`: its dates, or
+  // the whole of its month.
+  Date first_day(int year) const;
+  Date last_day(int year) const;
+  bool operator==(const PlannedCourse&) const = default;
+};
+
+// A worker on a course's list. `attendance` is registered until the course
+// has taken place and attendance is marked: present (the hours are then a
+// training record, no longer planned) or absent.
+struct Assignment {
+  std::string id_number;
+  std::string course;   // the course's title
+  bool by_hand = true;  // false: placed by fill_plan
+  Attendance attendance = Attendance::registered;
+  bool operator==(const Assignment&) const = default;
+};
+
+struct TrainingPlan {
+  std::string name;  // unique among plans
+  int year = 0;
+  PlanScope scope;
+  std::vector<PlannedCourse> courses;
+  std::vector<Assignment> assignments;
+
+  const PlannedCourse* course(std::string_view title) const;
+};
+
+// Whether `course` is meant for `worker` in the plan's year: leaders are the
+// workers whose requirement is the leader hours (a leader position on any
+// employed day of the year, held or planned in the position history).
+bool leader_in_year(const Worker& worker, int year);
+bool audience_includes(Audience audience, bool leader);
+
+struct PlanWorker {
+  const WorkerFile* file = nullptr;
+  bool leader = false;
+  int required_half_hours = 0;
+  std::int64_t completed_half_hours = 0;  // verified records of the year so far
+  std::int64_t planned_half_hours = 0;    // courses still to attend
+  std::int64_t missing_half_hours = 0;    // required - completed - planned, never below 0
+  std::vector<std::string> courses;       // titles still to attend, in the plan's order
+};
+
+struct PlanCourseSeats {
+  const PlannedCourse* course = nullptr;
+  int seats_taken = 0;  // registered or present
+  bool over_full() const { return seats_taken > course->capacity; }
+};
+
+// The share of workers of a place whose plan reaches the requirement.
+struct PlanCoverage {
+  std::string district;
+  std::string street;
+  std::string community;  // empty: the street's total
+  int workers = 0;
+  int covered = 0;  // missing 0
+};
+
+struct PlanState {
+  std::vector<PlanWorker> workers;        // the workers in scope employed in the year, by ID number
+  std::vector<PlanCourseSeats> courses;   // in the plan's order
+  std::vector<PlanCoverage> communities;  // by district, street, community
+  std::vector<PlanCoverage> streets;
+};
+
+// `files`: every worker's file, their completed hours summed over the
+// plan's year as of today (Store::worker_files(completed_window(year, today))).
+// Workers out of scope or without an employed day in the year are left out.
+PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
+                        const Policy& policy);
+
+}  // namespace cwt

@@ -1,0 +1,109 @@
+#include "cwt/model/training_plan.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "cwt/model/employment.hpp"
+#include "cwt/model/training.hpp"
+
+namespace cwt {
+
+bool PlanScope::contains(const OrgPath& place) const {
+  return (district.empty() || district == place.district) &&
+         (street.empty() || street == place.street) &&
+         (community.empty() || community == place.community);
+}
+
+Date PlannedCourse::first_day(int year) const {
+  if (!dates.empty()) return dates.front();
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
+}
+
+Date PlannedCourse::last_day(int year) const {
+  if (!dates.empty()) return dates.back();
+  const Date first = first_day(year);
+  return first.end_of_month();
+}
+
+const PlannedCourse* TrainingPlan::course(std::string_view title) const {
+  for (const auto& course : courses)
+    if (course.title == title) return &course;
+  return nullptr;
+}
+
+bool leader_in_year(const Worker& worker, int year) {
+  const auto employed = employed_days(worker, year);
+  return employed && leader_on_any_day(worker, *employed);
+}
+
+bool audience_includes(Audience audience, bool leader) {
+  switch (audience) {
+    case Audience::leaders:
+      return leader;
+    case Audience::staff:
+      return !leader;
+    case Audience::all:
+      break;
+  }
+  return true;
+}
+
+PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
+                        const Policy& policy) {
+  PlanState state;
+  std::map<std::string_view, std::size_t> worker_index;
+  for (const WorkerFile& file : files) {
+    const Worker& worker = file.worker;
+    if (!plan.scope.contains(worker.org) || !employed_days(worker, plan.year)) continue;
+    PlanWorker entry;
+    entry.file = &file;
+    entry.leader = leader_in_year(worker, plan.year);
+    entry.required_half_hours = required_half_hours(worker, policy, plan.year);
+    entry.completed_half_hours = file.completed_half_hours;
+    state.workers.push_back(std::move(entry));
+  }
+  std::sort(state.workers.begin(), state.workers.end(), [](const auto& a, const auto& b) {
+    return a.file->worker.id_number < b.file->worker.id_number;
+  });
+  for (std::size_t i = 0; i < state.workers.size(); ++i)
+    worker_index.emplace(state.workers[i].file->worker.id_number, i);
+
+  std::map<std::string_view, std::size_t> course_index;
+  for (const PlannedCourse& course : plan.courses) {
+    course_index.emplace(course.title, state.courses.size());
+    state.courses.push_back({&course, 0});
+  }
+  for (const Assignment& assignment : plan.assignments) {
+    const auto course = course_index.find(assignment.course);
+    if (course == course_index.end()) continue;
+    PlanCourseSeats& seats = state.courses[course->second];
+    if (assignment.attendance != Attendance::absent) ++seats.seats_taken;
+    if (assignment.attendance != Attendance::registered) continue;  // done: a record, or missed
+    const auto worker = worker_index.find(assignment.id_number);
+    if (worker == worker_index.end()) continue;
+    PlanWorker& entry = state.workers[worker->second];
+    entry.planned_half_hours += seats.course->half_hours;
+    entry.courses.push_back(assignment.course);
+  }
+
+  std::map<std::tuple<std::string, std::string, std::string>, PlanCoverage> communities;
+  std::map<std::pair<std::string, std::string>, PlanCoverage> streets;
+  for (PlanWorker& entry : state.workers) {
+    entry.missing_half_hours = std::max<std::int64_t>(
+        0, entry.required_half_hours - entry.completed_half_hours - entry.planned_half_hours);
+    const OrgPath& place = entry.file->worker.org;
+    const bool covered = entry.missing_half_hours == 0;
+    PlanCoverage& community = communities[{place.district, place.street, place.community}];
+    community = {place.district, place.street, place.community, community.workers + 1,
+                 community.covered + (covered ? 1 : 0)};
+    PlanCoverage& street = streets[{place.district, place.street}];
+    street = {
+        place.district, place.street, {}, street.workers + 1, street.covered + (covered ? 1 : 0)};
+  }
+  for (auto& [key, coverage] : communities) state.communities.push_back(coverage);
+  for (auto& [key, coverage] : streets) state.streets.push_back(coverage);
+  return state;
+}
+
+}  // namespace cwt
