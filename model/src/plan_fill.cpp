@@ -20,6 +20,9 @@ struct Candidate {
   bool after_leave = false;          // some is on or after the leave date
 };
 
+constexpr std::size_t kCategories = 6;  // TrainingCategory's values
+std::size_t index_of(TrainingCategory category) { return static_cast<std::size_t>(category); }
+
 }  // namespace
 
 std::string_view reason_code(UncoveredReason reason) {
@@ -48,6 +51,8 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
   const int year = plan.year;
   const Date year_start = first_of_year(year);
 
+  std::vector<Date> first_days;  // each course's, once: made for every comparison otherwise
+  for (const auto& seats : state.courses) first_days.push_back(seats.course->first_day(year));
   std::vector<int> free(state.courses.size());
   for (std::size_t c = 0; c < state.courses.size(); ++c)
     free[c] = std::max(0, state.courses[c].course->capacity - state.courses[c].seats_taken);
@@ -67,7 +72,7 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
       const PlannedCourse& course = *state.courses[c].course;
       if (!audience_includes(course.audience, worker.leader)) continue;
       ++candidate.for_audience;
-      if (course.first_day(year) < first_possible) {
+      if (first_days[c] < first_possible) {
         candidate.before_hire = true;
         continue;
       }
@@ -94,13 +99,15 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
   for (Candidate& candidate : candidates) {
     PlanWorker& worker = *candidate.worker;
     const std::string& id = worker.file->worker.id_number;
-    CategoryHours had;
-    if (const auto found = recent.find(id); found != recent.end()) had = found->second;
+    // Per category, as an array: compared for every course at every step.
+    std::array<std::int64_t, kCategories> had{};
+    if (const auto found = recent.find(id); found != recent.end())
+      for (const auto& [category, hours] : found->second) had[index_of(category)] = hours;
     const bool none_possible = candidate.courses.empty();  // by audience and dates
     std::set<Date> busy;
     for (const std::string& title : worker.courses)
       if (const PlannedCourse* course = plan.course(title)) {
-        had[course->category] += course->half_hours;
+        had[index_of(course->category)] += course->half_hours;
         busy.insert(course->dates.begin(), course->dates.end());
       }
     while (worker.missing_half_hours > 0) {
@@ -115,15 +122,17 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
           best = c;
           continue;
         }
-        const PlannedCourse& other = *state.courses[best].course;
-        if (std::tuple(had[course.category], course.first_day(year), course.title) <
-            std::tuple(had[other.category], other.first_day(year), other.title))
-          best = c;
+        const auto key = [&](std::size_t index) {
+          const PlannedCourse& of = *state.courses[index].course;
+          return std::tuple<std::int64_t, Date, const std::string&>(had[index_of(of.category)],
+                                                                    first_days[index], of.title);
+        };
+        if (key(c) < key(best)) best = c;
       }
       if (best == state.courses.size()) break;
       const PlannedCourse& course = *state.courses[best].course;
       --free[best];
-      had[course.category] += course.half_hours;
+      had[index_of(course.category)] += course.half_hours;
       busy.insert(course.dates.begin(), course.dates.end());
       worker.missing_half_hours =
           std::max<std::int64_t>(0, worker.missing_half_hours - course.half_hours);
