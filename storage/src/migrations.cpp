@@ -438,7 +438,140 @@ BEGIN
 END;
 )sql";
 
-constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2}};
+// Version 3: annual training plans (model/training_plan.hpp): a plan per
+// year and scope, its courses (by month or on given days, with seats and an
+// audience) and the workers assigned to them. A course that has taken place
+// points at the training event its attendance was marked on (event_id), so
+// that attendance and the records it credits are the events' own
+// (storage/src/event_store.cpp). Audited like versions 1 and 2.
+constexpr std::string_view kVersion3 = R"sql(
+CREATE TABLE training_plan (
+  id        INTEGER PRIMARY KEY,
+  name      TEXT NOT NULL UNIQUE,
+  year      INTEGER NOT NULL CHECK (year BETWEEN 1900 AND 2999),
+  district  TEXT NOT NULL DEFAULT '',
+  street    TEXT NOT NULL DEFAULT '',
+  community TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE plan_course (
+  id         INTEGER PRIMARY KEY,
+  plan_id    INTEGER NOT NULL REFERENCES training_plan (id),
+  title      TEXT NOT NULL,
+  category   TEXT NOT NULL,
+  half_hours INTEGER NOT NULL CHECK (half_hours > 0),
+  month      INTEGER NOT NULL CHECK (month BETWEEN 0 AND 12),
+  dates      TEXT NOT NULL DEFAULT '',
+  capacity   INTEGER NOT NULL CHECK (capacity > 0),
+  audience   TEXT NOT NULL CHECK (audience IN ('leaders', 'staff', 'all')),
+  provider   TEXT NOT NULL DEFAULT '',
+  event_id   INTEGER UNIQUE REFERENCES training_event (id),
+  CHECK ((month = 0) <> (dates = '')),
+  UNIQUE (plan_id, title)
+);
+
+CREATE TABLE plan_assignment (
+  id        INTEGER PRIMARY KEY,
+  course_id INTEGER NOT NULL REFERENCES plan_course (id),
+  worker_id INTEGER NOT NULL REFERENCES worker (id),
+  by_hand   INTEGER NOT NULL CHECK (by_hand IN (0, 1)),
+  UNIQUE (course_id, worker_id)
+);
+CREATE INDEX plan_assignment_worker ON plan_assignment (worker_id);
+
+-- training_plan
+CREATE TRIGGER training_plan_audit_insert AFTER INSERT ON training_plan
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training_plan', NEW.id, 'insert', NULL,
+          json_object('name', NEW.name, 'year', NEW.year, 'district', NEW.district, 'street', NEW.street, 'community', NEW.community));
+END;
+CREATE TRIGGER training_plan_audit_update AFTER UPDATE ON training_plan
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.name IS NOT NEW.name
+      OR OLD.year IS NOT NEW.year
+      OR OLD.district IS NOT NEW.district
+      OR OLD.street IS NOT NEW.street
+      OR OLD.community IS NOT NEW.community)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training_plan', NEW.id, 'update',
+          json_object('name', OLD.name, 'year', OLD.year, 'district', OLD.district, 'street', OLD.street, 'community', OLD.community),
+          json_object('name', NEW.name, 'year', NEW.year, 'district', NEW.district, 'street', NEW.street, 'community', NEW.community));
+END;
+CREATE TRIGGER training_plan_audit_delete AFTER DELETE ON training_plan
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'training_plan', OLD.id, 'delete',
+          json_object('name', OLD.name, 'year', OLD.year, 'district', OLD.district, 'street', OLD.street, 'community', OLD.community), NULL);
+END;
+
+-- plan_course
+CREATE TRIGGER plan_course_audit_insert AFTER INSERT ON plan_course
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'plan_course', NEW.id, 'insert', NULL,
+          json_object('plan_id', NEW.plan_id, 'title', NEW.title, 'category', NEW.category, 'half_hours', NEW.half_hours, 'month', NEW.month, 'dates', NEW.dates, 'capacity', NEW.capacity, 'audience', NEW.audience, 'provider', NEW.provider, 'event_id', NEW.event_id));
+END;
+CREATE TRIGGER plan_course_audit_update AFTER UPDATE ON plan_course
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.plan_id IS NOT NEW.plan_id
+      OR OLD.title IS NOT NEW.title
+      OR OLD.category IS NOT NEW.category
+      OR OLD.half_hours IS NOT NEW.half_hours
+      OR OLD.month IS NOT NEW.month
+      OR OLD.dates IS NOT NEW.dates
+      OR OLD.capacity IS NOT NEW.capacity
+      OR OLD.audience IS NOT NEW.audience
+      OR OLD.provider IS NOT NEW.provider
+      OR OLD.event_id IS NOT NEW.event_id)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'plan_course', NEW.id, 'update',
+          json_object('plan_id', OLD.plan_id, 'title', OLD.title, 'category', OLD.category, 'half_hours', OLD.half_hours, 'month', OLD.month, 'dates', OLD.dates, 'capacity', OLD.capacity, 'audience', OLD.audience, 'provider', OLD.provider, 'event_id', OLD.event_id),
+          json_object('plan_id', NEW.plan_id, 'title', NEW.title, 'category', NEW.category, 'half_hours', NEW.half_hours, 'month', NEW.month, 'dates', NEW.dates, 'capacity', NEW.capacity, 'audience', NEW.audience, 'provider', NEW.provider, 'event_id', NEW.event_id));
+END;
+CREATE TRIGGER plan_course_audit_delete AFTER DELETE ON plan_course
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'plan_course', OLD.id, 'delete',
+          json_object('plan_id', OLD.plan_id, 'title', OLD.title, 'category', OLD.category, 'half_hours', OLD.half_hours, 'month', OLD.month, 'dates', OLD.dates, 'capacity', OLD.capacity, 'audience', OLD.audience, 'provider', OLD.provider, 'event_id', OLD.event_id), NULL);
+END;
+
+-- plan_assignment
+CREATE TRIGGER plan_assignment_audit_insert AFTER INSERT ON plan_assignment
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'plan_assignment', NEW.id, 'insert', NULL,
+          json_object('course_id', NEW.course_id, 'worker_id', NEW.worker_id, 'by_hand', NEW.by_hand));
+END;
+CREATE TRIGGER plan_assignment_audit_update AFTER UPDATE ON plan_assignment
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+ AND (OLD.course_id IS NOT NEW.course_id
+      OR OLD.worker_id IS NOT NEW.worker_id
+      OR OLD.by_hand IS NOT NEW.by_hand)
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'plan_assignment', NEW.id, 'update',
+          json_object('course_id', OLD.course_id, 'worker_id', OLD.worker_id, 'by_hand', OLD.by_hand),
+          json_object('course_id', NEW.course_id, 'worker_id', NEW.worker_id, 'by_hand', NEW.by_hand));
+END;
+CREATE TRIGGER plan_assignment_audit_delete AFTER DELETE ON plan_assignment
+WHEN ifnull((SELECT summary_only FROM audit_batch ORDER BY id DESC LIMIT 1), 0) = 0
+BEGIN
+  INSERT INTO audit_log (batch_id, table_name, row_id, action, old_values, new_values)
+  VALUES ((SELECT max(id) FROM audit_batch), 'plan_assignment', OLD.id, 'delete',
+          json_object('course_id', OLD.course_id, 'worker_id', OLD.worker_id, 'by_hand', OLD.by_hand), NULL);
+END;
+)sql";
+
+constexpr std::array kMigrations{Migration{1, kVersion1}, Migration{2, kVersion2},
+                                 Migration{3, kVersion3}};
 
 }  // namespace
 

@@ -152,6 +152,7 @@ void bind_fields(sqlite::Statement& statement, const TrainingRecord& t, IsoDates
 // Read by the event store (event_store.cpp).
 template TrainingCategory RowReader::code<TrainingCategory>(int) const;
 template Attendance RowReader::code<Attendance>(int) const;
+template Audience RowReader::code<Audience>(int) const;
 
 const std::string& IsoDates::operator()(Date day) {
   const auto key = static_cast<std::uint32_t>(day.day_number());

@@ -9,6 +9,7 @@
 #include "cwt/model/text.hpp"
 #include "damage_check.hpp"
 #include "event_store.hpp"
+#include "plan_store.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 #include "store_file.hpp"
@@ -283,6 +284,8 @@ std::map<std::string, HoursLedger> SqliteStore::hours_ledgers(int part, int part
 namespace cwt {
 
 std::vector<TrainingEvent> SqliteStore::training_events() { return read_training_events(*db_); }
+
+std::vector<TrainingPlan> SqliteStore::training_plans() { return read_training_plans(*db_); }
 
 // sqlite3_interrupt may be called from any thread while the connection is open.
 void SqliteStore::interrupt() { sqlite3_interrupt(db_->handle()); }

@@ -14,6 +14,7 @@
 #include "cwt/storage/sqlite_store.hpp"
 #include "damage_check.hpp"
 #include "event_store.hpp"
+#include "plan_store.hpp"
 #include "row_codec.hpp"
 #include "sqlite_db.hpp"
 
@@ -533,6 +534,7 @@ void SqliteStore::apply(const ChangeSet& change) {
   }
 
   apply_event_changes(db, change, ids, iso);
+  apply_plan_changes(db, change, ids);
 
   transaction.commit();
   if (damage_check_) damage_check_->after_write();

@@ -18,6 +18,7 @@
 #include "cwt/model/records.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/model/training_event.hpp"
+#include "cwt/model/training_plan.hpp"
 
 namespace cwt {
 
@@ -75,6 +76,14 @@ struct ChangeSet {
   std::vector<TrainingEvent> add_events;
   std::vector<TrainingEvent> update_events;
   std::vector<std::int64_t> delete_events;
+  // Training plans, saved whole by name: a plan not on file is created; one
+  // on file gets its year, scope, courses (by title) and assignments (by
+  // course and worker) made what is given, writing only the rows that differ
+  // (the audit log shows real changes). A course keeps the event its
+  // attendance was marked on. Deleting a plan leaves its events and their
+  // records.
+  std::vector<TrainingPlan> save_plans;
+  std::vector<std::string> delete_plans;
   // Demo data only: one audit row for the whole change instead of one per row.
   bool audit_summary_only = false;
   // Demo data only: applied only to a store without workers, decided inside
@@ -86,7 +95,8 @@ struct ChangeSet {
            add_certificates.empty() && add_training.empty() && update_exams.empty() &&
            update_certificates.empty() && update_training.empty() && delete_exams.empty() &&
            delete_certificates.empty() && delete_training.empty() && add_events.empty() &&
-           update_events.empty() && delete_events.empty();
+           update_events.empty() && delete_events.empty() && save_plans.empty() &&
+           delete_plans.empty();
   }
 };
 
@@ -141,6 +151,9 @@ class Store {
   // Every training event with its attendees (ID number order), by first day
   // then id.
   virtual std::vector<TrainingEvent> training_events() = 0;
+  // Every training plan with its courses and assignments (an assignment's
+  // attendance read from its course's event), ordered by year and name.
+  virtual std::vector<TrainingPlan> training_plans() = 0;
 
   // In one transaction; throws StoreError and changes nothing on failure.
   virtual void apply(const ChangeSet& change) = 0;

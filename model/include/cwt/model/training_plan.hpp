@@ -39,6 +39,9 @@ struct PlannedCourse {
   int capacity = 0;         // seats
   Audience audience = Audience::all;
   std::string provider;
+  // The training event its attendance was marked on (the store's id), 0
+  // before the course has taken place.
+  std::int64_t event_id = 0;
 
   // The first and the last day it may be held on in `year`: its dates, or
   // the whole of its month.

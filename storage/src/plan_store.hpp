@@ -1,0 +1,23 @@
+#pragma once
+// SqliteStore's training plans (migration 3): reading them with their courses
+// and assignments, and the plan part of a change, inside apply()'s
+// transaction.
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "cwt/model/store.hpp"
+#include "sqlite_db.hpp"
+
+namespace cwt {
+
+std::vector<TrainingPlan> read_training_plans(sqlite::Connection& db);
+
+// Saves and deletes the change's plans. `ids`: ID number -> worker row id;
+// an assignment of a worker not in it, or to a course the plan does not
+// have, is a StoreError and nothing is written.
+void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
+                        const std::unordered_map<std::string, std::int64_t>& ids);
+
+}  // namespace cwt
