@@ -285,6 +285,7 @@ int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::o
   add_event_command(app, context);
   add_report_command(app, context);
   add_export_command(app, context);
+  add_plan_command(app, context);
   help_flags_into(app, app.option_defaults()->get_group());
 
   try {

@@ -16,6 +16,7 @@ void add_record_commands(CLI::App& app, CommandContext& context);  // worker, ex
 void add_event_command(CLI::App& app, CommandContext& context);
 void add_report_command(CLI::App& app, CommandContext& context);
 void add_export_command(CLI::App& app, CommandContext& context);
+void add_plan_command(CLI::App& app, CommandContext& context);
 
 // A CLI11 check accepting the date formats of DOMAIN.md.
 CLI::Validator date_validator();

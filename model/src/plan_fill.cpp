@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -26,8 +27,9 @@ std::size_t index_of(TrainingCategory category) { return static_cast<std::size_t
 }  // namespace
 
 std::string_view reason_code(UncoveredReason reason) {
-  static constexpr std::array<std::string_view, 4> codes{"no_course_for_audience", "joins_too_late",
-                                                         "leaves_too_early", "not_enough_seats"};
+  static constexpr std::array<std::string_view, 5> codes{"no_course_for_audience",
+                                                         "joins_too_late", "leaves_too_early",
+                                                         "not_enough_seats", "not_assigned"};
   return codes.at(static_cast<std::size_t>(reason));
 }
 
@@ -39,6 +41,8 @@ std::string reason_text(UncoveredReason reason) {
       return tr("joins after the courses of their audience");
     case UncoveredReason::leaves_too_early:
       return tr("leaves before the courses of their audience");
+    case UncoveredReason::not_assigned:
+      return tr("not assigned yet: the plan has room for them (fill the plan)");
     case UncoveredReason::not_enough_seats:
       break;
   }
@@ -152,6 +156,24 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
   std::sort(fill.uncovered.begin(), fill.uncovered.end(),
             [](const auto& a, const auto& b) { return a.id_number < b.id_number; });
   return fill;
+}
+
+std::vector<UncoveredWorker> uncovered_workers(const TrainingPlan& plan,
+                                               std::span<const WorkerFile> files,
+                                               const Policy& policy,
+                                               const std::map<std::string, CategoryHours>& recent) {
+  const PlanFill fill = fill_plan(plan, files, policy, recent);
+  std::map<std::string_view, UncoveredReason> reasons;
+  for (const auto& u : fill.uncovered) reasons.emplace(u.id_number, u.reason);
+  std::vector<UncoveredWorker> uncovered;
+  for (const PlanWorker& worker : evaluate_plan(plan, files, policy).workers) {
+    if (worker.missing_half_hours == 0) continue;
+    const std::string& id = worker.file->worker.id_number;
+    const auto reason = reasons.find(id);
+    uncovered.push_back({id, worker.missing_half_hours,
+                         reason == reasons.end() ? UncoveredReason::not_assigned : reason->second});
+  }
+  return uncovered;
 }
 
 }  // namespace cwt

@@ -19,6 +19,7 @@ enum class UncoveredReason {
   joins_too_late,          // every course of their audience is before their hire date
   leaves_too_early,        // every course of their audience is on or after their leave date
   not_enough_seats,        // the courses they could attend are full (or on their other days)
+  not_assigned,            // the plan has room for them: fill it, or assign them by hand
 };
 std::string_view reason_code(UncoveredReason reason);  // "not_enough_seats", ...
 std::string reason_text(UncoveredReason reason);       // in the program's language
@@ -50,5 +51,13 @@ using CategoryHours = std::map<TrainingCategory, std::int64_t>;
 // plus this plan's), then the earliest, then the title.
 PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
                    const Policy& policy, const std::map<std::string, CategoryHours>& recent);
+
+// The workers whose plan falls short of the requirement as it stands, by ID
+// number, each with what fill_plan would say of them: not_assigned when it
+// could cover them.
+std::vector<UncoveredWorker> uncovered_workers(const TrainingPlan& plan,
+                                               std::span<const WorkerFile> files,
+                                               const Policy& policy,
+                                               const std::map<std::string, CategoryHours>& recent);
 
 }  // namespace cwt

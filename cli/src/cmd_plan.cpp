@@ -1,0 +1,343 @@
+// `plan create|add-course|assign|unassign|fill|show`: annual training plans
+// from the command line (model/training_plan.hpp, model/plan_fill.hpp). Each
+// command reads the plan, changes it and saves it whole in one transaction
+// (ChangeSet::save_plans); bad input changes nothing.
+#include <nlohmann/json.hpp>
+
+#include "commands.hpp"
+#include "cwt/exchange/record_fields.hpp"
+#include "cwt/model/hours.hpp"
+#include "cwt/model/id_number.hpp"
+#include "cwt/model/messages.hpp"
+#include "cwt/model/plan_fill.hpp"
+#include "cwt/model/text.hpp"
+#include "cwt/model/training.hpp"
+#include "field_options.hpp"
+#include "text_table.hpp"
+
+namespace cwt::cli {
+namespace {
+
+TrainingPlan stored_plan(Store& store, const std::string& name, std::string_view command) {
+  for (auto& plan : store.training_plans())
+    if (plan.name == name) return plan;
+  // TRANSLATORS: {1} is the command ("plan show"), {2} the plan's name.
+  throw InputError(tr("{1}: --plan: there is no training plan named {2}", command, shown(name)));
+}
+
+void save(Store& store, const TrainingPlan& plan, const std::string& description) {
+  ChangeSet change;
+  change.description = description;
+  change.save_plans.push_back(plan);
+  store.apply(change);
+}
+
+// Every worker's file with the plan year's completed hours as of today.
+std::vector<WorkerFile> files_for(Store& store, const TrainingPlan& plan, Date today) {
+  return store.worker_files(completed_window(plan.year, today));
+}
+
+// Verified hours per category of the two years before the plan's, of the
+// workers in scope who are short: what fill_plan prefers least of.
+std::map<std::string, CategoryHours> recent_hours(Store& store, const TrainingPlan& plan,
+                                                  std::span<const WorkerFile> files,
+                                                  const Policy& policy) {
+  std::map<std::string, CategoryHours> recent;
+  const Date first(static_cast<unsigned short>(plan.year - 2), 1, 1);
+  const Date last(static_cast<unsigned short>(plan.year - 1), 12, 31);
+  for (const PlanWorker& worker : evaluate_plan(plan, files, policy).workers) {
+    if (worker.missing_half_hours == 0) continue;
+    const std::string& id = worker.file->worker.id_number;
+    for (const TrainingRecord& record : store.training_of(id))
+      if (record.verified && record.date >= first && record.date <= last)
+        recent[id][record.category] += record.half_hours;
+  }
+  return recent;
+}
+
+// ID numbers given on the command line, each as its 18-character form, on file.
+std::vector<std::string> id_numbers_of(Store& store, const std::vector<std::string>& given,
+                                       Date today, std::string_view command) {
+  const auto known = store.id_numbers();
+  std::vector<std::string> ids;
+  std::vector<std::string> problems;
+  for (const std::string& text : given) {
+    const auto id = parse_id_number(text, today);
+    if (!id) {
+      problems.push_back(tr("{1}: {2}: {3}", command, shown(text), id.error()));
+      continue;
+    }
+    if (!known.contains(id->digits)) {
+      problems.push_back(
+          tr("{1}: no worker with ID number {2} on file", command, shown(id->digits)));
+      continue;
+    }
+    ids.push_back(id->digits);
+  }
+  if (!problems.empty()) {
+    problems.push_back(tr("{1}: nothing changed", command));
+    throw InputError(problems);
+  }
+  return ids;
+}
+
+struct PlanOptions {
+  std::string plan;
+  std::string name;
+  int year = 0;
+  PlanScope scope;
+  std::string course;
+  std::vector<std::string> ids;
+  std::string format = "table";
+};
+
+void add_plan_create(CLI::App& group, CommandContext& context) {
+  auto* create = group.add_subcommand("create", tr("Create a training plan for a year and scope"));
+  auto options = std::make_shared<PlanOptions>();
+  create->add_option("--year", options->year, tr("The year planned for"))
+      ->required()
+      ->check(number_in(1900, 2999));
+  create->add_option("--name", options->name, tr("The plan's name (unique)"))->required();
+  create->add_option("--district", options->scope.district, tr("Only this district"));
+  create->add_option("--street", options->scope.street, tr("Only this street"));
+  create->add_option("--community", options->scope.community, tr("Only this community"));
+  create->callback([&context, options] {
+    context.action = [&context, options] {
+      if (trim_blanks(options->name).empty())
+        throw InputError(tr("plan create: --name: a value is required; nothing changed"));
+      auto store = context.open_store();
+      for (const auto& plan : store->training_plans())
+        if (plan.name == options->name)
+          throw InputError(tr("plan create: a plan named {1} exists already; nothing changed",
+                              shown(options->name)));
+      TrainingPlan plan;
+      plan.name = std::string(trim_blanks(options->name));
+      plan.year = options->year;
+      plan.scope = options->scope;
+      save(*store, plan, "plan create " + plan.name);
+      context.out << tr("created plan {1} for {2}", plan.name, plan.year) << '\n';
+    };
+  });
+}
+
+void add_plan_add_course(CLI::App& group, CommandContext& context) {
+  auto* add = group.add_subcommand("add-course", tr("Add a course to a training plan"));
+  auto plan_name = std::make_shared<std::string>();
+  add->add_option("--plan", *plan_name, tr("The plan's name"))->required();
+  auto given = std::make_shared<std::map<std::string, std::string>>();
+  for (const char* field :
+       {"title", "category", "hours", "month", "dates", "capacity", "audience", "provider"}) {
+    auto* option = add->add_option_function<std::string>(
+        "--" + std::string(field), [given, field](const std::string& v) { (*given)[field] = v; });
+    if (std::string_view(field) != "month" && std::string_view(field) != "dates" &&
+        std::string_view(field) != "provider")
+      option->required();
+  }
+  add->callback([&context, plan_name, given] {
+    context.action = [&context, plan_name, given] {
+      auto store = context.open_store();
+      TrainingPlan plan = stored_plan(*store, *plan_name, "plan add-course");
+      FieldValues fields(given->begin(), given->end());
+      auto parsed = parse_course(fields, plan.year);
+      if (!parsed.ok()) throw InputError(describe("plan add-course", parsed.problems));
+      if (plan.course(parsed.record.title))
+        throw InputError(
+            tr("plan add-course: --title: the plan has a course {1} already; "
+               "nothing changed",
+               shown(parsed.record.title)));
+      plan.courses.push_back(parsed.record);
+      save(*store, plan, "plan add-course " + plan.name + ": " + parsed.record.title);
+      context.out << tr("added course {1} to plan {2}", parsed.record.title, plan.name) << '\n';
+    };
+  });
+}
+
+void add_plan_assign(CLI::App& group, CommandContext& context, bool assign) {
+  auto* command = group.add_subcommand(
+      assign ? "assign" : "unassign",
+      assign ? tr("Put workers on a course of a plan") : tr("Take workers off a course of a plan"));
+  auto options = std::make_shared<PlanOptions>();
+  command->add_option("--plan", options->plan, tr("The plan's name"))->required();
+  command->add_option("--course", options->course, tr("The course's title"))->required();
+  command->add_option("ID_NUMBER", options->ids, tr("The workers' ID numbers"))->required();
+  const std::string name = assign ? "plan assign" : "plan unassign";
+  command->callback([&context, options, assign, name] {
+    context.action = [&context, options, assign, name] {
+      auto store = context.open_store();
+      TrainingPlan plan = stored_plan(*store, options->plan, name);
+      const PlannedCourse* course = plan.course(options->course);
+      if (!course)
+        throw InputError(tr("{1}: --course: plan {2} has no course {3}", name, shown(plan.name),
+                            shown(options->course)));
+      const auto ids = id_numbers_of(*store, options->ids, context.today, name);
+      std::size_t changed = 0;
+      for (const std::string& id : ids) {
+        const auto on = std::find_if(
+            plan.assignments.begin(), plan.assignments.end(),
+            [&](const Assignment& a) { return a.id_number == id && a.course == course->title; });
+        if (assign && on == plan.assignments.end()) {
+          plan.assignments.push_back({id, course->title, true, Attendance::registered});
+          ++changed;
+        } else if (!assign && on != plan.assignments.end()) {
+          plan.assignments.erase(on);
+          ++changed;
+        }
+      }
+      save(*store, plan, name + " " + plan.name + ": " + course->title);
+      const std::string title = course->title;
+      context.out << (assign ? trn("{1} worker put on {2}", "{1} workers put on {2}", changed,
+                                   changed, title)
+                             : trn("{1} worker taken off {2}", "{1} workers taken off {2}", changed,
+                                   changed, title))
+                  << '\n';
+      if (assign) {
+        const PlanState state =
+            evaluate_plan(plan, files_for(*store, plan, context.today), store->policy());
+        for (const auto& seats : state.courses)
+          if (seats.course->title == title && seats.over_full())
+            context.err << tr("{1} is over-full: {2} workers for {3} seats", title,
+                              seats.seats_taken, seats.course->capacity)
+                        << '\n';
+      }
+    };
+  });
+}
+
+void add_plan_fill(CLI::App& group, CommandContext& context) {
+  auto* fill_command =
+      group.add_subcommand("fill", tr("Assign the workers still short to the plan's courses"));
+  auto options = std::make_shared<PlanOptions>();
+  fill_command->add_option("--plan", options->plan, tr("The plan's name"))->required();
+  fill_command->callback([&context, options] {
+    context.action = [&context, options] {
+      auto store = context.open_store();
+      TrainingPlan plan = stored_plan(*store, options->plan, "plan fill");
+      const Policy policy = store->policy();
+      const auto files = files_for(*store, plan, context.today);
+      const PlanFill fill =
+          fill_plan(plan, files, policy, recent_hours(*store, plan, files, policy));
+      plan.assignments.insert(plan.assignments.end(), fill.added.begin(), fill.added.end());
+      if (!fill.added.empty()) save(*store, plan, "plan fill " + plan.name);
+      context.out << trn("{1} assignment added", "{1} assignments added", fill.added.size(),
+                         fill.added.size())
+                  << '\n';
+      for (const auto& u : fill.uncovered)
+        // TRANSLATORS: {1} an ID number, {2} hours still missing, {3} why.
+        context.out << tr("not covered: {1}, {2} hours missing: {3}", u.id_number,
+                          format_hours(u.missing_half_hours), reason_text(u.reason))
+                    << '\n';
+    };
+  });
+}
+
+nlohmann::json plan_json(const TrainingPlan& plan, const PlanState& state,
+                         const std::vector<UncoveredWorker>& uncovered) {
+  using nlohmann::json;
+  const auto hours = [](std::int64_t half_hours) { return json::parse(format_hours(half_hours)); };
+  json workers = json::array();
+  for (const PlanWorker& w : state.workers)
+    workers.push_back({{"id_number", w.file->worker.id_number},
+                       {"required_hours", hours(w.required_half_hours)},
+                       {"completed_hours", hours(w.completed_half_hours)},
+                       {"planned_hours", hours(w.planned_half_hours)},
+                       {"missing_hours", hours(w.missing_half_hours)},
+                       {"courses", w.courses}});
+  json courses = json::array();
+  for (const PlanCourseSeats& seats : state.courses) {
+    const PlannedCourse& c = *seats.course;
+    json course{{"title", c.title},
+                {"category", code(c.category)},
+                {"hours", hours(c.half_hours)},
+                {"audience", code(c.audience)},
+                {"capacity", c.capacity},
+                {"seats_taken", seats.seats_taken}};
+    if (c.dates.empty()) {
+      course["month"] = c.month;
+    } else {
+      json dates = json::array();
+      for (const Date day : c.dates) dates.push_back(to_iso(day));
+      course["dates"] = std::move(dates);
+    }
+    courses.push_back(std::move(course));
+  }
+  json short_of = json::array();
+  for (const auto& u : uncovered)
+    short_of.push_back({{"id_number", u.id_number},
+                        {"missing_hours", hours(u.missing_half_hours)},
+                        {"reason", reason_code(u.reason)}});
+  return {{"plan", plan.name},
+          {"year", plan.year},
+          {"workers", std::move(workers)},
+          {"courses", std::move(courses)},
+          {"uncovered", std::move(short_of)}};
+}
+
+void add_plan_show(CLI::App& group, CommandContext& context) {
+  auto* show = group.add_subcommand("show", tr("A plan: its courses and every worker's hours"));
+  auto options = std::make_shared<PlanOptions>();
+  show->add_option("--plan", options->plan, tr("The plan's name"))->required();
+  show->add_option("--format", options->format, tr("table or json"))
+      ->check(one_of({"table", "json"}))
+      ->default_str("table");
+  show->callback([&context, options] {
+    context.action = [&context, options] {
+      auto store = context.open_store();
+      const TrainingPlan plan = stored_plan(*store, options->plan, "plan show");
+      const Policy policy = store->policy();
+      const auto files = files_for(*store, plan, context.today);
+      const PlanState state = evaluate_plan(plan, files, policy);
+      const auto uncovered =
+          uncovered_workers(plan, files, policy, recent_hours(*store, plan, files, policy));
+      if (options->format == "json") {
+        context.out << plan_json(plan, state, uncovered).dump(2) << '\n';
+        return;
+      }
+      const bool zh = context.language == Language::zh;
+      TextTable courses(
+          zh ? std::vector<std::string>{"课程", "类别", "学时", "时间", "对象", "名额", "已安排"}
+             : std::vector<std::string>{"Course", "Category", "Hours", "When", "Audience", "Seats",
+                                        "Taken"});
+      for (const PlanCourseSeats& seats : state.courses) {
+        const PlannedCourse& c = *seats.course;
+        std::string when;
+        for (const Date day : c.dates) when += (when.empty() ? "" : ",") + to_iso(day);
+        if (when.empty())
+          when = zh ? std::to_string(c.month) + "月" : "month " + std::to_string(c.month);
+        courses.add_row({c.title, std::string(label(c.category, context.language)),
+                         format_hours(c.half_hours), when,
+                         std::string(label(c.audience, context.language)),
+                         std::to_string(c.capacity), std::to_string(seats.seats_taken)});
+      }
+      courses.write(context.out);
+      TextTable workers(
+          zh ? std::vector<std::string>{"身份证号", "姓名", "应修", "已修", "已安排", "仍缺"}
+             : std::vector<std::string>{"ID number", "Name", "Required", "Completed", "Planned",
+                                        "Missing"});
+      for (const PlanWorker& w : state.workers)
+        workers.add_row({w.file->worker.id_number, w.file->worker.name,
+                         format_hours(w.required_half_hours), format_hours(w.completed_half_hours),
+                         format_hours(w.planned_half_hours), format_hours(w.missing_half_hours)});
+      context.out << '\n';
+      workers.write(context.out);
+      for (const auto& u : uncovered)
+        context.out << tr("not covered: {1}, {2} hours missing: {3}", u.id_number,
+                          format_hours(u.missing_half_hours), reason_text(u.reason))
+                    << '\n';
+    };
+  });
+}
+
+}  // namespace
+
+void add_plan_command(CLI::App& app, CommandContext& context) {
+  auto* group = app.add_subcommand("plan", tr("Annual training plans"));
+  group->require_subcommand(1);
+  add_plan_create(*group, context);
+  add_plan_add_course(*group, context);
+  add_plan_assign(*group, context, true);
+  add_plan_assign(*group, context, false);
+  add_plan_fill(*group, context);
+  add_plan_show(*group, context);
+}
+
+}  // namespace cwt::cli

@@ -1,0 +1,88 @@
+// `plan create|add-course|assign|unassign|fill|show` through the command
+// line: the JSON of DOMAIN.md's planning interface, bad input changing
+// nothing, fill covering the workers within the seats.
+#include <nlohmann/json.hpp>
+
+#include "cli_test_support.hpp"
+
+namespace cwt::cli::testing {
+namespace {
+
+class PlanCliTest : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    ASSERT_EQ(run({"init"}).exit_code, 0);
+    ASSERT_EQ(run({"demo", "--workers", "120", "--seed", "4"}).exit_code, 0);
+    ASSERT_EQ(run({"plan", "create", "--year", "2027", "--name", "计划"}).exit_code, 0);
+  }
+  CliResult course(const std::string& title, const std::string& hours, const std::string& month,
+                   const std::string& capacity, const std::string& audience) {
+    return run({"plan", "add-course", "--plan", "计划", "--title", title, "--category", "practice",
+                "--hours", hours, "--month", month, "--capacity", capacity, "--audience",
+                audience});
+  }
+  nlohmann::json show() {
+    const auto result = run({"plan", "show", "--plan", "计划", "--format", "json"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return nlohmann::json::parse(result.out);
+  }
+};
+
+TEST_F(PlanCliTest, BadInputChangesNothing) {
+  const auto before = read_bytes(db_path());
+  EXPECT_EQ(course("课", "0.3", "13", "0", "boss").exit_code, 1);
+  EXPECT_EQ(run({"plan", "create", "--year", "2027", "--name", "计划"}).exit_code, 1)
+      << "a second plan of the same name";
+  EXPECT_EQ(run({"plan", "show", "--plan", "没有"}).exit_code, 1);
+  EXPECT_EQ(
+      run({"plan", "assign", "--plan", "计划", "--course", "没有", "120101199001010011"}).exit_code,
+      1);
+  EXPECT_EQ(read_bytes(db_path()), before);
+}
+
+TEST_F(PlanCliTest, AssignFillAndShow) {
+  ASSERT_EQ(course("春季班", "8", "3", "50", "all").exit_code, 0);
+  ASSERT_EQ(course("秋季班", "12", "10", "50", "all").exit_code, 0);
+  ASSERT_EQ(run({"plan", "add-course", "--plan", "计划", "--title", "书记班", "--category",
+                 "quality", "--hours", "20", "--dates", "2027-05-11,2027-05-10", "--capacity", "30",
+                 "--audience", "leaders"})
+                .exit_code,
+            0);
+  auto plan = show();
+  ASSERT_FALSE(plan["workers"].empty());
+  const std::string first = plan["workers"][0]["id_number"];
+  ASSERT_EQ(run({"plan", "assign", "--plan", "计划", "--course", "春季班", first}).exit_code, 0);
+  plan = show();
+  EXPECT_EQ(plan["courses"][0]["seats_taken"], 1);
+  EXPECT_EQ(plan["workers"][0]["courses"], nlohmann::json::array({"春季班"}));
+  EXPECT_EQ(plan["workers"][0]["planned_hours"], 8);
+  EXPECT_EQ(plan["courses"][2]["dates"], nlohmann::json::array({"2027-05-10", "2027-05-11"}));
+  EXPECT_EQ(plan["courses"][0]["month"], 3);
+  ASSERT_EQ(run({"plan", "unassign", "--plan", "计划", "--course", "春季班", first}).exit_code, 0);
+  EXPECT_EQ(show()["courses"][0]["seats_taken"], 0);
+  EXPECT_EQ(show()["uncovered"][0]["reason"], "not_assigned");
+
+  const auto filled = run({"plan", "fill", "--plan", "计划"});
+  ASSERT_EQ(filled.exit_code, 0) << filled.err;
+  plan = show();
+  for (const auto& c : plan["courses"]) EXPECT_LE(c["seats_taken"], c["capacity"]) << c;
+  // Every worker either reaches the requirement or is listed with a reason.
+  std::set<std::string> uncovered;
+  for (const auto& u : plan["uncovered"]) uncovered.insert(u["id_number"].get<std::string>());
+  for (const auto& w : plan["workers"]) {
+    if (uncovered.contains(w["id_number"].get<std::string>())) continue;
+    EXPECT_EQ(w["missing_hours"], 0) << w;
+    EXPECT_EQ(w["required_hours"].get<double>(),
+              std::min(w["required_hours"].get<double>(),
+                       w["completed_hours"].get<double>() + w["planned_hours"].get<double>()));
+  }
+  for (const auto& u : plan["uncovered"]) EXPECT_NE(u["reason"], "not_assigned") << u;
+  // Filling again adds nothing the seats can take.
+  const auto again = run({"plan", "fill", "--plan", "计划"});
+  EXPECT_EQ(again.exit_code, 0);
+  EXPECT_EQ(show()["courses"], plan["courses"]);
+}
+
+}  // namespace
+}  // namespace cwt::cli::testing
