@@ -100,8 +100,27 @@ const std::array event_specs{
     FieldSpec{"provider", false, Names(provider_zh)},
 };
 
+// A planned course of a training plan (`plan add-course`, the Planning page):
+// held in a month or on given days (one of the two), for an audience.
+constexpr std::array<std::string_view, 2> title_zh{"课程名称", "课程"};
+constexpr std::array<std::string_view, 1> month_zh{"月份"};
+constexpr std::array<std::string_view, 1> dates_zh{"日期"};
+constexpr std::array<std::string_view, 2> capacity_zh{"名额", "人数"};
+constexpr std::array<std::string_view, 2> audience_zh{"对象", "培训对象"};
+const std::array course_specs{
+    FieldSpec{"title", true, Names(title_zh)},
+    FieldSpec{"category", true, Names(category_zh)},
+    FieldSpec{"hours", true, Names(hours_zh)},
+    FieldSpec{"month", false, Names(month_zh)},
+    FieldSpec{"dates", false, Names(dates_zh)},
+    FieldSpec{"capacity", true, Names(capacity_zh)},
+    FieldSpec{"audience", true, Names(audience_zh)},
+    FieldSpec{"provider", false, Names(provider_zh)},
+};
+
 }  // namespace
 
+std::span<const FieldSpec> course_fields() { return course_specs; }
 std::span<const FieldSpec> event_fields() { return event_specs; }
 std::span<const FieldSpec> worker_fields() { return worker_specs; }
 std::span<const FieldSpec> position_fields() { return position_specs; }

@@ -76,6 +76,8 @@ std::string unknown_code(const std::string& value) {
     return tr("{1} is not a known certificate type; use one of {2}", value, accepted);
   else if constexpr (std::is_same_v<E, CertificateLevel>)
     return tr("{1} is not a known certificate level; use one of {2}", value, accepted);
+  else if constexpr (std::is_same_v<E, Audience>)
+    return tr("{1} is not a known audience; use one of {2}", value, accepted);
   else {
     static_assert(std::is_same_v<E, TrainingCategory>, "a code without its message");
     return tr("{1} is not a known training category; use one of {2}", value, accepted);
@@ -83,7 +85,7 @@ std::string unknown_code(const std::string& value) {
 }
 
 // The kinds of record the parse functions read.
-enum class RecordKind { worker, position, exam, certificate, training, event };
+enum class RecordKind { worker, position, exam, certificate, training, event, course };
 
 // The problem of a field name that `kind` does not have (shown after it).
 std::string not_a_field(RecordKind kind) {
@@ -98,6 +100,8 @@ std::string not_a_field(RecordKind kind) {
       return tr("is not a field of certificate records");
     case RecordKind::training:
       return tr("is not a field of training records");
+    case RecordKind::course:
+      return tr("is not a field of a planned course");
     case RecordKind::event:
       break;
   }
@@ -457,6 +461,80 @@ FieldValues fields_of(const Worker& worker) {
       {"leave_date", optional_date(worker.leave_date)},
       {"position", std::string(code(worker.position))},
   };
+}
+
+namespace {
+
+// Plain decimal digits, at most 6 (no sign, no blanks inside).
+std::optional<long> parse_whole_number(std::string_view text) {
+  if (text.empty() || text.size() > 6 ||
+      !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  return std::stol(std::string(text));
+}
+
+}  // namespace
+
+ParsedCourse parse_course(const FieldValues& fields, int year) {
+  ParsedCourse out;
+  FieldReader read(fields, course_fields(), RecordKind::course, out.problems);
+  PlannedCourse& course = out.record;
+  course.title = read.text("title");
+  if (const auto category = read.code<TrainingCategory>("category")) course.category = *category;
+  const std::string hours_text = read.text("hours");
+  if (!hours_text.empty()) {
+    if (const auto hours = parse_hours(hours_text); hours && *hours > 0)
+      course.half_hours = *hours;
+    else
+      read.add("hours", hours ? tr("the hours must be more than 0") : hours.error());
+  }
+  const std::string month_text = read.text("month");
+  const std::string dates_text = read.text("dates");
+  if (month_text.empty() == dates_text.empty())
+    read.add(month_text.empty() ? "dates" : "month",
+             tr("give the month the course is held in, or its dates, one of the two"));
+  if (!month_text.empty()) {
+    const auto month = parse_whole_number(month_text);
+    if (month && *month >= 1 && *month <= 12)
+      course.month = static_cast<int>(*month);
+    else
+      read.add("month", tr("{1} is not a month (1 to 12)", quoted(month_text)));
+  }
+  std::string_view rest = dates_text;
+  while (!rest.empty()) {
+    const auto comma = rest.find(',');
+    const std::string one(trim_blanks(rest.substr(0, comma)));
+    rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+    const auto day = parse_date(one);
+    if (!day) {
+      read.add("dates", tr("{1} is not a valid date (write it as 2024-03-01, 2024/3/1 or "
+                           "2024年3月1日)",
+                           quoted(one)));
+      continue;
+    }
+    if (day->year() != year) {
+      read.add("dates", tr("{1} is not in the plan's year {2}", to_iso(*day), year));
+      continue;
+    }
+    if (std::find(course.dates.begin(), course.dates.end(), *day) != course.dates.end()) {
+      read.add("dates", tr("{1} is given twice", to_iso(*day)));
+      continue;
+    }
+    course.dates.push_back(*day);
+  }
+  std::sort(course.dates.begin(), course.dates.end());
+  const std::string capacity_text = read.text("capacity");
+  if (!capacity_text.empty()) {
+    const auto capacity = parse_whole_number(capacity_text);
+    if (capacity && *capacity >= 1 && *capacity <= 100000)
+      course.capacity = static_cast<int>(*capacity);
+    else
+      read.add("capacity",
+               tr("{1} is not a number of seats (a whole number from 1)", quoted(capacity_text)));
+  }
+  if (const auto audience = read.code<Audience>("audience")) course.audience = *audience;
+  course.provider = read.text("provider");
+  return out;
 }
 
 namespace {

@@ -15,6 +15,7 @@
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 #include "cwt/model/training_event.hpp"
+#include "cwt/model/training_plan.hpp"
 #include "cwt/model/validation.hpp"
 
 namespace cwt {
@@ -38,7 +39,8 @@ std::span<const FieldSpec> position_fields();
 std::span<const FieldSpec> exam_fields();
 std::span<const FieldSpec> certificate_fields();
 std::span<const FieldSpec> training_fields();
-std::span<const FieldSpec> event_fields();  // a training event without its attendees
+std::span<const FieldSpec> event_fields();   // a training event without its attendees
+std::span<const FieldSpec> course_fields();  // a training plan's course
 
 // The record and every problem found in it; the record is meaningful only
 // when `problems` is empty.
@@ -61,6 +63,7 @@ using ParsedExam = Parsed<ExamAttempt>;
 using ParsedCertificate = Parsed<Certificate>;
 using ParsedTraining = Parsed<TrainingRecord>;
 using ParsedEvent = Parsed<TrainingEvent>;
+using ParsedCourse = Parsed<PlannedCourse>;
 
 // The whole record of a worker, history left empty. Gender and birth date are
 // taken from the ID number; when given they must agree with it. Empty optional
@@ -73,6 +76,10 @@ ParsedTraining parse_training(const FieldValues& fields, Date today, const Polic
 // A training event's fields, attendees left empty; an empty end_date is the
 // first day. The event passes check_event.
 ParsedEvent parse_event(const FieldValues& fields, Date today, const Policy& policy);
+// A course of a plan for `year`: `dates` a comma list of days in that year
+// (in any order, each once) or `month` 1 to 12, one of the two; hours a
+// positive multiple of 0.5; capacity a whole number of seats from 1.
+ParsedCourse parse_course(const FieldValues& fields, int year);
 // A record's fields as its parse function reads them back (codes, ISO
 // dates), for editing: change some, then parse the result.
 FieldValues fields_of(const TrainingEvent& event);
