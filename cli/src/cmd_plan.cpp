@@ -327,6 +327,53 @@ void add_plan_show(CLI::App& group, CommandContext& context) {
   });
 }
 
+void add_plan_attend(CLI::App& group, CommandContext& context) {
+  auto* attend = group.add_subcommand(
+      "attend", tr("Mark a course that has taken place attended: its workers present (their hours "
+                   "become training records), except those listed absent; again to correct"));
+  auto options = std::make_shared<PlanOptions>();
+  attend->add_option("--plan", options->plan, tr("The plan's name"))->required();
+  attend->add_option("--course", options->course, tr("The course's title"))->required();
+  attend->add_option("--absent", options->ids, tr("The ID numbers of those who did not come"));
+  attend->callback([&context, options] {
+    context.action = [&context, options] {
+      const std::string name = "plan attend";
+      auto store = context.open_store();
+      const TrainingPlan plan = stored_plan(*store, options->plan, name);
+      const PlannedCourse* course = plan.course(options->course);
+      if (!course)
+        throw InputError(tr("{1}: --course: plan {2} has no course {3}", name, shown(plan.name),
+                            shown(options->course)));
+      const Date last = course->last_day(plan.year);
+      if (last > context.today)
+        throw InputError(
+            tr("{1}: {2} ends on {3}, after today: mark attendance once it has "
+               "taken place; nothing changed",
+               name, shown(course->title), to_iso(last)));
+      const auto absent = id_numbers_of(*store, options->ids, context.today, name);
+      for (const std::string& id : absent)
+        if (std::none_of(plan.assignments.begin(), plan.assignments.end(),
+                         [&](const Assignment& a) {
+                           return a.id_number == id && a.course == course->title;
+                         }))
+          throw InputError(tr("{1}: --absent: {2} is not on {3}; nothing changed", name, id,
+                              shown(course->title)));
+      TrainingEvent event = event_of(plan, *course, absent);
+      if (event.attendees.empty())
+        throw InputError(tr("{1}: nobody is on {2}; nothing changed", name, shown(course->title)));
+      const Problems problems = check_event(event, context.today, store->policy());
+      if (!problems.empty()) throw InputError(describe(name, problems));
+      ChangeSet change;
+      change.description = "plan attend " + plan.name + ": " + course->title;
+      change.attend_courses.push_back({plan.name, course->title, event});
+      store->apply(change);
+      const std::size_t present = event.attendees.size() - absent.size();
+      context.out << tr("{1}: {2} present, {3} absent", course->title, present, absent.size())
+                  << '\n';
+    };
+  });
+}
+
 }  // namespace
 
 void add_plan_command(CLI::App& app, CommandContext& context) {
@@ -338,6 +385,7 @@ void add_plan_command(CLI::App& app, CommandContext& context) {
   add_plan_assign(*group, context, false);
   add_plan_fill(*group, context);
   add_plan_show(*group, context);
+  add_plan_attend(*group, context);
 }
 
 }  // namespace cwt::cli

@@ -32,6 +32,25 @@ const PlannedCourse* TrainingPlan::course(std::string_view title) const {
   return nullptr;
 }
 
+TrainingEvent event_of(const TrainingPlan& plan, const PlannedCourse& course,
+                       const std::vector<std::string>& absent) {
+  TrainingEvent event;
+  event.event_id = course.event_id;
+  event.course = course.title;
+  event.category = course.category;
+  event.first_day = course.first_day(plan.year);
+  event.last_day = course.last_day(plan.year);
+  event.half_hours = course.half_hours;
+  event.provider = course.provider;
+  for (const Assignment& a : plan.assignments)
+    if (a.course == course.title)
+      event.attendees.push_back(
+          {a.id_number, std::find(absent.begin(), absent.end(), a.id_number) == absent.end()
+                            ? Attendance::present
+                            : Attendance::absent});
+  return event;
+}
+
 bool leader_in_year(const Worker& worker, int year) {
   const auto employed = employed_days(worker, year);
   return employed && leader_on_any_day(worker, *employed);

@@ -213,43 +213,47 @@ void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
     db.prepare("DELETE FROM training_event WHERE id = ?").bind(1, event_id).run();
   }
 
-  if (!change.add_events.empty()) {
-    auto insert = db.prepare(
-        "INSERT INTO training_event (course, category, first_day, last_day, half_hours, provider) "
-        "VALUES (?, ?, ?, ?, ?, ?)");
-    for (const TrainingEvent& event : change.add_events) {
-      bind_event_fields(insert, event, iso);
-      insert.run();
-      const std::int64_t event_id = db.last_insert_rowid();
-      for (const Attendee& attendee : event.attendees)
-        attendance.add(event_id, ids.at(attendee.id_number), event, attendee);
-    }
-  }
+  for (const TrainingEvent& event : change.add_events) insert_event(db, event, ids, iso);
+  for (const TrainingEvent& event : change.update_events) update_event(db, event, ids, iso);
+}
 
-  if (!change.update_events.empty()) {
-    auto update = db.prepare(
-        "UPDATE training_event SET course = ?1, category = ?2, first_day = ?3, last_day = ?4, "
-        "half_hours = ?5, provider = ?6 WHERE id = ?7");
-    for (const TrainingEvent& event : change.update_events) {
-      const auto before = stored_event(db, event.event_id);
-      if (!before) no_such_event(event.event_id);
-      bind_event_fields(update, event, iso);
-      update.bind(7, event.event_id).run();
-      // The records credited change only when what they say changes.
-      const bool refresh = credited_record(*before, "") != credited_record(event, "");
-      auto stored = stored_attendance(db, event.event_id);
-      for (const Attendee& attendee : event.attendees) {
-        const std::int64_t worker_id = ids.at(attendee.id_number);
-        if (auto found = stored.find(attendee.id_number); found != stored.end()) {
-          attendance.change(found->second, worker_id, event, attendee, refresh);
-          stored.erase(found);
-        } else {
-          attendance.add(event.event_id, worker_id, event, attendee);
-        }
-      }
-      for (const auto& [id_number, left] : stored) attendance.remove(left);  // taken off the list
+std::int64_t insert_event(sqlite::Connection& db, const TrainingEvent& event,
+                          const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
+  AttendanceWriter attendance(db, iso);
+  auto insert = db.prepare(
+      "INSERT INTO training_event (course, category, first_day, last_day, half_hours, provider) "
+      "VALUES (?, ?, ?, ?, ?, ?)");
+  bind_event_fields(insert, event, iso);
+  insert.run();
+  const std::int64_t event_id = db.last_insert_rowid();
+  for (const Attendee& attendee : event.attendees)
+    attendance.add(event_id, ids.at(attendee.id_number), event, attendee);
+  return event_id;
+}
+
+void update_event(sqlite::Connection& db, const TrainingEvent& event,
+                  const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
+  AttendanceWriter attendance(db, iso);
+  auto update = db.prepare(
+      "UPDATE training_event SET course = ?1, category = ?2, first_day = ?3, last_day = ?4, "
+      "half_hours = ?5, provider = ?6 WHERE id = ?7");
+  const auto before = stored_event(db, event.event_id);
+  if (!before) no_such_event(event.event_id);
+  bind_event_fields(update, event, iso);
+  update.bind(7, event.event_id).run();
+  // The records credited change only when what they say changes.
+  const bool refresh = credited_record(*before, "") != credited_record(event, "");
+  auto stored = stored_attendance(db, event.event_id);
+  for (const Attendee& attendee : event.attendees) {
+    const std::int64_t worker_id = ids.at(attendee.id_number);
+    if (auto found = stored.find(attendee.id_number); found != stored.end()) {
+      attendance.change(found->second, worker_id, event, attendee, refresh);
+      stored.erase(found);
+    } else {
+      attendance.add(event.event_id, worker_id, event, attendee);
     }
   }
+  for (const auto& [id_number, left] : stored) attendance.remove(left);  // taken off the list
 }
 
 }  // namespace cwt

@@ -23,4 +23,12 @@ void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change);
 void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
                          const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
 
+// One event with its attendees, crediting those present; returns its id.
+std::int64_t insert_event(sqlite::Connection& db, const TrainingEvent& event,
+                          const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
+// One stored event (by event_id) made `event`: its fields and whole list, as
+// ChangeSet::update_events says.
+void update_event(sqlite::Connection& db, const TrainingEvent& event,
+                  const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
+
 }  // namespace cwt

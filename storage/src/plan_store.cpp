@@ -5,6 +5,7 @@
 
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
+#include "event_store.hpp"
 #include "row_codec.hpp"
 
 namespace cwt {
@@ -196,7 +197,7 @@ std::vector<TrainingPlan> read_training_plans(sqlite::Connection& db) {
 }
 
 void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
-                        const std::unordered_map<std::string, std::int64_t>& ids) {
+                        const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
   for (const std::string& name : change.delete_plans) {
     const auto row = plan_row(db, name);
     if (!row) throw StoreError(tr("no training plan named {1}", shown(name)));
@@ -236,6 +237,32 @@ void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
       row_id = db.last_insert_rowid();
     }
     save_courses(db, row_id, plan, ids);
+  }
+  for (const auto& attended : change.attend_courses) {
+    auto query = db.prepare(
+        "SELECT c.id, c.event_id FROM plan_course c JOIN training_plan p ON p.id = c.plan_id "
+        "WHERE p.name = ? AND c.title = ?");
+    query.bind(1, attended.plan).bind(2, attended.course);
+    if (!query.step())
+      throw StoreError(
+          tr("plan {1} has no course {2}", shown(attended.plan), shown(attended.course)));
+    const std::int64_t course_id = query.integer(0);
+    const std::optional<std::int64_t> event_id =
+        query.is_null(1) ? std::nullopt : std::optional(query.integer(1));
+    query.reset();
+    for (const Attendee& attendee : attended.event.attendees)
+      if (!ids.contains(attendee.id_number))
+        throw StoreError(tr("plan {1}: no worker with ID number {2} on file", shown(attended.plan),
+                            shown(attendee.id_number)));
+    if (event_id) {
+      TrainingEvent event = attended.event;
+      event.event_id = *event_id;
+      update_event(db, event, ids, iso);
+    } else {
+      const std::int64_t added = insert_event(db, attended.event, ids, iso);
+      auto link = db.prepare("UPDATE plan_course SET event_id = ? WHERE id = ?");
+      link.bind(1, added).bind(2, course_id).run();
+    }
   }
 }
 

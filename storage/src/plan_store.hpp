@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cwt/model/store.hpp"
+#include "row_codec.hpp"
 #include "sqlite_db.hpp"
 
 namespace cwt {
@@ -18,6 +19,6 @@ std::vector<TrainingPlan> read_training_plans(sqlite::Connection& db);
 // an assignment of a worker not in it, or to a course the plan does not
 // have, is a StoreError and nothing is written.
 void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
-                        const std::unordered_map<std::string, std::int64_t>& ids);
+                        const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
 
 }  // namespace cwt

@@ -38,7 +38,7 @@ class RowReader {
 
   // Columns as kWorkerColumns lists them, from `first` on (its row id at `first`).
   Worker worker(int first) const;
-  PositionSpell spell(int first) const;      // position, start_date, end_date
+  PositionSpell spell(int first) const;  // position, start_date, end_date
   // Each followed by the row's id (record_id).
   ExamAttempt exam(int first) const;         // exam_date, exam, result, score, id
   Certificate certificate(int first) const;  // type, level, number, issue_date, issuer, id

@@ -534,7 +534,7 @@ void SqliteStore::apply(const ChangeSet& change) {
   }
 
   apply_event_changes(db, change, ids, iso);
-  apply_plan_changes(db, change, ids);
+  apply_plan_changes(db, change, ids, iso);
 
   transaction.commit();
   if (damage_check_) damage_check_->after_write();

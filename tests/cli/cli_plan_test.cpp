@@ -84,5 +84,85 @@ TEST_F(PlanCliTest, AssignFillAndShow) {
   EXPECT_EQ(show()["courses"], plan["courses"]);
 }
 
+// Independently of the plan's arithmetic: after filling a plan of this
+// year's past months and marking every course attended, `status` shows
+// every covered worker as met; marking one of them absent afterwards takes
+// the hours back and the plan shows them short again.
+TEST_F(PlanCliTest, AttendedCoursesMeetTheYearAndReMarkingCorrects) {
+  ASSERT_EQ(run({"plan", "create", "--year", "2026", "--name", "今年"}).exit_code, 0);
+  const char* months[] = {"1", "2", "3", "4", "5", "6"};
+  for (const char* month : months)
+    ASSERT_EQ(run({"plan", "add-course", "--plan", "今年", "--title", std::string("班") + month,
+                   "--category", "skills", "--hours", "10", "--month", month, "--capacity", "100",
+                   "--audience", "all"})
+                  .exit_code,
+              0);
+  EXPECT_EQ(
+      run({"plan", "add-course", "--plan", "今年", "--title", "十月班", "--category", "skills",
+           "--hours", "10", "--month", "10", "--capacity", "100", "--audience", "all"})
+          .exit_code,
+      0);
+  const auto filled = run({"plan", "fill", "--plan", "今年"});
+  ASSERT_EQ(filled.exit_code, 0) << filled.err;
+  // Someone the fill put on a course, to re-mark below.
+  std::string someone, their_course;
+  const auto filled_plan =
+      nlohmann::json::parse(run({"plan", "show", "--plan", "今年", "--format", "json"}).out);
+  for (const auto& w : filled_plan["workers"])
+    if (someone.empty() && !w["courses"].empty()) {
+      someone = w["id_number"];
+      their_course = w["courses"][0];
+    }
+  ASSERT_FALSE(someone.empty()) << filled.out;
+  const auto october = run({"plan", "attend", "--plan", "今年", "--course", "十月班"});
+  EXPECT_EQ(october.exit_code, 1) << "a course still to come cannot be attended";
+  for (const char* month : months) {
+    const auto attended =
+        run({"plan", "attend", "--plan", "今年", "--course", std::string("班") + month});
+    // A course fill gave nobody (the earlier ones covered them) has no one to mark.
+    EXPECT_TRUE(attended.exit_code == 0 || attended.err.find("nobody is on") != std::string::npos)
+        << attended.err;
+  }
+  const auto plan =
+      nlohmann::json::parse(run({"plan", "show", "--plan", "今年", "--format", "json"}).out);
+  std::set<std::string> uncovered;
+  for (const auto& u : plan["uncovered"]) uncovered.insert(u["id_number"].get<std::string>());
+  std::set<std::string> in_plan;
+  for (const auto& w : plan["workers"]) {
+    in_plan.insert(w["id_number"].get<std::string>());
+    EXPECT_EQ(w["planned_hours"], 0) << "every course attended: nothing left planned";
+  }
+  const auto status = nlohmann::json::parse(
+      run({"status", "--as-of", "2026-06-30", "--year", "2026", "--format", "json"}).out);
+  int met = 0;
+  for (const auto& worker : status) {
+    const std::string id = worker["id_number"];
+    if (!in_plan.contains(id) || uncovered.contains(id)) continue;
+    EXPECT_EQ(worker["training"]["status"], "met") << id;
+    ++met;
+  }
+  EXPECT_GT(met, 50);
+
+  // Re-marking: that course again, with them absent.
+  ASSERT_EQ(run({"plan", "attend", "--plan", "今年", "--course", their_course, "--absent", someone})
+                .exit_code,
+            0);
+  const auto after = nlohmann::json::parse(
+      run({"status", "--as-of", "2026-06-30", "--year", "2026", "--format", "json"}).out);
+  for (const auto& worker : after) {
+    if (worker["id_number"] != someone) continue;
+    for (const auto& before : status) {
+      if (before["id_number"] != someone) continue;
+      EXPECT_EQ(worker["training"]["completed_hours"].get<double>(),
+                before["training"]["completed_hours"].get<double>() - 10);
+    }
+  }
+  // Present again: the record comes back.
+  ASSERT_EQ(run({"plan", "attend", "--plan", "今年", "--course", their_course}).exit_code, 0);
+  const auto again = nlohmann::json::parse(
+      run({"status", "--as-of", "2026-06-30", "--year", "2026", "--format", "json"}).out);
+  EXPECT_EQ(again, status);
+}
+
 }  // namespace
 }  // namespace cwt::cli::testing

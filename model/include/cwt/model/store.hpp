@@ -84,6 +84,16 @@ struct ChangeSet {
   // records.
   std::vector<TrainingPlan> save_plans;
   std::vector<std::string> delete_plans;
+  // Attendance of a plan's course that has taken place, as a training event
+  // (event_of): the first marking adds the event and links the course to it;
+  // a later one updates that event (its attendees credited or not as
+  // update_events says). Applied after save_plans.
+  struct CourseAttendance {
+    std::string plan;
+    std::string course;
+    TrainingEvent event;  // event_id ignored: the course's own is used
+  };
+  std::vector<CourseAttendance> attend_courses;
   // Demo data only: one audit row for the whole change instead of one per row.
   bool audit_summary_only = false;
   // Demo data only: applied only to a store without workers, decided inside
@@ -96,7 +106,7 @@ struct ChangeSet {
            update_certificates.empty() && update_training.empty() && delete_exams.empty() &&
            delete_certificates.empty() && delete_training.empty() && add_events.empty() &&
            update_events.empty() && delete_events.empty() && save_plans.empty() &&
-           delete_plans.empty();
+           delete_plans.empty() && attend_courses.empty();
   }
 };
 

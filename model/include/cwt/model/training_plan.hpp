@@ -16,6 +16,7 @@
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 #include "cwt/model/status.hpp"
+#include "cwt/model/training_event.hpp"
 
 namespace cwt {
 
@@ -70,6 +71,12 @@ struct TrainingPlan {
 
   const PlannedCourse* course(std::string_view title) const;
 };
+
+// The training event a course becomes when it has taken place: its title,
+// category, first and last day, hours and provider, with the workers on it
+// present, except `absent`.
+TrainingEvent event_of(const TrainingPlan& plan, const PlannedCourse& course,
+                       const std::vector<std::string>& absent);
 
 // Whether `course` is meant for `worker` in the plan's year: leaders are the
 // workers whose requirement is the leader hours (a leader position on any
