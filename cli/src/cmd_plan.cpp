@@ -12,6 +12,10 @@
 #include "cwt/model/plan_fill.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/model/training.hpp"
+#include "cwt/reports/fonts.hpp"
+#include "cwt/reports/layout.hpp"
+#include "cwt/reports/plan_report.hpp"
+#include "cwt/reports/report_file.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
 
@@ -374,6 +378,45 @@ void add_plan_attend(CLI::App& group, CommandContext& context) {
   });
 }
 
+void add_plan_report(CLI::App& group, CommandContext& context) {
+  auto* report = group.add_subcommand(
+      "report", tr("Write the training plan as a report: courses, workers' hours, coverage"));
+  auto options = std::make_shared<PlanOptions>();
+  auto output = std::make_shared<std::string>();
+  auto full_id = std::make_shared<bool>(false);
+  report->add_option("--plan", options->plan, tr("The plan's name"))->required();
+  report->add_option("--format", options->format, tr("pdf, xlsx, csv or html"))
+      ->required()
+      ->check(one_of({"pdf", "xlsx", "csv", "html"}));
+  report->add_option("-o,--output", *output, tr("The file to write"))->required();
+  report->add_flag("--full-id", *full_id, tr("Print ID numbers in full (masked by default)"));
+  report->callback([&context, options, output, full_id] {
+    context.action = [&context, options, output, full_id] {
+      auto store = context.open_store();
+      const TrainingPlan plan = stored_plan(*store, options->plan, "plan report");
+      const Policy policy = store->policy();
+      const auto files = files_for(*store, plan, context.today);
+      const PlanState state = evaluate_plan(plan, files, policy);
+      const auto uncovered =
+          uncovered_workers(plan, files, policy, recent_hours(*store, plan, files, policy));
+      const auto document =
+          reports::plan_report(plan, state, uncovered, context.language, context.today, *full_id);
+      const auto format = *reports::parse_report_format(options->format);
+      try {
+        if (format != reports::ReportFormat::pdf) {
+          reports::save_report(document, format, *output);
+          return;
+        }
+        const auto fonts = reports::report_fonts(reports::font_folders());
+        const auto layout = reports::lay_out(document, *fonts);
+        reports::save_report(document, format, *output, &layout, fonts.get());
+      } catch (const std::runtime_error& failure) {
+        throw InputError(failure.what());
+      }
+    };
+  });
+}
+
 }  // namespace
 
 void add_plan_command(CLI::App& app, CommandContext& context) {
@@ -386,6 +429,7 @@ void add_plan_command(CLI::App& app, CommandContext& context) {
   add_plan_fill(*group, context);
   add_plan_show(*group, context);
   add_plan_attend(*group, context);
+  add_plan_report(*group, context);
 }
 
 }  // namespace cwt::cli

@@ -164,5 +164,36 @@ TEST_F(PlanCliTest, AttendedCoursesMeetTheYearAndReMarkingCorrects) {
   EXPECT_EQ(again, status);
 }
 
+// The plan report as a workbook, CSV and HTML; its CSV holds every course with its
+// seats, every worker of the plan once, and totals that agree with `plan show`.
+TEST_F(PlanCliTest, ThePlanReportAsWorkbookCsvAndHtml) {
+  ASSERT_EQ(course("春季班", "8", "3", "40", "all").exit_code, 0);
+  ASSERT_EQ(course("秋季班", "12", "10", "40", "all").exit_code, 0);
+  ASSERT_EQ(run({"plan", "fill", "--plan", "计划"}).exit_code, 0);
+  const auto plan = show();
+  // (The PDF needs the report fonts beside the program, which the test
+  // programs are not: the reports' own tests draw PDFs.)
+  for (const char* format : {"xlsx", "csv", "html"}) {
+    const auto file = (dir() / (std::string("plan.") + format)).string();
+    const auto result =
+        run({"plan", "report", "--plan", "计划", "--format", format, "-o", file, "--full-id"});
+    ASSERT_EQ(result.exit_code, 0) << format << ": " << result.err;
+    EXPECT_GT(read_bytes(file).size(), 200u) << format;
+  }
+  const std::string csv = read_bytes(dir() / "plan.csv");
+  EXPECT_NE(csv.find("春季班"), std::string::npos);
+  EXPECT_NE(csv.find("秋季班"), std::string::npos);
+  for (const auto& worker : plan["workers"]) {
+    const std::string id = worker["id_number"];
+    const auto first = csv.find(id);
+    EXPECT_NE(first, std::string::npos) << id;
+    EXPECT_EQ(csv.find(id, first + 1), std::string::npos) << id << " twice";
+  }
+  int taken = 0;
+  for (const auto& c : plan["courses"]) taken += c["seats_taken"].get<int>();
+  EXPECT_NE(csv.find("合计,,,,,80," + std::to_string(taken)), std::string::npos)
+      << csv.substr(0, 600);
+}
+
 }  // namespace
 }  // namespace cwt::cli::testing
