@@ -12,10 +12,7 @@
 #include "cwt/model/plan_fill.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/model/training.hpp"
-#include "cwt/reports/fonts.hpp"
-#include "cwt/reports/layout.hpp"
 #include "cwt/reports/plan_report.hpp"
-#include "cwt/reports/report_file.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
 
@@ -83,6 +80,27 @@ std::vector<std::string> id_numbers_of(Store& store, const std::vector<std::stri
     throw InputError(problems);
   }
   return ids;
+}
+
+// A stored plan with what `show` and `report` present of it.
+struct PlanSnapshot {
+  TrainingPlan plan;
+  std::vector<WorkerFile> files;  // PlanState points into these
+  PlanState state;
+  std::vector<UncoveredWorker> uncovered;
+};
+
+std::unique_ptr<PlanSnapshot> snapshot_of(Store& store, const std::string& name,
+                                          std::string_view command, Date today) {
+  auto snapshot = std::make_unique<PlanSnapshot>();
+  snapshot->plan = stored_plan(store, name, command);
+  const Policy policy = store.policy();
+  snapshot->files = files_for(store, snapshot->plan, today);
+  snapshot->state = evaluate_plan(snapshot->plan, snapshot->files, policy);
+  snapshot->uncovered =
+      uncovered_workers(snapshot->plan, snapshot->files, policy,
+                        recent_hours(store, snapshot->plan, snapshot->files, policy));
+  return snapshot;
 }
 
 struct PlanOptions {
@@ -286,12 +304,10 @@ void add_plan_show(CLI::App& group, CommandContext& context) {
   show->callback([&context, options] {
     context.action = [&context, options] {
       auto store = context.open_store();
-      const TrainingPlan plan = stored_plan(*store, options->plan, "plan show");
-      const Policy policy = store->policy();
-      const auto files = files_for(*store, plan, context.today);
-      const PlanState state = evaluate_plan(plan, files, policy);
-      const auto uncovered =
-          uncovered_workers(plan, files, policy, recent_hours(*store, plan, files, policy));
+      const auto snapshot = snapshot_of(*store, options->plan, "plan show", context.today);
+      const TrainingPlan& plan = snapshot->plan;
+      const PlanState& state = snapshot->state;
+      const auto& uncovered = snapshot->uncovered;
       if (options->format == "json") {
         context.out << plan_json(plan, state, uncovered).dump(2) << '\n';
         return;
@@ -393,26 +409,11 @@ void add_plan_report(CLI::App& group, CommandContext& context) {
   report->callback([&context, options, output, full_id] {
     context.action = [&context, options, output, full_id] {
       auto store = context.open_store();
-      const TrainingPlan plan = stored_plan(*store, options->plan, "plan report");
-      const Policy policy = store->policy();
-      const auto files = files_for(*store, plan, context.today);
-      const PlanState state = evaluate_plan(plan, files, policy);
-      const auto uncovered =
-          uncovered_workers(plan, files, policy, recent_hours(*store, plan, files, policy));
-      const auto document =
-          reports::plan_report(plan, state, uncovered, context.language, context.today, *full_id);
-      const auto format = *reports::parse_report_format(options->format);
-      try {
-        if (format != reports::ReportFormat::pdf) {
-          reports::save_report(document, format, *output);
-          return;
-        }
-        const auto fonts = reports::report_fonts(reports::font_folders());
-        const auto layout = reports::lay_out(document, *fonts);
-        reports::save_report(document, format, *output, &layout, fonts.get());
-      } catch (const std::runtime_error& failure) {
-        throw InputError(failure.what());
-      }
+      const auto snapshot = snapshot_of(*store, options->plan, "plan report", context.today);
+      write_report(context,
+                   reports::plan_report(snapshot->plan, snapshot->state, snapshot->uncovered,
+                                        context.language, context.today, *full_id),
+                   options->format, *output);
     };
   });
 }

@@ -26,6 +26,27 @@ struct ReportOptions {
 
 }  // namespace
 
+void write_report(CommandContext& context, const reports::Document& document,
+                  const std::string& format_name, const std::string& output) {
+  const auto format = *reports::parse_report_format(format_name);
+  try {
+    if (format != reports::ReportFormat::pdf) {
+      reports::save_report(document, format, output);
+      return;
+    }
+    const auto fonts = reports::report_fonts(reports::font_folders());
+    const auto layout = reports::lay_out(document, *fonts);
+    if (layout.missing_characters > 0)
+      context.err << trn("{1}: {2} character is in neither report font and is printed as 〓",
+                         "{1}: {2} characters are in neither report font and are printed as 〓",
+                         layout.missing_characters, output, layout.missing_characters)
+                  << '\n';
+    reports::save_report(document, format, output, &layout, fonts.get());
+  } catch (const std::runtime_error& failure) {
+    throw InputError(failure.what());
+  }
+}
+
 void add_report_command(CLI::App& app, CommandContext& context) {
   auto* report = app.add_subcommand(
       "report", tr("Write a printed report: deadlines, training, overdue, summary or card"));
@@ -66,23 +87,7 @@ void add_report_command(CLI::App& app, CommandContext& context) {
               tr("report --worker: no worker with ID number {1} on file", shown(id->digits)));
       }
       const auto document = reports::build_report(request, *store);
-      const auto format = *reports::parse_report_format(options->format);
-      try {
-        if (format != reports::ReportFormat::pdf) {
-          reports::save_report(document, format, options->output);
-          return;
-        }
-        const auto fonts = reports::report_fonts(reports::font_folders());
-        const auto layout = reports::lay_out(document, *fonts);
-        if (layout.missing_characters > 0)
-          context.err << trn("{1}: {2} character is in neither report font and is printed as 〓",
-                             "{1}: {2} characters are in neither report font and are printed as 〓",
-                             layout.missing_characters, options->output, layout.missing_characters)
-                      << '\n';
-        reports::save_report(document, format, options->output, &layout, fonts.get());
-      } catch (const std::runtime_error& failure) {
-        throw InputError(failure.what());
-      }
+      write_report(context, document, options->format, options->output);
     };
   });
 }

@@ -4,6 +4,7 @@
 #include <CLI/CLI.hpp>
 
 #include "command_context.hpp"
+#include "cwt/reports/document.hpp"
 
 namespace cwt::cli {
 
@@ -17,6 +18,12 @@ void add_event_command(CLI::App& app, CommandContext& context);
 void add_report_command(CLI::App& app, CommandContext& context);
 void add_export_command(CLI::App& app, CommandContext& context);
 void add_plan_command(CLI::App& app, CommandContext& context);
+
+// Writes a report document as pdf, xlsx, csv or html to `output`, whole or
+// not at all (a PDF laid out with the report fonts; characters in neither
+// font counted on stderr); a failure is an InputError.
+void write_report(CommandContext& context, const reports::Document& document,
+                  const std::string& format, const std::string& output);
 
 // A CLI11 check accepting the date formats of DOMAIN.md.
 CLI::Validator date_validator();
