@@ -38,22 +38,10 @@ std::vector<WorkerFile> files_for(Store& store, const TrainingPlan& plan, Date t
   return store.worker_files(completed_window(plan.year, today));
 }
 
-// Verified hours per category of the two years before the plan's, of the
-// workers in scope who are short: what fill_plan prefers least of.
-std::map<std::string, CategoryHours> recent_hours(Store& store, const TrainingPlan& plan,
-                                                  std::span<const WorkerFile> files,
-                                                  const Policy& policy) {
-  std::map<std::string, CategoryHours> recent;
-  const Date first(static_cast<unsigned short>(plan.year - 2), 1, 1);
-  const Date last(static_cast<unsigned short>(plan.year - 1), 12, 31);
-  for (const PlanWorker& worker : evaluate_plan(plan, files, policy).workers) {
-    if (worker.missing_half_hours == 0) continue;
-    const std::string& id = worker.file->worker.id_number;
-    for (const TrainingRecord& record : store.training_of(id))
-      if (record.verified && record.date >= first && record.date <= last)
-        recent[id][record.category] += record.half_hours;
-  }
-  return recent;
+// Verified hours per category of the two years before the plan's: what
+// fill_plan prefers least of.
+std::map<std::string, CategoryHours> recent_hours(Store& store, const TrainingPlan& plan) {
+  return store.category_hours(recent_window(plan.year));
 }
 
 // ID numbers given on the command line, each as its 18-character form, on file.
@@ -97,9 +85,8 @@ std::unique_ptr<PlanSnapshot> snapshot_of(Store& store, const std::string& name,
   const Policy policy = store.policy();
   snapshot->files = files_for(store, snapshot->plan, today);
   snapshot->state = evaluate_plan(snapshot->plan, snapshot->files, policy);
-  snapshot->uncovered =
-      uncovered_workers(snapshot->plan, snapshot->files, policy,
-                        recent_hours(store, snapshot->plan, snapshot->files, policy));
+  snapshot->uncovered = uncovered_workers(snapshot->plan, snapshot->files, policy,
+                                          recent_hours(store, snapshot->plan));
   return snapshot;
 }
 
@@ -236,8 +223,7 @@ void add_plan_fill(CLI::App& group, CommandContext& context) {
       TrainingPlan plan = stored_plan(*store, options->plan, "plan fill");
       const Policy policy = store->policy();
       const auto files = files_for(*store, plan, context.today);
-      const PlanFill fill =
-          fill_plan(plan, files, policy, recent_hours(*store, plan, files, policy));
+      const PlanFill fill = fill_plan(plan, files, policy, recent_hours(*store, plan));
       plan.assignments.insert(plan.assignments.end(), fill.added.begin(), fill.added.end());
       if (!fill.added.empty()) save(*store, plan, "plan fill " + plan.name);
       context.out << trn("{1} assignment added", "{1} assignments added", fill.added.size(),

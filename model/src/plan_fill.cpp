@@ -27,9 +27,9 @@ std::size_t index_of(TrainingCategory category) { return static_cast<std::size_t
 }  // namespace
 
 std::string_view reason_code(UncoveredReason reason) {
-  static constexpr std::array<std::string_view, 5> codes{"no_course_for_audience",
-                                                         "joins_too_late", "leaves_too_early",
-                                                         "not_enough_seats", "not_assigned"};
+  static constexpr std::array<std::string_view, 5> codes{"no_course_for_audience", "joins_too_late",
+                                                         "leaves_too_early", "not_enough_seats",
+                                                         "not_assigned"};
   return codes.at(static_cast<std::size_t>(reason));
 }
 
@@ -47,6 +47,11 @@ std::string reason_text(UncoveredReason reason) {
       break;
   }
   return tr("not enough seats on the courses they could attend");
+}
+
+DayRange recent_window(int plan_year) {
+  return {Date(static_cast<unsigned short>(plan_year - 2), 1, 1),
+          Date(static_cast<unsigned short>(plan_year - 1), 12, 31)};
 }
 
 PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,

@@ -98,10 +98,14 @@ PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> fi
     if (course == course_index.end()) continue;
     PlanCourseSeats& seats = state.courses[course->second];
     if (assignment.attendance != Attendance::absent) ++seats.seats_taken;
-    if (assignment.attendance != Attendance::registered) continue;  // done: a record, or missed
+    if (assignment.attendance == Attendance::present) ++seats.present;
+    if (assignment.attendance == Attendance::absent) ++seats.absent;
     const auto worker = worker_index.find(assignment.id_number);
     if (worker == worker_index.end()) continue;
     PlanWorker& entry = state.workers[worker->second];
+    if (assignment.attendance == Attendance::present)
+      entry.attended_half_hours += seats.course->half_hours;
+    if (assignment.attendance != Attendance::registered) continue;  // done: a record, or missed
     entry.planned_half_hours += seats.course->half_hours;
     entry.courses.push_back(assignment.course);
   }
@@ -112,17 +116,43 @@ PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> fi
     entry.missing_half_hours = std::max<std::int64_t>(
         0, entry.required_half_hours - entry.completed_half_hours - entry.planned_half_hours);
     const OrgPath& place = entry.file->worker.org;
-    const bool covered = entry.missing_half_hours == 0;
+    const int covered = entry.covered() ? 1 : 0;
+    const int met = entry.met() ? 1 : 0;
     PlanCoverage& community = communities[{place.district, place.street, place.community}];
-    community = {place.district, place.street, place.community, community.workers + 1,
-                 community.covered + (covered ? 1 : 0)};
+    community = {place.district,
+                 place.street,
+                 place.community,
+                 community.workers + 1,
+                 community.covered + covered,
+                 community.met + met};
     PlanCoverage& street = streets[{place.district, place.street}];
-    street = {
-        place.district, place.street, {}, street.workers + 1, street.covered + (covered ? 1 : 0)};
+    street = {place.district,           place.street,    {}, street.workers + 1,
+              street.covered + covered, street.met + met};
   }
   for (auto& [key, coverage] : communities) state.communities.push_back(coverage);
   for (auto& [key, coverage] : streets) state.streets.push_back(coverage);
   return state;
+}
+
+PlanTotals totals_of(const PlanState& state) {
+  PlanTotals totals;
+  for (const PlanWorker& worker : state.workers) {
+    ++totals.workers;
+    totals.covered += worker.covered() ? 1 : 0;
+    totals.met += worker.met() ? 1 : 0;
+    totals.planned_half_hours += worker.planned_half_hours;
+    totals.missing_half_hours += worker.missing_half_hours;
+    totals.attended_half_hours += worker.attended_half_hours;
+  }
+  for (const PlanCourseSeats& seats : state.courses) {
+    ++totals.courses;
+    totals.courses_held += seats.held() ? 1 : 0;
+    totals.over_full_courses += seats.over_full() ? 1 : 0;
+    totals.seats_taken += seats.seats_taken;
+    totals.present += seats.present;
+    totals.absent += seats.absent;
+  }
+  return totals;
 }
 
 }  // namespace cwt

@@ -191,6 +191,20 @@ std::vector<TrainingRecord> SqliteStore::training_of(std::string_view id_number)
   return records;
 }
 
+std::map<std::string, CategoryHours> SqliteStore::category_hours(DayRange window) {
+  auto query = db_->prepare(
+      "SELECT w.id_number, t.category, sum(t.half_hours) FROM training t "
+      "JOIN worker w ON w.id = t.worker_id "
+      "WHERE t.verified = 1 AND t.date BETWEEN ?1 AND ?2 GROUP BY t.worker_id, t.category");
+  query.bind(1, to_iso(window.first));
+  query.bind(2, to_iso(window.last));
+  std::map<std::string, CategoryHours> hours;
+  while (query.step())
+    hours[std::string(query.text(0))][RowReader(query, "training").code<TrainingCategory>(1)] =
+        query.integer(2);
+  return hours;
+}
+
 std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
   LoadedWorkers loaded = load_workers(*db_);

@@ -119,6 +119,57 @@ TEST_F(TrainingPlanTest, RequiredCompletedPlannedAndMissingPerWorker) {
   EXPECT_EQ(state.streets[0].street, "劝业场街道");
 }
 
+// Progress during the year: per course the places attended and missed, per
+// worker the hours attended on the plan, per community the workers whose
+// records meet the year already, and the plan's totals.
+TEST_F(TrainingPlanTest, ProgressPlannedAgainstDone) {
+  plan_.courses = {course("社区治理", TrainingCategory::practice, 8, 3, 30, Audience::all),
+                   course("已结束课程", TrainingCategory::skills, 4, 2, 1, Audience::all)};
+  plan_.courses[1].event_id = 9;  // attendance marked
+  plan_.assignments = {{staff_.id_number, "已结束课程", true, Attendance::present},
+                       {leaver_.id_number, "已结束课程", true, Attendance::absent},
+                       {joiner_.id_number, "已结束课程", true, Attendance::registered},
+                       {staff_.id_number, "社区治理", true, Attendance::registered}};
+  // The staff member's 8 attended hours are among the completed (a record now),
+  // and 20 more from elsewhere: 40 half hours, the year met.
+  files_[0].completed_half_hours = 8 + 40;
+  files_[3].completed_half_hours = 10;  // the leaver: a quarter of 20 hours, met
+  const PlanState state = evaluate_plan(plan_, files_, policy_);
+
+  EXPECT_EQ(state.courses[0].present, 0);
+  EXPECT_FALSE(state.courses[0].held());
+  EXPECT_TRUE(state.courses[1].held());
+  EXPECT_EQ(state.courses[1].present, 1);
+  EXPECT_EQ(state.courses[1].absent, 1);
+  EXPECT_EQ(state.courses[1].seats_taken, 2) << "present and registered, the absent not";
+  EXPECT_TRUE(state.courses[1].over_full());
+
+  const PlanWorker& staff = entry(state, staff_.id_number);
+  EXPECT_EQ(staff.attended_half_hours, 8);
+  EXPECT_EQ(staff.planned_half_hours, 16);
+  EXPECT_TRUE(staff.met());
+  EXPECT_TRUE(entry(state, leaver_.id_number).met());
+  EXPECT_FALSE(entry(state, leader_.id_number).met());
+  EXPECT_EQ(entry(state, leaver_.id_number).attended_half_hours, 0) << "absent";
+
+  ASSERT_EQ(state.communities.size(), 1u);
+  EXPECT_EQ(state.communities[0].met, 2);
+  EXPECT_EQ(state.streets[0].met, 2);
+
+  const PlanTotals totals = totals_of(state);
+  EXPECT_EQ(totals.workers, 5);
+  EXPECT_EQ(totals.met, 2);
+  EXPECT_EQ(totals.covered, 2) << "the staff member and the leaver need nothing more";
+  EXPECT_EQ(totals.courses, 2);
+  EXPECT_EQ(totals.courses_held, 1);
+  EXPECT_EQ(totals.over_full_courses, 1);
+  EXPECT_EQ(totals.seats_taken, 3);
+  EXPECT_EQ(totals.present, 1);
+  EXPECT_EQ(totals.absent, 1);
+  EXPECT_EQ(totals.attended_half_hours, 8);
+  EXPECT_EQ(totals.planned_half_hours, 16 + 8) << "the staff member's course and the joiner's";
+}
+
 TEST_F(TrainingPlanTest, FillCoversEveryCoverableWorkerWithinSeatsAndAudiences) {
   plan_.courses = {
       course("社区实务一", TrainingCategory::practice, 8, 3, 3, Audience::all,

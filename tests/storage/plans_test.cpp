@@ -163,6 +163,37 @@ TEST_F(PlansTest, APlanIsDeletedWhole) {
   EXPECT_EQ(plans[0].courses.size(), 2u);
 }
 
+// What fill_plan prefers least of: verified hours per worker and category
+// inside the days asked, unverified records and other days left out.
+TEST_F(PlansTest, CategoryHoursSumVerifiedRecordsPerWorkerAndCategoryInTheWindow) {
+  const auto record = [](int worker, Date day, int half_hours, TrainingCategory category,
+                         bool verified) {
+    TrainingRecord r;
+    r.id_number = sample_worker(worker).id_number;
+    r.date = day;
+    r.half_hours = half_hours;
+    r.category = category;
+    r.course = "课程";
+    r.verified = verified;
+    return r;
+  };
+  ChangeSet change;
+  change.description = "records";
+  change.add_training = {
+      record(1, make_date(2025, 1, 1), 8, TrainingCategory::practice, true),
+      record(1, make_date(2026, 12, 31), 4, TrainingCategory::practice, true),
+      record(1, make_date(2026, 5, 5), 6, TrainingCategory::skills, true),
+      record(1, make_date(2026, 6, 6), 10, TrainingCategory::skills, false),    // unverified
+      record(1, make_date(2024, 12, 31), 10, TrainingCategory::quality, true),  // before
+      record(2, make_date(2027, 1, 1), 10, TrainingCategory::quality, true)};   // after
+  store_->apply(change);
+  const auto hours = store_->category_hours({make_date(2025, 1, 1), make_date(2026, 12, 31)});
+  ASSERT_EQ(hours.size(), 1u) << "worker 2 has nothing in the window";
+  const CategoryHours& first = hours.at(sample_worker(1).id_number);
+  EXPECT_EQ(first,
+            (CategoryHours{{TrainingCategory::practice, 12}, {TrainingCategory::skills, 6}}));
+}
+
 TEST(PlansUpgradeTest, AVersion2FileUpgradesInPlaceWithACopyFirst) {
   TempDir dir;
   const std::string file = dir.file("v2.cwt");

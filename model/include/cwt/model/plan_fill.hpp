@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "cwt/model/employment.hpp"
 #include "cwt/model/training_plan.hpp"
 
 namespace cwt {
@@ -36,9 +37,9 @@ struct PlanFill {
   std::vector<UncoveredWorker> uncovered;  // by ID number
 };
 
-// Verified half hours per category, of a worker's records in the two years
-// before the plan's year: what fill_plan prefers to add least of.
-using CategoryHours = std::map<TrainingCategory, std::int64_t>;
+// The days whose records fill_plan prefers least categories of: the two
+// years before the plan's (CategoryHours per worker, Store::category_hours).
+DayRange recent_window(int plan_year);
 
 // Workers are taken most constrained first (fewest courses they could
 // attend, then the earliest leave date, then ID number), each given courses

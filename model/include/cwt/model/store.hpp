@@ -155,6 +155,10 @@ class Store {
   // The parts together are exactly hours_ledgers().
   virtual std::map<std::string, HoursLedger> hours_ledgers(int part = 0, int parts = 1) = 0;
 
+  // Verified half hours per worker (by ID number) and category dated inside
+  // `window`, only workers with some: what "fill the plan" prefers least of.
+  virtual std::map<std::string, CategoryHours> category_hours(DayRange window) = 0;
+
   // Every audit-log row about this worker and their records, newest first.
   virtual std::vector<AuditEntry> audit_trail(std::string_view id_number) = 0;
 

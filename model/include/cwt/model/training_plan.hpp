@@ -6,6 +6,7 @@
 // per community and street the share of workers whose plan reaches the
 // requirement. fill_plan (plan_fill.hpp) assigns the workers still short.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -30,6 +31,9 @@ struct PlanScope {
   bool contains(const OrgPath& place) const;
   bool operator==(const PlanScope&) const = default;
 };
+
+// Verified half hours per category (of a worker's records in some days).
+using CategoryHours = std::map<TrainingCategory, std::int64_t>;
 
 struct PlannedCourse {
   std::string title;  // unique within its plan
@@ -91,13 +95,20 @@ struct PlanWorker {
   std::int64_t completed_half_hours = 0;  // verified records of the year so far
   std::int64_t planned_half_hours = 0;    // courses still to attend
   std::int64_t missing_half_hours = 0;    // required - completed - planned, never below 0
+  std::int64_t attended_half_hours = 0;   // of the plan's courses marked present (in completed)
   std::vector<std::string> courses;       // titles still to attend, in the plan's order
+  bool covered() const { return missing_half_hours == 0; }
+  // The year's requirement reached by what is recorded already.
+  bool met() const { return completed_half_hours >= required_half_hours; }
 };
 
 struct PlanCourseSeats {
   const PlannedCourse* course = nullptr;
   int seats_taken = 0;  // registered or present
+  int present = 0;      // once attendance is marked
+  int absent = 0;
   bool over_full() const { return seats_taken > course->capacity; }
+  bool held() const { return course->event_id != 0; }  // attendance marked
 };
 
 // The share of workers of a place whose plan reaches the requirement.
@@ -107,6 +118,7 @@ struct PlanCoverage {
   std::string community;  // empty: the street's total
   int workers = 0;
   int covered = 0;  // missing 0
+  int met = 0;      // the requirement reached already (progress during the year)
 };
 
 struct PlanState {
@@ -116,10 +128,28 @@ struct PlanState {
   std::vector<PlanCoverage> streets;
 };
 
+// The plan as a whole: how far it covers its workers and how far it has
+// been carried out (planned against done).
+struct PlanTotals {
+  int workers = 0;
+  int covered = 0;
+  int met = 0;
+  int courses = 0;
+  int courses_held = 0;
+  int over_full_courses = 0;
+  int seats_taken = 0;  // places on every course
+  int present = 0;      // places attended, of the held courses
+  int absent = 0;
+  std::int64_t planned_half_hours = 0;   // still to attend, every worker
+  std::int64_t missing_half_hours = 0;   // not covered by the plan, every worker
+  std::int64_t attended_half_hours = 0;  // of the plan's courses marked present
+};
+
 // `files`: every worker's file, their completed hours summed over the
 // plan's year as of today (Store::worker_files(completed_window(year, today))).
 // Workers out of scope or without an employed day in the year are left out.
 PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
                         const Policy& policy);
+PlanTotals totals_of(const PlanState& state);
 
 }  // namespace cwt

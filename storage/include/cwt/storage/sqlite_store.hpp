@@ -74,6 +74,7 @@ class SqliteStore final : public Store {
   std::vector<TrainingRecord> training_of(std::string_view id_number) override;
   std::vector<WorkerFile> worker_files(std::optional<DayRange> window) override;
   std::map<std::string, HoursLedger> hours_ledgers(int part = 0, int parts = 1) override;
+  std::map<std::string, CategoryHours> category_hours(DayRange window) override;
   std::vector<TrainingEvent> training_events() override;
   std::vector<TrainingPlan> training_plans() override;
   std::vector<AuditEntry> audit_trail(std::string_view id_number) override;
