@@ -1,7 +1,7 @@
 // Times "fill the plan" (issue 11's targets): a demo of N workers (the demo
-// generator's, in memory) and a plan of C courses for 2027 spread over the
-// months (one in ten for leaders only, the rest for all, with seats for about
-// the hours the workers need), filled from empty. Prints the best time of
+// generator's, in memory) and the demo plan of C courses for 2027
+// (demo_plan.hpp: over the months, one in ten for leaders only, seats for
+// about the hours the workers need), filled from empty. Prints the best time of
 // RUNS, the assignments placed and the workers left uncovered.
 //   bench_plan WORKERS COURSES [RUNS]
 #include <iostream>
@@ -10,6 +10,7 @@
 
 #include "best_of.hpp"
 #include "cwt/demo/demo.hpp"
+#include "cwt/demo/demo_plan.hpp"
 #include "cwt/model/plan_fill.hpp"
 
 int main(int argc, char** argv) {
@@ -25,21 +26,7 @@ int main(int argc, char** argv) {
   std::vector<cwt::WorkerFile> files;
   for (const cwt::Worker& worker : demo.upsert_workers) files.push_back({worker, {}, {}, 0});
 
-  cwt::TrainingPlan plan;
-  plan.name = "bench";
-  plan.year = 2027;
-  // About 22 hours a worker, 8-hour courses: three seats a worker in all.
-  const int seats = workers * 3 / courses + 1;
-  for (int c = 0; c < courses; ++c) {
-    cwt::PlannedCourse course;
-    course.title = "课程" + std::to_string(c + 1);
-    course.category = static_cast<cwt::TrainingCategory>(c % 6);
-    course.half_hours = 16;
-    course.month = 1 + c % 12;
-    course.capacity = seats;
-    course.audience = c % 10 == 0 ? cwt::Audience::leaders : cwt::Audience::all;
-    plan.courses.push_back(course);
-  }
+  const cwt::TrainingPlan plan = cwt::make_demo_plan("bench", 2027, workers, courses);
   const cwt::Policy policy;
   cwt::PlanFill fill;
   const double took =

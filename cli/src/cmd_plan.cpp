@@ -350,12 +350,11 @@ void add_plan_attend(CLI::App& group, CommandContext& context) {
       if (!course)
         throw InputError(tr("{1}: --course: plan {2} has no course {3}", name, shown(plan.name),
                             shown(options->course)));
-      const Date last = course->last_day(plan.year);
-      if (last > context.today)
+      if (!course->taken_place(plan.year, context.today))
         throw InputError(
             tr("{1}: {2} ends on {3}, after today: mark attendance once it has "
                "taken place; nothing changed",
-               name, shown(course->title), to_iso(last)));
+               name, shown(course->title), to_iso(course->last_day(plan.year))));
       const auto absent = id_numbers_of(*store, options->ids, context.today, name);
       for (const std::string& id : absent)
         if (std::none_of(plan.assignments.begin(), plan.assignments.end(),

@@ -400,6 +400,21 @@ FieldValues fields_of(const TrainingEvent& event) {
   };
 }
 
+FieldValues fields_of(const PlannedCourse& course) {
+  std::string dates;
+  for (const Date day : course.dates) dates += (dates.empty() ? "" : ",") + to_iso(day);
+  return {
+      {"title", course.title},
+      {"category", std::string(code(course.category))},
+      {"hours", format_hours(course.half_hours)},
+      {"month", course.dates.empty() ? std::to_string(course.month) : std::string()},
+      {"dates", dates},
+      {"capacity", std::to_string(course.capacity)},
+      {"audience", std::string(code(course.audience))},
+      {"provider", course.provider},
+  };
+}
+
 FieldValues fields_of(const PositionRow& row) {
   return {{"id_number", row.id_number},
           {"position", std::string(code(row.spell.position))},

@@ -54,11 +54,20 @@ DayRange recent_window(int plan_year) {
           Date(static_cast<unsigned short>(plan_year - 1), 12, 31)};
 }
 
+CourseFit course_fit(const PlanWorker& worker, const PlannedCourse& course, int year,
+                     Date first_day) {
+  const Worker& w = worker.file->worker;
+  if (!audience_includes(course.audience, worker.leader)) return CourseFit::other_audience;
+  // The first day is in the plan's year: on or after the hire date is enough.
+  if (first_day < w.hire_date) return CourseFit::before_hire;
+  if (w.leave_date && course.last_day(year) >= *w.leave_date) return CourseFit::after_leave;
+  return CourseFit::fits;
+}
+
 PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
                    const Policy& policy, const std::map<std::string, CategoryHours>& recent) {
   PlanState state = evaluate_plan(plan, files, policy);
   const int year = plan.year;
-  const Date year_start = first_of_year(year);
 
   std::vector<Date> first_days;  // each course's, once: made for every comparison otherwise
   for (const auto& seats : state.courses) first_days.push_back(seats.course->first_day(year));
@@ -76,20 +85,14 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
     if (worker.missing_half_hours == 0) continue;
     const Worker& w = worker.file->worker;
     Candidate candidate{&worker, {}, 0, false, false};
-    const Date first_possible = std::max(w.hire_date, year_start);
     for (std::size_t c = 0; c < state.courses.size(); ++c) {
       const PlannedCourse& course = *state.courses[c].course;
-      if (!audience_includes(course.audience, worker.leader)) continue;
+      const CourseFit fit = course_fit(worker, course, year, first_days[c]);
+      if (fit == CourseFit::other_audience) continue;
       ++candidate.for_audience;
-      if (first_days[c] < first_possible) {
-        candidate.before_hire = true;
-        continue;
-      }
-      if (w.leave_date && course.last_day(year) >= *w.leave_date) {
-        candidate.after_leave = true;
-        continue;
-      }
-      if (on_course.contains({w.id_number, course.title})) continue;
+      candidate.before_hire = candidate.before_hire || fit == CourseFit::before_hire;
+      candidate.after_leave = candidate.after_leave || fit == CourseFit::after_leave;
+      if (fit != CourseFit::fits || on_course.contains({w.id_number, course.title})) continue;
       candidate.courses.push_back(c);
     }
     candidates.push_back(std::move(candidate));

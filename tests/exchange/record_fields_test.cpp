@@ -324,11 +324,12 @@ TEST(FieldsOf, EveryRecordReadsBackAsItWas) {
   const ExamAttempt exam{id, Date(2020, 5, 9), ExamKind::national_assistant, ExamResult::passed,
                          72.5};
   EXPECT_EQ(parse_exam(fields_of(exam), today).record, exam);
-  const Certificate certificate{id, CertificateType::national_sw, CertificateLevel::assistant,
-                                "No. 7", Date(2021, 1, 2), "人社部"};
+  const Certificate certificate{
+      id,      CertificateType::national_sw, CertificateLevel::assistant, "No. 7", Date(2021, 1, 2),
+      "人社部"};
   EXPECT_EQ(parse_certificate(fields_of(certificate), today).record, certificate);
-  const TrainingRecord record{id, Date(2024, 3, 1), 5, TrainingCategory::skills, "课程", "机构",
-                              false};
+  const TrainingRecord record{id,     Date(2024, 3, 1), 5,    TrainingCategory::skills,
+                              "课程", "机构",           false};
   const auto parsed = parse_training(fields_of(record), today, Policy{});
   EXPECT_TRUE(parsed.ok());
   EXPECT_EQ(parsed.record, record);
@@ -343,6 +344,21 @@ TEST(FieldsOf, EveryRecordReadsBackAsItWas) {
   const auto read = parse_event(fields_of(event), today, Policy{});
   EXPECT_TRUE(read.ok());
   EXPECT_EQ(read.record, event);
+  // A plan's course, held on dates and held in a month.
+  PlannedCourse course;
+  course.title = "书记主任班";
+  course.category = TrainingCategory::quality;
+  course.half_hours = 33;
+  course.dates = {Date(2027, 3, 10), Date(2027, 3, 11)};
+  course.capacity = 40;
+  course.audience = Audience::leaders;
+  course.provider = "区委党校";
+  const auto read_course = parse_course(fields_of(course), 2027);
+  EXPECT_TRUE(read_course.ok());
+  EXPECT_EQ(read_course.record, course);
+  course.dates.clear();
+  course.month = 11;
+  EXPECT_EQ(parse_course(fields_of(course), 2027).record, course);
 }
 
 }  // namespace

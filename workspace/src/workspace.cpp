@@ -41,6 +41,7 @@ void Workspace::load() {
     policy_ = store_.policy();
     files_ = store_.worker_files(std::nullopt);
     events_ = store_.training_events();
+    plans_ = store_.training_plans();
     read_parts(store_);
   } catch (...) {
     next_part = kParts;  // the other reader stops after its part
@@ -65,6 +66,7 @@ const WorkerFile* Workspace::find(std::string_view id_number) const {
 }
 
 void Workspace::recompute() {
+  other_year_files_.reset();
   for (std::size_t i = 0; i < files_.size(); ++i)
     files_[i].completed_half_hours = ledgers_[i].completed_half_hours(year_, day_);
   statuses_ = statuses_on(files_, policy_, day_, year_);
@@ -172,7 +174,27 @@ std::vector<std::size_t> Workspace::act_first(std::size_t limit) const {
 
 void Workspace::apply(const ChangeSet& change) {
   store_.apply(change);
+  if (!change.save_plans.empty() || !change.delete_plans.empty()) {
+    ChangeSet rest = change;
+    rest.save_plans.clear();
+    rest.delete_plans.clear();
+    if (rest.empty()) {
+      plans_ = store_.training_plans();
+      return;
+    }
+  }
   load();
+}
+
+std::span<const WorkerFile> Workspace::files_for_year(int year) const {
+  if (year == year_) return files_;
+  if (!other_year_files_ || other_year_files_->first != year) {
+    std::vector<WorkerFile> files = files_;
+    for (std::size_t i = 0; i < files.size(); ++i)
+      files[i].completed_half_hours = ledgers_[i].completed_half_hours(year, day_);
+    other_year_files_.emplace(year, std::move(files));
+  }
+  return other_year_files_->second;
 }
 
 void Workspace::save_policy(const Policy& policy) {

@@ -84,6 +84,7 @@ ParsedCourse parse_course(const FieldValues& fields, int year);
 // dates), for editing: change some, then parse the result.
 FieldValues fields_of(const TrainingEvent& event);
 FieldValues fields_of(const PositionRow& row);
+FieldValues fields_of(const PlannedCourse& course);
 FieldValues fields_of(const ExamAttempt& exam);
 FieldValues fields_of(const Certificate& certificate);
 FieldValues fields_of(const TrainingRecord& record);

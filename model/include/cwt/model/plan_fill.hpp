@@ -25,6 +25,14 @@ enum class UncoveredReason {
 std::string_view reason_code(UncoveredReason reason);  // "not_enough_seats", ...
 std::string reason_text(UncoveredReason reason);       // in the program's language
 
+// Whether a course suits a worker, seats, other courses on its days and
+// being on it already aside: for their audience, its first day (`first_day`,
+// course.first_day(year), passed in as fill_plan computes it once per
+// course) on or after their hire date, its last day before their leave date.
+enum class CourseFit { fits, other_audience, before_hire, after_leave };
+CourseFit course_fit(const PlanWorker& worker, const PlannedCourse& course, int year,
+                     Date first_day);
+
 struct UncoveredWorker {
   std::string id_number;
   std::int64_t missing_half_hours = 0;  // after the fill

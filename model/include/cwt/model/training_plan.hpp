@@ -52,6 +52,9 @@ struct PlannedCourse {
   // the whole of its month.
   Date first_day(int year) const;
   Date last_day(int year) const;
+  // Whether it is over by `today` (its last day on or before): only then may
+  // its attendance be marked.
+  bool taken_place(int year, Date today) const { return last_day(year) <= today; }
   bool operator==(const PlannedCourse&) const = default;
 };
 

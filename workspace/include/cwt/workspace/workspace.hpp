@@ -8,6 +8,7 @@
 // Changing the day, the year or the policy recomputes every status from
 // memory: each worker's verified training is kept as a HoursLedger, so the
 // completed hours for any day are two binary searches.
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <vector>
@@ -59,11 +60,21 @@ class Workspace {
 
   // Training events with their attendees, by first day then id.
   const std::vector<TrainingEvent>& events() const { return events_; }
+  // Training plans with their courses and assignments, by year and name.
+  const std::vector<TrainingPlan>& plans() const { return plans_; }
+  // Every worker's file with the verified hours of `year` completed by the
+  // day (the plan arithmetic's input): the files above for the day's year,
+  // a copy computed from the ledgers for another. Valid until the next
+  // load or change of day.
+  std::span<const WorkerFile> files_for_year(int year) const;
+
   // The worker file of an ID number, or null when there is none.
   const WorkerFile* find(std::string_view id_number) const;
 
-  // Writes through the store (one transaction), then reloads what it holds;
-  // on failure (StoreError) nothing changed, here or in the file.
+  // Writes through the store (one transaction), then reloads what it holds
+  // (only the plans, for a change of plans alone: a drag onto a course is
+  // not a reload of a city's records); on failure (StoreError) nothing
+  // changed, here or in the file.
   void apply(const ChangeSet& change);
   void save_policy(const Policy& policy);
   // Reads everything again (after another program or a background import
@@ -83,6 +94,8 @@ class Workspace {
   std::vector<HoursLedger> ledgers_;  // parallel to files_
   std::vector<WorkerStatus> statuses_;
   std::vector<TrainingEvent> events_;
+  std::vector<TrainingPlan> plans_;
+  mutable std::optional<std::pair<int, std::vector<WorkerFile>>> other_year_files_;
 };
 
 }  // namespace cwt

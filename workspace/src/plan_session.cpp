@@ -1,0 +1,370 @@
+#include "cwt/workspace/plan_session.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+
+#include "cwt/model/hours.hpp"
+#include "cwt/model/messages.hpp"
+#include "cwt/model/text.hpp"
+#include "cwt/model/training_event.hpp"
+
+namespace cwt {
+
+namespace {
+
+FieldProblem whole(std::string message) { return {"", std::move(message), 0}; }
+
+PlanSession::Edit refused(std::string message) {
+  PlanSession::Edit edit;
+  edit.problems.push_back(whole(std::move(message)));
+  return edit;
+}
+
+bool contains_text(std::string_view text, std::string_view part) {
+  return text.find(part) != std::string_view::npos;
+}
+
+// The search as the Workers page reads it: blanks around ignored, x or X alike.
+bool search_matches(const Worker& worker, std::string_view search) {
+  const std::string part(trim_blanks(search));
+  if (part.empty()) return true;
+  std::string id_part = part;
+  std::replace(id_part.begin(), id_part.end(), 'x', 'X');
+  return contains_text(worker.name, part) || contains_text(worker.id_number, id_part);
+}
+
+}  // namespace
+
+std::string warning_text(const PlanWarning& warning) {
+  switch (warning.kind) {
+    case PlanWarning::Kind::over_full:
+      return tr("{1} is over-full: {2} workers for {3} seats", warning.course, warning.count,
+                warning.capacity);
+    case PlanWarning::Kind::not_covered:
+      return trn("{1} worker is not covered by the plan: {2} hours missing",
+                 "{1} workers are not covered by the plan: {2} hours missing",
+                 static_cast<std::size_t>(warning.count), warning.count,
+                 format_hours(warning.half_hours));
+    case PlanWarning::Kind::unmarked:
+      break;
+  }
+  return tr("{1} has taken place: mark its attendance", warning.course);
+}
+
+std::vector<std::string> FillExplanation::lines() const {
+  std::vector<std::string> lines;
+  lines.push_back(trn("{1} assignment added for {2} workers",
+                      "{1} assignments added for {2} workers", assignments_added, assignments_added,
+                      workers_given_courses));
+  if (uncovered.empty()) {
+    lines.push_back(tr("Every worker of the plan is covered."));
+    return lines;
+  }
+  lines.push_back(trn("{1} worker could not be covered:", "{1} workers could not be covered:",
+                      uncovered.size(), uncovered.size()));
+  for (const auto& [reason, count] : uncovered_by_reason)
+    // TRANSLATORS: {1} how many workers, {2} why (a reason_text).
+    lines.push_back(tr("{1}: {2}", count, reason_text(reason)));
+  return lines;
+}
+
+PlanSession::PlanSession(Workspace& workspace) : workspace_(workspace) {}
+
+void PlanSession::refresh() {
+  const std::string name = plan_ ? plan_->name : std::string();
+  plan_.reset();
+  state_ = {};
+  uncovered_.reset();
+  if (!name.empty()) choose(name);
+}
+
+bool PlanSession::choose(const std::string& name) {
+  plan_.reset();
+  state_ = {};
+  uncovered_.reset();
+  for (const TrainingPlan& plan : workspace_.plans())
+    if (plan.name == name) plan_ = plan;
+  if (!plan_) return false;
+  state_ = evaluate_plan(*plan_, workspace_.files_for_year(plan_->year), workspace_.policy());
+  return true;
+}
+
+std::vector<CourseMonth> PlanSession::courses_by_month() const {
+  std::vector<CourseMonth> months;
+  if (!plan_) return months;
+  std::vector<std::size_t> order(plan_->courses.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const int year = plan_->year;
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    const PlannedCourse& x = plan_->courses[a];
+    const PlannedCourse& y = plan_->courses[b];
+    return std::tuple<Date, const std::string&>(x.first_day(year), x.title) <
+           std::tuple<Date, const std::string&>(y.first_day(year), y.title);
+  });
+  for (const std::size_t index : order) {
+    const int month = plan_->courses[index].first_day(year).month();
+    if (months.empty() || months.back().month != month) months.push_back({month, {}});
+    months.back().courses.push_back(index);
+  }
+  return months;
+}
+
+std::vector<std::size_t> PlanSession::select(const PlanWorkerFilter& filter) const {
+  std::vector<std::size_t> rows;
+  if (!plan_) return rows;
+  const PlannedCourse* course = plan_->course(filter.course);
+  std::set<std::string_view> on_course;
+  std::map<std::string_view, std::set<Date>> busy;  // the days of each worker's courses
+  for (const Assignment& a : plan_->assignments) {
+    if (course && a.course == course->title) on_course.insert(a.id_number);
+    if (const PlannedCourse* other = plan_->course(a.course))
+      busy[a.id_number].insert(other->dates.begin(), other->dates.end());
+  }
+  const Date first_day = course ? course->first_day(plan_->year) : Date();
+  for (std::size_t i = 0; i < state_.workers.size(); ++i) {
+    const PlanWorker& worker = state_.workers[i];
+    const Worker& w = worker.file->worker;
+    if (!filter.street.empty() && w.org.street != filter.street) continue;
+    if (!filter.community.empty() && w.org.community != filter.community) continue;
+    if (!search_matches(w, filter.search)) continue;
+    switch (filter.show) {
+      case PlanWorkerShow::all:
+        break;
+      case PlanWorkerShow::not_covered:
+        if (worker.covered()) continue;
+        break;
+      case PlanWorkerShow::on_course:
+        if (!course || !on_course.contains(w.id_number)) continue;
+        break;
+      case PlanWorkerShow::can_join: {
+        if (!course || on_course.contains(w.id_number)) continue;
+        if (course_fit(worker, *course, plan_->year, first_day) != CourseFit::fits) continue;
+        const auto days = busy.find(w.id_number);
+        if (days != busy.end() && std::any_of(course->dates.begin(), course->dates.end(),
+                                              [&](Date day) { return days->second.contains(day); }))
+          continue;
+        break;
+      }
+    }
+    rows.push_back(i);
+  }
+  return rows;
+}
+
+std::vector<std::pair<std::string, std::string>> PlanSession::places() const {
+  std::set<std::pair<std::string, std::string>> places;
+  for (const PlanWorker& worker : state_.workers)
+    places.emplace(worker.file->worker.org.street, worker.file->worker.org.community);
+  return {places.begin(), places.end()};
+}
+
+std::vector<PlanWarning> PlanSession::warnings() const {
+  std::vector<PlanWarning> warnings;
+  if (!plan_) return warnings;
+  for (const PlanCourseSeats& seats : state_.courses)
+    if (seats.over_full())
+      warnings.push_back({PlanWarning::Kind::over_full, seats.course->title, seats.seats_taken,
+                          seats.course->capacity, 0});
+  PlanWarning short_of{PlanWarning::Kind::not_covered, {}, 0, 0, 0};
+  for (const PlanWorker& worker : state_.workers)
+    if (!worker.covered()) {
+      ++short_of.count;
+      short_of.half_hours += worker.missing_half_hours;
+    }
+  if (short_of.count > 0) warnings.push_back(short_of);
+  for (const PlanCourseSeats& seats : state_.courses)
+    if (!seats.held() && seats.seats_taken > 0 &&
+        seats.course->taken_place(plan_->year, workspace_.today()))
+      warnings.push_back({PlanWarning::Kind::unmarked, seats.course->title, 0, 0, 0});
+  return warnings;
+}
+
+const std::vector<UncoveredWorker>& PlanSession::uncovered() {
+  if (!uncovered_) {
+    uncovered_.emplace();
+    if (plan_)
+      *uncovered_ =
+          uncovered_workers(*plan_, workspace_.files_for_year(plan_->year), workspace_.policy(),
+                            workspace_.store().category_hours(recent_window(plan_->year)));
+  }
+  return *uncovered_;
+}
+
+const PlanCourseSeats* PlanSession::seats(const std::string& course) const {
+  for (const PlanCourseSeats& seats : state_.courses)
+    if (seats.course->title == course) return &seats;
+  return nullptr;
+}
+
+PlanSession::Edit PlanSession::save(TrainingPlan plan, std::string description) const {
+  Edit edit;
+  ChangeSet change;
+  change.description = std::move(description);
+  change.save_plans.push_back(std::move(plan));
+  edit.change = std::move(change);
+  return edit;
+}
+
+PlanSession::Edit PlanSession::create_plan(const std::string& name, int year,
+                                           const PlanScope& scope) const {
+  const std::string trimmed(trim_blanks(name));
+  if (trimmed.empty()) return refused(tr("Give the plan a name."));
+  if (const auto problem = text_problem(trimmed, kMaxLongChars)) return refused(*problem);
+  for (const TrainingPlan& plan : workspace_.plans())
+    if (plan.name == trimmed)
+      return refused(tr("A plan named {1} exists already.", shown(trimmed)));
+  if (year < 1900 || year > 2999) return refused(tr("{1} is not a year.", year));
+  TrainingPlan plan;
+  plan.name = trimmed;
+  plan.year = year;
+  plan.scope = scope;
+  return save(std::move(plan), "plan create " + trimmed);
+}
+
+PlanSession::Edit PlanSession::delete_plan() const {
+  if (!plan_) return refused(tr("Choose a plan first."));
+  Edit edit;
+  ChangeSet change;
+  change.description = "plan delete " + plan_->name;
+  change.delete_plans.push_back(plan_->name);
+  edit.change = std::move(change);
+  return edit;
+}
+
+PlanSession::Edit PlanSession::save_course(const FieldValues& fields,
+                                           const std::string& replacing) const {
+  if (!plan_) return refused(tr("Choose a plan first."));
+  ParsedCourse parsed = parse_course(fields, plan_->year);
+  Edit edit;
+  if (!parsed.ok()) {
+    edit.problems = std::move(parsed.problems);
+    return edit;
+  }
+  PlannedCourse course = std::move(parsed.record);
+  TrainingPlan plan = *plan_;
+  if (course.title != replacing && plan.course(course.title)) {
+    edit.problems.push_back(
+        {"title", tr("the plan has a course {1} already", shown(course.title)), 0});
+    return edit;
+  }
+  if (replacing.empty()) {
+    plan.courses.push_back(course);
+    return save(std::move(plan), "plan add-course " + plan_->name + ": " + course.title);
+  }
+  const auto old = std::find_if(plan.courses.begin(), plan.courses.end(),
+                                [&](const PlannedCourse& c) { return c.title == replacing; });
+  if (old == plan.courses.end()) return refused(tr("The course {1} is gone.", shown(replacing)));
+  if (old->event_id != 0 && (course.dates != old->dates || course.month != old->month ||
+                             course.half_hours != old->half_hours))
+    return refused(
+        tr("{1} has taken place and its attendance is marked: its days and hours stay as "
+           "recorded (correct the training event instead).",
+           shown(replacing)));
+  course.event_id = old->event_id;
+  *old = course;
+  for (Assignment& a : plan.assignments)
+    if (a.course == replacing) a.course = course.title;
+  return save(std::move(plan), "plan edit-course " + plan_->name + ": " + course.title);
+}
+
+PlanSession::Edit PlanSession::delete_course(const std::string& title) const {
+  if (!plan_) return refused(tr("Choose a plan first."));
+  const PlannedCourse* course = plan_->course(title);
+  if (!course) return refused(tr("The course {1} is gone.", shown(title)));
+  if (course->event_id != 0)
+    return refused(tr("{1} has taken place and its attendance is marked: it stays in the plan.",
+                      shown(title)));
+  TrainingPlan plan = *plan_;
+  std::erase_if(plan.courses, [&](const PlannedCourse& c) { return c.title == title; });
+  std::erase_if(plan.assignments, [&](const Assignment& a) { return a.course == title; });
+  return save(std::move(plan), "plan delete-course " + plan_->name + ": " + title);
+}
+
+PlanSession::Edit PlanSession::assign(const std::string& title,
+                                      const std::vector<std::string>& id_numbers) const {
+  if (!plan_) return refused(tr("Choose a plan first."));
+  const PlannedCourse* course = plan_->course(title);
+  if (!course) return refused(tr("The course {1} is gone.", shown(title)));
+  TrainingPlan plan = *plan_;
+  std::set<std::string_view> on;
+  for (const Assignment& a : plan_->assignments)
+    if (a.course == title) on.insert(a.id_number);
+  for (const std::string& id : id_numbers)
+    if (workspace_.find(id) && on.insert(id).second)
+      plan.assignments.push_back({id, title, true, Attendance::registered});
+  if (plan.assignments.size() == plan_->assignments.size()) return {};  // nothing new
+  return save(std::move(plan), "plan assign " + plan_->name + ": " + title);
+}
+
+PlanSession::Edit PlanSession::unassign(const std::string& title,
+                                        const std::vector<std::string>& id_numbers) const {
+  if (!plan_) return refused(tr("Choose a plan first."));
+  const std::set<std::string_view> ids(id_numbers.begin(), id_numbers.end());
+  TrainingPlan plan = *plan_;
+  // Attendance marked stays: it is a training record now (correct it by marking again).
+  const auto removed = std::erase_if(plan.assignments, [&](const Assignment& a) {
+    return a.course == title && ids.contains(a.id_number) && a.attendance == Attendance::registered;
+  });
+  if (removed == 0) return {};
+  return save(std::move(plan), "plan unassign " + plan_->name + ": " + title);
+}
+
+PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
+  explanation = {};
+  if (!plan_) return refused(tr("Choose a plan first."));
+  const PlanFill result =
+      fill_plan(*plan_, workspace_.files_for_year(plan_->year), workspace_.policy(),
+                workspace_.store().category_hours(recent_window(plan_->year)));
+  explanation.assignments_added = result.added.size();
+  std::set<std::string_view> given;
+  for (const Assignment& a : result.added) given.insert(a.id_number);
+  explanation.workers_given_courses = given.size();
+  explanation.uncovered = result.uncovered;
+  for (const UncoveredWorker& u : result.uncovered) ++explanation.uncovered_by_reason[u.reason];
+  if (result.added.empty()) return {};
+  TrainingPlan plan = *plan_;
+  plan.assignments.insert(plan.assignments.end(), result.added.begin(), result.added.end());
+  return save(std::move(plan), "plan fill " + plan_->name);
+}
+
+bool PlanSession::can_mark_attendance(const std::string& title) const {
+  const PlannedCourse* course = plan_ ? plan_->course(title) : nullptr;
+  if (!course || !course->taken_place(plan_->year, workspace_.today())) return false;
+  return std::any_of(plan_->assignments.begin(), plan_->assignments.end(),
+                     [&](const Assignment& a) { return a.course == title; });
+}
+
+PlanSession::Edit PlanSession::attend(const std::string& title,
+                                      const std::vector<std::string>& absent) const {
+  if (!plan_) return refused(tr("Choose a plan first."));
+  const PlannedCourse* course = plan_->course(title);
+  if (!course) return refused(tr("The course {1} is gone.", shown(title)));
+  if (!course->taken_place(plan_->year, workspace_.today()))
+    return refused(tr("{1} ends on {2}, after today: mark attendance once it has taken place.",
+                      shown(title), to_iso(course->last_day(plan_->year))));
+  TrainingEvent event = event_of(*plan_, *course, absent);
+  if (event.attendees.empty()) return refused(tr("Nobody is on {1}.", shown(title)));
+  Edit edit;
+  edit.problems = check_event(event, workspace_.today(), workspace_.policy());
+  if (!edit.problems.empty()) return edit;
+  ChangeSet change;
+  change.description = "plan attend " + plan_->name + ": " + title;
+  change.attend_courses.push_back({plan_->name, title, std::move(event)});
+  edit.change = std::move(change);
+  return edit;
+}
+
+std::vector<PlanProgress> plan_progress(const Workspace& workspace) {
+  std::vector<PlanProgress> progress;
+  for (const TrainingPlan& plan : workspace.plans())
+    if (plan.year == workspace.year())
+      progress.push_back(
+          {plan.name, totals_of(evaluate_plan(plan, workspace.files_for_year(plan.year),
+                                              workspace.policy()))});
+  std::sort(progress.begin(), progress.end(),
+            [](const auto& a, const auto& b) { return a.name < b.name; });
+  return progress;
+}
+
+}  // namespace cwt
