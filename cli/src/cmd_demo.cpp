@@ -1,6 +1,7 @@
 // `demo`: fill an empty database with realistic sample data.
 #include "commands.hpp"
 #include "cwt/demo/demo.hpp"
+#include "cwt/demo/demo_plan.hpp"
 #include "cwt/model/messages.hpp"
 
 namespace cwt::cli {
@@ -11,6 +12,7 @@ struct DemoArguments {
   int years = 10;
   std::uint64_t seed = 1;
   std::string as_of;
+  int plan_courses = 0;
 };
 }  // namespace
 
@@ -26,6 +28,10 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
   demo->add_option("--seed", arguments->seed, tr("Random seed; the same seed gives the same data"));
   demo->add_option("--as-of", arguments->as_of, tr("The data's today (default today)"))
       ->check(date_validator());
+  demo->add_option("--plan-courses", arguments->plan_courses,
+                   tr("Also a training plan for the year with this many courses, filled, its "
+                      "courses held so far marked attended"))
+      ->check(number_in(0, 1000));
   demo->callback([&context, arguments] {
     context.action = [&context, arguments] {
       const Date day = arguments->as_of.empty() ? context.today : *parse_date(arguments->as_of);
@@ -53,6 +59,8 @@ void add_demo_command(CLI::App& app, CommandContext& context) {
                 "meanwhile); demo data goes into an empty database; nothing changed",
                 error.worker_count(), context.database_path, error.worker_count()));
       }
+      if (arguments->plan_courses > 0)
+        store->apply(make_demo_plan_change(*store, day, arguments->plan_courses));
       // What was made, in the officer's language (the audit log keeps the
       // change's English description, which says the same).
       context.out << tr("demo: {1} workers, {2} years of training up to {3}, seed {4} ({5} exams, "

@@ -1,6 +1,8 @@
 #include "cwt/demo/demo_plan.hpp"
 
 #include "courses.hpp"
+#include "cwt/model/plan_fill.hpp"
+#include "cwt/model/training.hpp"
 
 namespace cwt {
 
@@ -39,6 +41,33 @@ TrainingPlan make_demo_plan(const std::string& name, int year, int workers, int 
     plan.courses.push_back(std::move(course));
   }
   return plan;
+}
+
+std::string demo_plan_name(int year) { return std::to_string(year) + "年度社区工作者培训计划"; }
+
+ChangeSet make_demo_plan_change(Store& store, Date today, int courses) {
+  const int year = today.year();
+  TrainingPlan plan =
+      make_demo_plan(demo_plan_name(year), year, static_cast<int>(store.worker_count()), courses);
+  // As filled the autumn before: nothing of the year completed then.
+  const auto files = store.worker_files(std::nullopt);
+  const PlanFill fill =
+      fill_plan(plan, files, store.policy(), store.category_hours(recent_window(year)));
+  plan.assignments = fill.added;
+  ChangeSet change;
+  change.description = "demo plan " + plan.name;
+  change.save_plans.push_back(plan);
+  for (const PlannedCourse& course : plan.courses) {
+    if (!course.taken_place(year, today)) continue;
+    std::vector<std::string> absent;
+    int on_course = 0;
+    for (const Assignment& assignment : plan.assignments)
+      if (assignment.course == course.title && ++on_course % 20 == 0)
+        absent.push_back(assignment.id_number);
+    if (on_course == 0) continue;
+    change.attend_courses.push_back({plan.name, course.title, event_of(plan, course, absent)});
+  }
+  return change;
 }
 
 }  // namespace cwt

@@ -63,7 +63,7 @@ void CwtrackApp::OnInitCmdLine(wxCmdLineParser& parser) {
   // and a path like /tmp/a.cwt (Wine) for an unknown option.
   parser.SetSwitchChars("-");
   parser.AddOption("", "db", _("the database file to open"), wxCMD_LINE_VAL_STRING);
-  parser.AddOption("", "page", _("dashboard, workers, events, reports or settings"),
+  parser.AddOption("", "page", _("dashboard, workers, events, planning, reports or settings"),
                    wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "as-of", _("the day to look at, YYYY-MM-DD"), wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "lang", _("zh_CN or en"), wxCMD_LINE_VAL_STRING);
@@ -75,8 +75,8 @@ bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   parser.Found("as-of", &as_of_);
   parser.Found("lang", &lang_);
   if (!page_.empty() && page_ != "dashboard" && page_ != "workers" && page_ != "events" &&
-      page_ != "reports" && page_ != "settings") {
-    wxLogError(_("--page: %s is not dashboard, workers, events, reports or settings"), page_);
+      page_ != "planning" && page_ != "reports" && page_ != "settings") {
+    wxLogError(_("--page: %s is not dashboard, workers, events, planning, reports or settings"), page_);
     return false;
   }
   if (!lang_.empty() && lang_ != "zh_CN" && lang_ != "en") {
@@ -134,6 +134,7 @@ bool CwtrackApp::OnInit() {
     if (as_of) frame->set_day(*as_of);
     if (page_ == "workers") frame->show_page(Page::workers);
     if (page_ == "events") frame->show_page(Page::events);
+    if (page_ == "planning") frame->show_page(Page::planning);
     if (page_ == "reports") frame->show_page(Page::reports);
     if (page_ == "settings") frame->show_page(Page::settings);
   }

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "cwt/workspace/display.hpp"
+#include "cwt/workspace/plan_session.hpp"
 #include "deadline_chart.hpp"
 #include "gui_text.hpp"
 
@@ -18,7 +19,7 @@ namespace cwt::gui {
 namespace {
 
 wxString share(std::size_t part, std::size_t whole) {
-  if (whole == 0) return "—";
+  if (whole == 0) return wx("—");
   return wxString::Format("%.1f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
 }
 
@@ -107,6 +108,22 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
       shell_.edit_worker(act_first_ids_[static_cast<std::size_t>(row)]);
   });
   right->Add(act_first_, 1, wxEXPAND);
+  // The year's training plans, planned against done (double click: the plan).
+  plans_title_ = new wxStaticText(this, wxID_ANY, _("Training plans"));
+  right->Add(plans_title_, 0, wxTOP | wxBOTTOM, FromDIP(3));
+  plans_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 64)));
+  plans_->SetName("plan_progress");
+  plans_->AppendTextColumn(_("Plan"), wxDATAVIEW_CELL_INERT, FromDIP(170));
+  plans_->AppendTextColumn(_("Covered"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
+  plans_->AppendTextColumn(_("Met so far"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
+  plans_->AppendTextColumn(_("Courses held"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
+  plans_->AppendTextColumn(_("Attended"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
+  plans_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
+    const int row = plans_->ItemToRow(event.GetItem());
+    if (row >= 0 && static_cast<std::size_t>(row) < plan_names_.size())
+      shell_.show_plan(plan_names_[static_cast<std::size_t>(row)]);
+  });
+  right->Add(plans_, 0, wxEXPAND);
   lower->Add(right, 2, wxEXPAND | wxALL, FromDIP(6));
   main->Add(lower, 1, wxEXPAND);
   SetSizer(main);
@@ -137,7 +154,27 @@ void DashboardPage::add_tile(wxSizer* sizer, const wxString& caption, WorkerQuer
   tiles_.push_back({value, detail, std::move(query)});
 }
 
+void DashboardPage::fill_plans() {
+  const Workspace& workspace = shell_.workspace();
+  plans_->DeleteAllItems();
+  plan_names_.clear();
+  plans_title_->SetLabel(wxString::Format(_("Training plans for %d"), workspace.year()));
+  for (const PlanProgress& plan : plan_progress(workspace)) {
+    const PlanTotals& t = plan.totals;
+    wxVector<wxVariant> values;
+    values.push_back(wx(plan.name));
+    // Planned against done: of the workers, the courses and the places held.
+    values.push_back(wxString::Format("%d/%d", t.covered, t.workers));
+    values.push_back(wxString::Format("%d/%d", t.met, t.workers));
+    values.push_back(wxString::Format("%d/%d", t.courses_held, t.courses));
+    values.push_back(wxString::Format("%d/%d", t.present, t.present + t.absent));
+    plans_->AppendItem(values);
+    plan_names_.push_back(plan.name);
+  }
+}
+
 void DashboardPage::refresh() {
+  fill_plans();
   Workspace& workspace = shell_.workspace();
   const Tally total = workspace.total();
   for (Tile& tile : tiles_) {

@@ -1,7 +1,7 @@
 #pragma once
 // The Dashboard: tiles with the counts that matter, streets and their
-// communities with the same counts, the deadlines chart and the act-first
-// list. Every count clicks through to the Workers page with those workers.
+// communities with the same counts, the deadlines chart, the act-first
+// list and the year's training plans, planned against done. Every count clicks through to the Workers page with those workers.
 #include <wx/dataview.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -31,6 +31,7 @@ class DashboardPage : public wxPanel {
   void add_tile(wxSizer* sizer, const wxString& caption, WorkerQuery query);
   void fill_places();
   void fill_act_first();
+  void fill_plans();
 
   Shell& shell_;
   std::vector<Tile> tiles_;
@@ -41,6 +42,9 @@ class DashboardPage : public wxPanel {
   DeadlineChartPanel* chart_ = nullptr;
   wxDataViewListCtrl* act_first_ = nullptr;
   std::vector<std::string> act_first_ids_;
+  wxStaticText* plans_title_ = nullptr;
+  wxDataViewListCtrl* plans_ = nullptr;
+  std::vector<std::string> plan_names_;
 };
 
 }  // namespace cwt::gui

@@ -22,6 +22,7 @@
 
 #include "background.hpp"
 #include "cwt/demo/demo.hpp"
+#include "cwt/demo/demo_plan.hpp"
 #include "cwt/exchange/importer.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/platform/platform.hpp"
@@ -31,6 +32,7 @@
 #include "events_page.hpp"
 #include "gui_text.hpp"
 #include "import_wizard.hpp"
+#include "planning_page.hpp"
 #include "reports_page.hpp"
 #include "settings_page.hpp"
 #include "status_icons.hpp"
@@ -49,6 +51,7 @@ enum MenuId {
   id_page_dashboard,
   id_page_workers,
   id_page_events,
+  id_page_planning,
   id_page_reports,
   id_page_settings,
   id_report_first,  // one per report kind
@@ -103,8 +106,9 @@ void MainFrame::build_menus() {
   view->Append(id_page_dashboard, _("&Dashboard\tCtrl+1"));
   view->Append(id_page_workers, _("&Workers\tCtrl+2"));
   view->Append(id_page_events, _("Training &events\tCtrl+3"));
-  view->Append(id_page_reports, _("&Reports\tCtrl+4"));
-  view->Append(id_page_settings, _("&Settings\tCtrl+5"));
+  view->Append(id_page_planning, _("Training &planning\tCtrl+4"));
+  view->Append(id_page_reports, _("&Reports\tCtrl+5"));
+  view->Append(id_page_settings, _("&Settings\tCtrl+6"));
   view->AppendSeparator();
   view->Append(id_today, _("As of &today\tCtrl+T"));
   auto* report_menu = new wxMenu;
@@ -167,6 +171,8 @@ void MainFrame::build_menus() {
       wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::workers); }, id_page_workers);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::events); }, id_page_events);
+  Bind(
+      wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::planning); }, id_page_planning);
   Bind(
       wxEVT_MENU, [this](wxCommandEvent&) { show_page(Page::reports); }, id_page_reports);
   Bind(
@@ -244,11 +250,13 @@ void MainFrame::build_pages() {
   dashboard_ = new DashboardPage(pages_, *this);
   workers_ = new WorkersPage(pages_, *this);
   events_ = new EventsPage(pages_, *this);
+  planning_ = new PlanningPage(pages_, *this);
   reports_ = new ReportsPage(pages_, *this);
   settings_ = new SettingsPage(pages_, *this);
   pages_->AddPage(dashboard_, _("Dashboard"), true);
   pages_->AddPage(workers_, _("Workers"));
   pages_->AddPage(events_, _("Training events"));
+  pages_->AddPage(planning_, _("Training planning"));
   pages_->AddPage(reports_, _("Reports"));
   pages_->AddPage(settings_, _("Settings"));
   wxPersistentRegisterAndRestore(pages_, "pages");  // the page last shown
@@ -296,6 +304,9 @@ bool MainFrame::open_sample(const std::string& path) {
                                    auto store = SqliteStore::create_or_open(partial);
                                    if (cancelled) return;
                                    store->apply(make_demo({2000, 10, 2026, today_}));
+                                   if (cancelled) return;
+                                   // A training plan for the year, to try the Planning page on.
+                                   store->apply(make_demo_plan_change(*store, today_, 40));
                                  });
     if (finished) std::filesystem::rename(path_from_utf8(partial), path_from_utf8(path));
   } catch (const std::exception& error) {
@@ -311,6 +322,7 @@ void MainFrame::refresh_all() {
   dashboard_->refresh();
   workers_->refresh();
   events_->refresh();
+  planning_->refresh();
   reports_->refresh();
   settings_->refresh();
   SetStatusText(wxString::Format(_("%zu active workers as of %s"), workspace_->statuses().size(),
@@ -334,6 +346,11 @@ void MainFrame::show_page(Page page) {
 void MainFrame::show_workers(const WorkerQuery& query) {
   workers_->show(query);
   show_page(Page::workers);
+}
+
+void MainFrame::show_plan(const std::string& name) {
+  planning_->choose_plan(name);
+  show_page(Page::planning);
 }
 
 void MainFrame::edit_worker(const std::string& id_number) {

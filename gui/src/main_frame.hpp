@@ -20,6 +20,7 @@ namespace cwt::gui {
 class DashboardPage;
 class WorkersPage;
 class EventsPage;
+class PlanningPage;
 class ReportsPage;
 class SettingsPage;
 
@@ -43,6 +44,7 @@ class MainFrame : public wxFrame, public Shell {
   // Shell
   Workspace& workspace() override { return *workspace_; }
   void show_workers(const WorkerQuery& query) override;
+  void show_plan(const std::string& name) override;
   void edit_worker(const std::string& id_number) override;
   bool apply(const ChangeSet& change) override;
   void statuses_changed() override;
@@ -50,6 +52,7 @@ class MainFrame : public wxFrame, public Shell {
   DashboardPage& dashboard() { return *dashboard_; }
   WorkersPage& workers() { return *workers_; }
   EventsPage& events() { return *events_; }
+  PlanningPage& planning() { return *planning_; }
   ReportsPage& reports() { return *reports_; }
   SettingsPage& settings() { return *settings_; }
   wxNotebook& pages() { return *pages_; }
@@ -76,6 +79,7 @@ class MainFrame : public wxFrame, public Shell {
   DashboardPage* dashboard_ = nullptr;
   WorkersPage* workers_ = nullptr;
   EventsPage* events_ = nullptr;
+  PlanningPage* planning_ = nullptr;
   ReportsPage* reports_ = nullptr;
   SettingsPage* settings_ = nullptr;
   DayPicker* as_of_ = nullptr;

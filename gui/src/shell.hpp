@@ -7,7 +7,7 @@
 
 namespace cwt::gui {
 
-enum class Page { dashboard, workers, events, reports, settings };
+enum class Page { dashboard, workers, events, planning, reports, settings };
 
 class Shell {
  public:
@@ -15,6 +15,8 @@ class Shell {
   virtual Workspace& workspace() = 0;
   // Shows the Workers page with exactly the workers of `query`.
   virtual void show_workers(const WorkerQuery& query) = 0;
+  // Shows the Planning page with the plan of that name.
+  virtual void show_plan(const std::string& name) = 0;
   // Opens the worker editor ("" for a new worker).
   virtual void edit_worker(const std::string& id_number) = 0;
   // Writes `change` (one transaction); on failure says why and returns false,

@@ -22,6 +22,7 @@
 #include "import_wizard.hpp"
 #include "layout_printout.hpp"
 #include "main_frame.hpp"
+#include "planning_page.hpp"
 #include "reports_page.hpp"
 #include "settings_page.hpp"
 #include "worker_editor.hpp"
@@ -121,6 +122,38 @@ int main(int argc, char** argv) {
     events.mark_all(cwt::Attendance::present);
     events.save_event();
     ok = snap(out + "/events-" + lang + ".png") && ok;
+
+    // Planning: the year's plan (the demo's, 40 courses, filled, the courses
+    // held by the day marked), a July course chosen with its workers; then
+    // the workers not covered with their reasons; then the communities.
+    frame->show_page(Page::planning);
+    {
+      auto& planning = frame->planning();
+      const cwt::TrainingPlan* plan = planning.session().plan();
+      if (!plan) {
+        std::cerr << "no training plan in " << db << "\n";
+        ok = false;
+      } else {
+        std::string july;
+        for (const auto& course : plan->courses)
+          if (july.empty() && course.first_day(plan->year).month() == 7) july = course.title;
+        cwt::PlanWorkerFilter filter;
+        filter.course = july;
+        filter.show = cwt::PlanWorkerShow::on_course;
+        planning.set_filter(filter);
+        ok = snap(out + "/planning-" + lang + ".png") && ok;
+        filter.show = cwt::PlanWorkerShow::not_covered;
+        planning.set_filter(filter);
+        ok = snap(out + "/planning-uncovered-" + lang + ".png") && ok;
+        auto* book = dynamic_cast<wxNotebook*>(
+            wxWindow::FindWindowByName("plan_coverage", frame)->GetParent());
+        book->SetSelection(1);
+        ok = snap(out + "/planning-communities-" + lang + ".png") && ok;
+        book->SetSelection(0);
+      }
+    }
+    frame->show_page(Page::dashboard);
+    ok = snap(out + "/dashboard-plans-" + lang + ".png") && ok;
 
     // Reports: the page with a street chosen, then the preview of the
     // training report (portrait) and of the summary (landscape).

@@ -69,7 +69,14 @@ std::vector<std::string> FillExplanation::lines() const {
   return lines;
 }
 
-PlanSession::PlanSession(Workspace& workspace) : workspace_(workspace) {}
+PlanSession::PlanSession(Workspace& workspace) : workspace_(&workspace) {}
+
+void PlanSession::set_workspace(Workspace& workspace) {
+  workspace_ = &workspace;
+  plan_.reset();
+  state_ = {};
+  uncovered_.reset();
+}
 
 void PlanSession::refresh() {
   const std::string name = plan_ ? plan_->name : std::string();
@@ -83,10 +90,10 @@ bool PlanSession::choose(const std::string& name) {
   plan_.reset();
   state_ = {};
   uncovered_.reset();
-  for (const TrainingPlan& plan : workspace_.plans())
+  for (const TrainingPlan& plan : workspace_->plans())
     if (plan.name == name) plan_ = plan;
   if (!plan_) return false;
-  state_ = evaluate_plan(*plan_, workspace_.files_for_year(plan_->year), workspace_.policy());
+  state_ = evaluate_plan(*plan_, workspace_->files_for_year(plan_->year), workspace_->policy());
   return true;
 }
 
@@ -175,7 +182,7 @@ std::vector<PlanWarning> PlanSession::warnings() const {
   if (short_of.count > 0) warnings.push_back(short_of);
   for (const PlanCourseSeats& seats : state_.courses)
     if (!seats.held() && seats.seats_taken > 0 &&
-        seats.course->taken_place(plan_->year, workspace_.today()))
+        seats.course->taken_place(plan_->year, workspace_->today()))
       warnings.push_back({PlanWarning::Kind::unmarked, seats.course->title, 0, 0, 0});
   return warnings;
 }
@@ -185,8 +192,8 @@ const std::vector<UncoveredWorker>& PlanSession::uncovered() {
     uncovered_.emplace();
     if (plan_)
       *uncovered_ =
-          uncovered_workers(*plan_, workspace_.files_for_year(plan_->year), workspace_.policy(),
-                            workspace_.store().category_hours(recent_window(plan_->year)));
+          uncovered_workers(*plan_, workspace_->files_for_year(plan_->year), workspace_->policy(),
+                            workspace_->store().category_hours(recent_window(plan_->year)));
   }
   return *uncovered_;
 }
@@ -211,7 +218,7 @@ PlanSession::Edit PlanSession::create_plan(const std::string& name, int year,
   const std::string trimmed(trim_blanks(name));
   if (trimmed.empty()) return refused(tr("Give the plan a name."));
   if (const auto problem = text_problem(trimmed, kMaxLongChars)) return refused(*problem);
-  for (const TrainingPlan& plan : workspace_.plans())
+  for (const TrainingPlan& plan : workspace_->plans())
     if (plan.name == trimmed)
       return refused(tr("A plan named {1} exists already.", shown(trimmed)));
   if (year < 1900 || year > 2999) return refused(tr("{1} is not a year.", year));
@@ -291,7 +298,7 @@ PlanSession::Edit PlanSession::assign(const std::string& title,
   for (const Assignment& a : plan_->assignments)
     if (a.course == title) on.insert(a.id_number);
   for (const std::string& id : id_numbers)
-    if (workspace_.find(id) && on.insert(id).second)
+    if (workspace_->find(id) && on.insert(id).second)
       plan.assignments.push_back({id, title, true, Attendance::registered});
   if (plan.assignments.size() == plan_->assignments.size()) return {};  // nothing new
   return save(std::move(plan), "plan assign " + plan_->name + ": " + title);
@@ -314,8 +321,8 @@ PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
   explanation = {};
   if (!plan_) return refused(tr("Choose a plan first."));
   const PlanFill result =
-      fill_plan(*plan_, workspace_.files_for_year(plan_->year), workspace_.policy(),
-                workspace_.store().category_hours(recent_window(plan_->year)));
+      fill_plan(*plan_, workspace_->files_for_year(plan_->year), workspace_->policy(),
+                workspace_->store().category_hours(recent_window(plan_->year)));
   explanation.assignments_added = result.added.size();
   std::set<std::string_view> given;
   for (const Assignment& a : result.added) given.insert(a.id_number);
@@ -330,7 +337,7 @@ PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
 
 bool PlanSession::can_mark_attendance(const std::string& title) const {
   const PlannedCourse* course = plan_ ? plan_->course(title) : nullptr;
-  if (!course || !course->taken_place(plan_->year, workspace_.today())) return false;
+  if (!course || !course->taken_place(plan_->year, workspace_->today())) return false;
   return std::any_of(plan_->assignments.begin(), plan_->assignments.end(),
                      [&](const Assignment& a) { return a.course == title; });
 }
@@ -340,13 +347,13 @@ PlanSession::Edit PlanSession::attend(const std::string& title,
   if (!plan_) return refused(tr("Choose a plan first."));
   const PlannedCourse* course = plan_->course(title);
   if (!course) return refused(tr("The course {1} is gone.", shown(title)));
-  if (!course->taken_place(plan_->year, workspace_.today()))
+  if (!course->taken_place(plan_->year, workspace_->today()))
     return refused(tr("{1} ends on {2}, after today: mark attendance once it has taken place.",
                       shown(title), to_iso(course->last_day(plan_->year))));
   TrainingEvent event = event_of(*plan_, *course, absent);
   if (event.attendees.empty()) return refused(tr("Nobody is on {1}.", shown(title)));
   Edit edit;
-  edit.problems = check_event(event, workspace_.today(), workspace_.policy());
+  edit.problems = check_event(event, workspace_->today(), workspace_->policy());
   if (!edit.problems.empty()) return edit;
   ChangeSet change;
   change.description = "plan attend " + plan_->name + ": " + title;

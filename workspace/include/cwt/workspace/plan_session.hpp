@@ -71,11 +71,14 @@ struct FillExplanation {
 class PlanSession {
  public:
   explicit PlanSession(Workspace& workspace);
+  // Another database opened: no plan chosen.
+  void set_workspace(Workspace& workspace);
+  const Workspace& workspace() const { return *workspace_; }
 
   // After the workspace changed (a write, a reload, the day): the chosen
   // plan read again by name (none when it was deleted) and evaluated anew.
   void refresh();
-  const std::vector<TrainingPlan>& plans() const { return workspace_.plans(); }
+  const std::vector<TrainingPlan>& plans() const { return workspace_->plans(); }
   // Chooses a plan by name; false (and none chosen) when there is none.
   bool choose(const std::string& name);
   const TrainingPlan* plan() const { return plan_ ? &*plan_ : nullptr; }
@@ -93,8 +96,8 @@ class PlanSession {
   const std::vector<UncoveredWorker>& uncovered();
   // The course's seat counts, or null.
   const PlanCourseSeats* seats(const std::string& course) const;
-  Date day() const { return workspace_.day(); }
-  Date today() const { return workspace_.today(); }
+  Date day() const { return workspace_->day(); }
+  Date today() const { return workspace_->today(); }
 
   // Edits. Each returns the change to apply (Workspace::apply through the
   // shell), or problems naming what is wrong and nothing to apply.
@@ -121,7 +124,7 @@ class PlanSession {
  private:
   Edit save(TrainingPlan plan, std::string description) const;
 
-  Workspace& workspace_;
+  Workspace* workspace_;
   std::optional<TrainingPlan> plan_;
   PlanState state_;
   std::optional<std::vector<UncoveredWorker>> uncovered_;
