@@ -300,11 +300,18 @@ void PlanningPage::show_plan() {
         plan->scope.community.empty()
             ? (plan->scope.street.empty() ? _("every street") : wx(plan->scope.street))
             : wx(plan->scope.street + " " + plan->scope.community);
-    summary_->SetLabel(wxString::Format(
-        _("%d, %s: %d workers, %d covered by the plan (%s), %d have met the year by %s. "
-          "%d of %d courses held; %d places attended, %d absent, of %d places taken."),
-        plan->year, place, t.workers, t.covered, share_text(t.covered, t.workers), t.met,
-        date_text(session_->day()), t.courses_held, t.courses, t.present, t.absent, t.seats_taken));
+    // Two sentences, each with its arguments in an order every language can
+    // keep without numbered arguments (under MinGW, wx printed those numbered
+    // 10 to 12 wrong: a screenshot under Wine).
+    summary_->SetLabel(
+        wxString::Format(_("%d, %s: %d workers, %d covered by the plan (%s), %d have met the "
+                           "year (as of %s)."),
+                         plan->year, place, t.workers, t.covered, share_text(t.covered, t.workers),
+                         t.met, date_text(session_->day())) +
+        " " +
+        wxString::Format(_("%d of %d courses held: %d places attended, %d absent (of %d places "
+                           "taken)."),
+                         t.courses_held, t.courses, t.present, t.absent, t.seats_taken));
   }
   warnings_->Clear();
   shown_warnings_ = session_->warnings();
