@@ -16,6 +16,7 @@
 #include "events_page.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
+#include "planning_page.hpp"
 #include "settings_page.hpp"
 #include "workers_page.hpp"
 
@@ -70,6 +71,7 @@ int main(int argc, char** argv) {
     const double workers = best_seconds(runs, [&] { frame->workers().refresh(); });
     const double events = best_seconds(runs, [&] { frame->events().refresh(); });
     const double settings = best_seconds(runs, [&] { frame->settings().refresh(); });
+    const double planning = best_seconds(runs, [&] { frame->planning().refresh(); });
     frame->show_page(cwt::gui::Page::workers);
     draw(*frame);
     auto* search = dynamic_cast<wxSearchCtrl*>(wxWindow::FindWindowByName("search", frame));
@@ -83,6 +85,34 @@ int main(int argc, char** argv) {
                                         draw(*frame);
                                       }) /
                          2;
+    // The Planning page (when the database has a plan): ten workers put on
+    // its last course and taken off again, as a drop does, every page
+    // refreshed and drawn after each write.
+    double drop = 0;
+    if (const cwt::TrainingPlan* plan = frame->planning().session().plan()) {
+      frame->show_page(cwt::gui::Page::planning);
+      auto& page = frame->planning();
+      const std::string course = plan->courses.back().title;
+      cwt::PlanWorkerFilter filter;
+      filter.course = course;
+      filter.show = cwt::PlanWorkerShow::can_join;
+      page.set_filter(filter);
+      std::vector<std::string> ten;
+      for (std::size_t row = 0; row < 10 && row < page.workers_model().rows().size(); ++row)
+        ten.push_back(
+            page.workers_model().worker_at(static_cast<unsigned>(row)).file->worker.id_number);
+      draw(*frame);
+      drop = best_seconds(runs,
+                          [&] {
+                            page.select_course(course);
+                            page.assign(ten);
+                            draw(*frame);
+                            page.select_course(course);
+                            page.unassign(ten);
+                            draw(*frame);
+                          }) /
+             2;
+    }
     std::cout << "workers active:                       " << frame->workspace().statuses().size()
               << "\n"
               << "open to a drawn dashboard (first):    " << open << " s\n"
@@ -94,6 +124,8 @@ int main(int argc, char** argv) {
               << "  refreshing Workers:                 " << workers * 1000 << " ms\n"
               << "  refreshing Training events:         " << events * 1000 << " ms\n"
               << "  refreshing Settings:                " << settings * 1000 << " ms\n"
+              << "  refreshing Training planning:       " << planning * 1000 << " ms\n"
+              << "drop on a plan's course, all redrawn: " << drop * 1000 << " ms\n"
               << "typed search redrawn (per keystroke): " << typed * 1000 << " ms\n"
               << "(rows shown: " << shown << ")\n";
     frame->Destroy();

@@ -61,10 +61,11 @@ int main(int argc, char** argv) {
     session.refresh();
   };
   // A drop and taking the workers off again, each one write: the half of both.
-  const double drop = best_seconds(runs, [&] {
-                        apply(session.assign(course, ten));
-                        apply(session.unassign(course, ten));
-                      }) /
+  const double drop = best_seconds(runs,
+                                   [&] {
+                                     apply(session.assign(course, ten));
+                                     apply(session.unassign(course, ten));
+                                   }) /
                       2;
   const double reasons = best_seconds(1, [&] { rows += session.uncovered().size(); });
   cwt::FillExplanation explanation;

@@ -76,7 +76,8 @@ bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   parser.Found("lang", &lang_);
   if (!page_.empty() && page_ != "dashboard" && page_ != "workers" && page_ != "events" &&
       page_ != "planning" && page_ != "reports" && page_ != "settings") {
-    wxLogError(_("--page: %s is not dashboard, workers, events, planning, reports or settings"), page_);
+    wxLogError(_("--page: %s is not dashboard, workers, events, planning, reports or settings"),
+               page_);
     return false;
   }
   if (!lang_.empty() && lang_ != "zh_CN" && lang_ != "en") {

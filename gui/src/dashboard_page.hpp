@@ -1,7 +1,8 @@
 #pragma once
 // The Dashboard: tiles with the counts that matter, streets and their
 // communities with the same counts, the deadlines chart, the act-first
-// list and the year's training plans, planned against done. Every count clicks through to the Workers page with those workers.
+// list and the year's training plans, planned against done. Every count clicks through to the
+// Workers page with those workers.
 #include <wx/dataview.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
@@ -21,6 +22,8 @@ class DashboardPage : public wxPanel {
  public:
   DashboardPage(wxWindow* parent, Shell& shell);
   void refresh();
+  // The year's training plans only (after a change of plans alone).
+  void fill_plans();
 
  private:
   struct Tile {
@@ -31,7 +34,6 @@ class DashboardPage : public wxPanel {
   void add_tile(wxSizer* sizer, const wxString& caption, WorkerQuery query);
   void fill_places();
   void fill_act_first();
-  void fill_plans();
 
   Shell& shell_;
   std::vector<Tile> tiles_;

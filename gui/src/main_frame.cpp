@@ -365,7 +365,13 @@ bool MainFrame::apply(const ChangeSet& change) {
     show_error(_("Nothing was saved"), error);
     return false;
   }
-  refresh_all();
+  if (change.plans_only()) {
+    // The statuses are as they were: only what shows plans changes.
+    planning_->refresh();
+    dashboard_->fill_plans();
+  } else {
+    refresh_all();
+  }
   return true;
 }
 

@@ -241,4 +241,56 @@ bool PlanWorkersModel::GetAttrByRow(unsigned row, unsigned column, wxDataViewIte
   return true;
 }
 
+// The communities' coverage.
+
+namespace {
+wxString share_of(int part, int whole) {
+  return whole == 0 ? wx("—") : wxString::Format("%.1f%%", 100.0 * part / whole);
+}
+}  // namespace
+
+void PlanCoverageModel::set_state(const PlanState& state) {
+  rows_.clear();
+  for (const PlanCoverage& total : state.streets) {
+    for (const PlanCoverage& c : state.communities)
+      if (c.district == total.district && c.street == total.street) rows_.push_back(c);
+    rows_.push_back(total);
+  }
+  Reset(static_cast<unsigned>(rows_.size()));
+}
+
+void PlanCoverageModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column) const {
+  value = wxString();
+  if (row >= rows_.size()) return;
+  const PlanCoverage& c = rows_[row];
+  switch (column) {
+    case street:
+      value = wx(c.street);
+      break;
+    case community:
+      value = c.community.empty() ? _("Subtotal") : wx(c.community);
+      break;
+    case workers:
+      value = wxString::Format("%d", c.workers);
+      break;
+    case covered:
+      value = wxString::Format("%d", c.covered);
+      break;
+    case share:
+      value = share_of(c.covered, c.workers);
+      break;
+    case met:
+      value = wxString::Format("%d (%s)", c.met, share_of(c.met, c.workers));
+      break;
+    default:
+      break;
+  }
+}
+
+bool PlanCoverageModel::GetAttrByRow(unsigned row, unsigned, wxDataViewItemAttr& attr) const {
+  if (row >= rows_.size() || !rows_[row].community.empty()) return false;
+  attr.SetBold(true);  // a street's subtotal
+  return true;
+}
+
 }  // namespace cwt::gui

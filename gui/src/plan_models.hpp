@@ -79,6 +79,22 @@ class PlanWorkersModel : public wxDataViewVirtualListModel {
   std::map<std::string, UncoveredReason> reasons_;
 };
 
+// Each community's coverage, each street's after its communities (virtual:
+// a city has 2,000 communities, and GTK appends rows one by one slowly).
+class PlanCoverageModel : public wxDataViewVirtualListModel {
+ public:
+  enum Column { street, community, workers, covered, share, met, column_count };
+  void set_state(const PlanState& state);
+  unsigned GetColumnCount() const override { return column_count; }
+  wxString GetColumnType(unsigned) const override { return "string"; }
+  void GetValueByRow(wxVariant& value, unsigned row, unsigned column) const override;
+  bool GetAttrByRow(unsigned row, unsigned column, wxDataViewItemAttr& attr) const override;
+  bool SetValueByRow(const wxVariant&, unsigned, unsigned) override { return false; }
+
+ private:
+  std::vector<PlanCoverage> rows_;  // a street's total has no community
+};
+
 // "3月" / "March".
 wxString month_name(int month);
 // The course's days (7月12日、13日 / 12, 13 Jul) or its month (7月内 / in July).

@@ -241,16 +241,22 @@ wxWindow* PlanningPage::build_workers(wxWindow* parent) {
   panel->SetSizer(sizer);
   book->AddPage(panel, _("Workers"));
 
-  coverage_ =
-      new wxDataViewListCtrl(book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES);
+  coverage_ = new wxDataViewCtrl(book, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES);
   coverage_->SetName("plan_coverage");
-  coverage_->AppendTextColumn(_("Street"), wxDATAVIEW_CELL_INERT, FromDIP(110));
-  coverage_->AppendTextColumn(_("Community"), wxDATAVIEW_CELL_INERT, FromDIP(110));
-  coverage_->AppendTextColumn(_("Workers"), wxDATAVIEW_CELL_INERT, FromDIP(75), wxALIGN_RIGHT);
-  coverage_->AppendTextColumn(_("Covered by the plan"), wxDATAVIEW_CELL_INERT, FromDIP(140),
-                              wxALIGN_RIGHT);
-  coverage_->AppendTextColumn(_("Share"), wxDATAVIEW_CELL_INERT, FromDIP(60), wxALIGN_RIGHT);
-  coverage_->AppendTextColumn(_("Met so far"), wxDATAVIEW_CELL_INERT, FromDIP(90), wxALIGN_RIGHT);
+  coverage_model_ = new PlanCoverageModel;
+  coverage_->AssociateModel(coverage_model_.get());
+  coverage_->AppendTextColumn(_("Street"), PlanCoverageModel::street, wxDATAVIEW_CELL_INERT,
+                              FromDIP(110));
+  coverage_->AppendTextColumn(_("Community"), PlanCoverageModel::community, wxDATAVIEW_CELL_INERT,
+                              FromDIP(110));
+  coverage_->AppendTextColumn(_("Workers"), PlanCoverageModel::workers, wxDATAVIEW_CELL_INERT,
+                              FromDIP(75), wxALIGN_RIGHT);
+  coverage_->AppendTextColumn(_("Covered by the plan"), PlanCoverageModel::covered,
+                              wxDATAVIEW_CELL_INERT, FromDIP(140), wxALIGN_RIGHT);
+  coverage_->AppendTextColumn(_("Share"), PlanCoverageModel::share, wxDATAVIEW_CELL_INERT,
+                              FromDIP(60), wxALIGN_RIGHT);
+  coverage_->AppendTextColumn(_("Met so far"), PlanCoverageModel::met, wxDATAVIEW_CELL_INERT,
+                              FromDIP(90), wxALIGN_RIGHT);
   book->AddPage(coverage_, _("Communities"));
   return book;
 }
@@ -338,10 +344,13 @@ void PlanningPage::fill_places() {
     filter_.street.clear();
     street_->SetSelection(0);
   }
+  // A street's communities only: a city has 2,000, too many for one list
+  // (and GTK fills a choice slowly).
   community_->Clear();
   community_->Append(_("Every community"));
   for (const auto& [street, community] : places_)
-    if (filter_.street.empty() || street == filter_.street) community_->Append(wx(community));
+    if (!filter_.street.empty() && street == filter_.street) community_->Append(wx(community));
+  community_->Enable(!filter_.street.empty());
   if (filter_.community.empty() || !community_->SetStringSelection(wx(filter_.community))) {
     filter_.community.clear();
     community_->SetSelection(0);
@@ -368,26 +377,7 @@ void PlanningPage::fill_workers() {
   show_worker_detail();
 }
 
-void PlanningPage::fill_coverage() {
-  coverage_->DeleteAllItems();
-  const PlanState& state = session_->state();
-  const auto add = [&](const PlanCoverage& c, const wxString& street, const wxString& community) {
-    wxVector<wxVariant> values;
-    values.push_back(street);
-    values.push_back(community);
-    values.push_back(wxString::Format("%d", c.workers));
-    values.push_back(wxString::Format("%d", c.covered));
-    values.push_back(share_text(c.covered, c.workers));
-    values.push_back(wxString::Format("%d (%s)", c.met, share_text(c.met, c.workers)));
-    coverage_->AppendItem(values);
-  };
-  for (const PlanCoverage& street : state.streets) {
-    for (const PlanCoverage& community : state.communities)
-      if (community.district == street.district && community.street == street.street)
-        add(community, wx(community.street), wx(community.community));
-    add(street, wx(street.street), _("Subtotal"));
-  }
-}
+void PlanningPage::fill_coverage() { coverage_model_->set_state(session_->state()); }
 
 void PlanningPage::show_worker_detail() {
   const int selected = workers_->GetSelectedItemsCount();

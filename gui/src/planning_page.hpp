@@ -85,7 +85,8 @@ class PlanningPage : public wxPanel {
   wxDataViewCtrl* workers_;
   wxObjectDataPtr<PlanWorkersModel> workers_model_;
   wxStaticText* worker_detail_;
-  wxDataViewListCtrl* coverage_;
+  wxDataViewCtrl* coverage_;
+  wxObjectDataPtr<PlanCoverageModel> coverage_model_;
   std::vector<std::pair<std::string, std::string>> places_;  // (street, community) offered
   PlanWorkerFilter filter_;
 };

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <tuple>
+#include <unordered_map>
 
 #include "cwt/model/employment.hpp"
 #include "cwt/model/training.hpp"
@@ -71,7 +72,8 @@ bool audience_includes(Audience audience, bool leader) {
 PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
                         const Policy& policy) {
   PlanState state;
-  std::map<std::string_view, std::size_t> worker_index;
+  // Hashed: a city's plan looks up 90,000 assignments here.
+  std::unordered_map<std::string_view, std::size_t> worker_index;
   for (const WorkerFile& file : files) {
     const Worker& worker = file.worker;
     if (!plan.scope.contains(worker.org) || !employed_days(worker, plan.year)) continue;
@@ -88,7 +90,7 @@ PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> fi
   for (std::size_t i = 0; i < state.workers.size(); ++i)
     worker_index.emplace(state.workers[i].file->worker.id_number, i);
 
-  std::map<std::string_view, std::size_t> course_index;
+  std::unordered_map<std::string_view, std::size_t> course_index;
   for (const PlannedCourse& course : plan.courses) {
     course_index.emplace(course.title, state.courses.size());
     state.courses.push_back({&course, 0});
@@ -110,24 +112,30 @@ PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> fi
     entry.courses.push_back(assignment.course);
   }
 
-  std::map<std::tuple<std::string, std::string, std::string>, PlanCoverage> communities;
-  std::map<std::pair<std::string, std::string>, PlanCoverage> streets;
+  // Keyed by views into the files: no string copied per worker.
+  using Place = std::tuple<std::string_view, std::string_view, std::string_view>;
+  std::map<Place, PlanCoverage> communities;
+  std::map<Place, PlanCoverage> streets;
+  const auto count_in = [](std::map<Place, PlanCoverage>& places, const Place& key,
+                           const OrgPath& place, bool whole_street, int covered, int met) {
+    auto [at, added] = places.try_emplace(key);
+    PlanCoverage& coverage = at->second;
+    if (added)
+      coverage = {
+          place.district, place.street, whole_street ? std::string() : place.community, 0, 0, 0};
+    ++coverage.workers;
+    coverage.covered += covered;
+    coverage.met += met;
+  };
   for (PlanWorker& entry : state.workers) {
     entry.missing_half_hours = std::max<std::int64_t>(
         0, entry.required_half_hours - entry.completed_half_hours - entry.planned_half_hours);
     const OrgPath& place = entry.file->worker.org;
     const int covered = entry.covered() ? 1 : 0;
     const int met = entry.met() ? 1 : 0;
-    PlanCoverage& community = communities[{place.district, place.street, place.community}];
-    community = {place.district,
-                 place.street,
-                 place.community,
-                 community.workers + 1,
-                 community.covered + covered,
-                 community.met + met};
-    PlanCoverage& street = streets[{place.district, place.street}];
-    street = {place.district,           place.street,    {}, street.workers + 1,
-              street.covered + covered, street.met + met};
+    count_in(communities, {place.district, place.street, place.community}, place, false, covered,
+             met);
+    count_in(streets, {place.district, place.street, {}}, place, true, covered, met);
   }
   for (auto& [key, coverage] : communities) state.communities.push_back(coverage);
   for (auto& [key, coverage] : streets) state.streets.push_back(coverage);

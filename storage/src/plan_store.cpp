@@ -153,6 +153,44 @@ std::optional<std::int64_t> plan_row(sqlite::Connection& db, const std::string& 
   return query.integer(0);
 }
 
+// The rows of add_assignments and remove_assignments.
+void apply_assignment_changes(sqlite::Connection& db, const ChangeSet& change,
+                              const std::unordered_map<std::string, std::int64_t>& ids) {
+  if (change.add_assignments.empty() && change.remove_assignments.empty()) return;
+  auto find_course = db.prepare(
+      "SELECT c.id FROM plan_course c JOIN training_plan p ON p.id = c.plan_id "
+      "WHERE p.name = ? AND c.title = ?");
+  std::map<std::pair<std::string, std::string>, std::int64_t> courses;
+  const auto course_of = [&](const ChangeSet::PlanAssignment& entry) {
+    const std::pair key(entry.plan, entry.assignment.course);
+    if (const auto found = courses.find(key); found != courses.end()) return found->second;
+    find_course.bind(1, entry.plan).bind(2, entry.assignment.course);
+    if (!find_course.step())
+      throw StoreError(
+          tr("plan {1} has no course {2}", shown(entry.plan), shown(entry.assignment.course)));
+    const std::int64_t id = find_course.integer(0);
+    find_course.reset();
+    return courses.emplace(key, id).first->second;
+  };
+  const auto worker_of = [&](const ChangeSet::PlanAssignment& entry) {
+    const auto worker = ids.find(entry.assignment.id_number);
+    if (worker == ids.end())
+      throw StoreError(tr("plan {1}: no worker with ID number {2} on file", shown(entry.plan),
+                          shown(entry.assignment.id_number)));
+    return worker->second;
+  };
+  auto add = db.prepare(
+      "INSERT OR IGNORE INTO plan_assignment (course_id, worker_id, by_hand) VALUES (?, ?, ?)");
+  for (const auto& added : change.add_assignments)
+    add.bind(1, course_of(added))
+        .bind(2, worker_of(added))
+        .bind(3, added.assignment.by_hand ? 1 : 0)
+        .run();
+  auto remove = db.prepare("DELETE FROM plan_assignment WHERE course_id = ? AND worker_id = ?");
+  for (const auto& removed : change.remove_assignments)
+    remove.bind(1, course_of(removed)).bind(2, worker_of(removed)).run();
+}
+
 }  // namespace
 
 std::vector<TrainingPlan> read_training_plans(sqlite::Connection& db) {
@@ -238,6 +276,7 @@ void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
     }
     save_courses(db, row_id, plan, ids);
   }
+  apply_assignment_changes(db, change, ids);
   for (const auto& attended : change.attend_courses) {
     auto query = db.prepare(
         "SELECT c.id, c.event_id FROM plan_course c JOIN training_plan p ON p.id = c.plan_id "

@@ -128,6 +128,51 @@ TEST_F(PlansTest, SavingAChangedPlanWritesTheRowsThatDiffer) {
   EXPECT_EQ(rows_of_last_change(), 0);
 }
 
+// Putting workers on a course and taking them off without saving the plan
+// whole: only those rows written (audited); one on it already, or not on it,
+// changes nothing; an unknown course or worker is refused, nothing written.
+TEST_F(PlansTest, AssignmentsAddedAndRemovedByThemselves) {
+  save(sample_plan());
+  const std::string plan = sample_plan().name;
+  ChangeSet add;
+  add.description = "plan assign";
+  add.add_assignments = {
+      {plan, {sample_worker(3).id_number, "书记主任班", false, Attendance::registered}},
+      {plan, {sample_worker(1).id_number, "社区治理专题", true, Attendance::registered}}};  // on it
+  store_->apply(add);
+  EXPECT_EQ(rows_of_last_change(), 1);
+  TrainingPlan expected = sample_plan();
+  expected.assignments.push_back(
+      {sample_worker(3).id_number, "书记主任班", false, Attendance::registered});
+  EXPECT_EQ(store_->training_plans()[0].assignments, sorted(expected).assignments);
+
+  ChangeSet remove;
+  remove.description = "plan unassign";
+  remove.remove_assignments = {
+      {plan, {sample_worker(2).id_number, "社区治理专题", false, Attendance::registered}},
+      {plan,
+       {sample_worker(3).id_number, "社区治理专题", true, Attendance::registered}}};  // not on
+  store_->apply(remove);
+  EXPECT_EQ(rows_of_last_change(), 1);
+  std::erase_if(expected.assignments, [](const Assignment& a) {
+    return a.id_number == sample_worker(2).id_number && a.course == "社区治理专题";
+  });
+  EXPECT_EQ(store_->training_plans()[0].assignments, sorted(expected).assignments);
+
+  const std::string before = read_bytes(path_);
+  for (const auto& [course, id] :
+       {std::pair<std::string, std::string>{"没有的课程", sample_worker(1).id_number},
+        {"书记主任班", "110105199003070000"}}) {
+    ChangeSet wrong;
+    wrong.description = "wrong";
+    wrong.add_assignments = {
+        {plan, {sample_worker(1).id_number, "书记主任班", true, Attendance::registered}},
+        {plan, {id, course, true, Attendance::registered}}};
+    EXPECT_THROW(store_->apply(wrong), StoreError) << course;
+  }
+  EXPECT_EQ(read_bytes(path_), before);
+}
+
 TEST_F(PlansTest, AWrongAssignmentChangesNothing) {
   save(sample_plan());
   const std::string before = read_bytes(path_);

@@ -29,11 +29,20 @@ class PlanSessionTest : public ::testing::Test {
   }
 
   // Applies an edit that must have a change, as the shell does, then refreshes.
+  // The plans held in memory after a write are what the store reads back.
   void apply(const PlanSession::Edit& edit) {
     ASSERT_TRUE(edit.problems.empty()) << edit.problems.front().message;
     ASSERT_TRUE(edit.change.has_value());
     workspace_->apply(*edit.change);
     session_->refresh();
+    ASSERT_EQ(workspace_->plans().size(), store_->training_plans().size());
+    for (std::size_t i = 0; i < workspace_->plans().size(); ++i) {
+      const TrainingPlan& held = workspace_->plans()[i];
+      const TrainingPlan read = store_->training_plans()[i];
+      ASSERT_EQ(held.name, read.name);
+      ASSERT_EQ(held.courses, read.courses);
+      ASSERT_EQ(held.assignments, read.assignments) << held.name;
+    }
   }
 
   void create(const std::string& name, int year) {
@@ -136,6 +145,20 @@ TEST_F(PlanSessionTest, AssigningShowsSeatsAndWarnsOfOverFullCourses) {
   EXPECT_GT(could.size(), 300u);
   apply(session_->unassign("小班", first_ids(1)));
   EXPECT_EQ(over_full(), 0);
+
+  // Not on a course the day of another of theirs.
+  apply(session_->save_course(course_fields("上午班", "2026-10-05", 30), ""));
+  apply(session_->save_course(course_fields("下午班", "2026-10-05,2026-10-06", 30), ""));
+  apply(session_->assign("上午班", {on[0]}));
+  filter.course = "下午班";
+  const auto rows = session_->select(filter);
+  const auto shown = [&](const std::string& id) {
+    return std::any_of(rows.begin(), rows.end(), [&](std::size_t row) {
+      return session_->state().workers[row].file->worker.id_number == id;
+    });
+  };
+  EXPECT_FALSE(shown(on[0])) << "on 上午班 that day";
+  EXPECT_TRUE(shown(on[1]));
 }
 
 TEST_F(PlanSessionTest, FiltersByPlaceSearchAndCoverage) {

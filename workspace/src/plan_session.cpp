@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 #include "cwt/model/hours.hpp"
 #include "cwt/model/messages.hpp"
@@ -73,26 +74,29 @@ PlanSession::PlanSession(Workspace& workspace) : workspace_(&workspace) {}
 
 void PlanSession::set_workspace(Workspace& workspace) {
   workspace_ = &workspace;
-  plan_.reset();
+  chosen_.clear();
+  plan_ = nullptr;
   state_ = {};
   uncovered_.reset();
 }
 
 void PlanSession::refresh() {
-  const std::string name = plan_ ? plan_->name : std::string();
-  plan_.reset();
-  state_ = {};
-  uncovered_.reset();
-  if (!name.empty()) choose(name);
+  // By name: the plan held before may be gone (the workspace read them anew).
+  const std::string name = chosen_;
+  choose(name);
 }
 
 bool PlanSession::choose(const std::string& name) {
-  plan_.reset();
+  chosen_ = name;
+  plan_ = nullptr;
   state_ = {};
   uncovered_.reset();
   for (const TrainingPlan& plan : workspace_->plans())
-    if (plan.name == name) plan_ = plan;
-  if (!plan_) return false;
+    if (plan.name == name) plan_ = &plan;
+  if (!plan_) {
+    chosen_.clear();
+    return false;
+  }
   state_ = evaluate_plan(*plan_, workspace_->files_for_year(plan_->year), workspace_->policy());
   return true;
 }
@@ -121,13 +125,25 @@ std::vector<std::size_t> PlanSession::select(const PlanWorkerFilter& filter) con
   std::vector<std::size_t> rows;
   if (!plan_) return rows;
   const PlannedCourse* course = plan_->course(filter.course);
-  std::set<std::string_view> on_course;
-  std::map<std::string_view, std::set<Date>> busy;  // the days of each worker's courses
-  for (const Assignment& a : plan_->assignments) {
-    if (course && a.course == course->title) on_course.insert(a.id_number);
-    if (const PlannedCourse* other = plan_->course(a.course))
-      busy[a.id_number].insert(other->dates.begin(), other->dates.end());
-  }
+  // Who is on the course, and who is on another course held on one of its
+  // days: only when the filter asks (a city's plan has 90,000 assignments).
+  const bool by_course =
+      filter.show == PlanWorkerShow::on_course || filter.show == PlanWorkerShow::can_join;
+  std::unordered_set<std::string_view> clashing;  // the other courses on its days
+  if (course && filter.show == PlanWorkerShow::can_join)
+    for (const PlannedCourse& other : plan_->courses)
+      if (other.title != course->title &&
+          std::any_of(other.dates.begin(), other.dates.end(), [&](Date day) {
+            return std::find(course->dates.begin(), course->dates.end(), day) !=
+                   course->dates.end();
+          }))
+        clashing.insert(other.title);
+  std::unordered_set<std::string_view> on_course, busy;
+  if (course && by_course)
+    for (const Assignment& a : plan_->assignments) {
+      if (a.course == course->title) on_course.insert(a.id_number);
+      if (!clashing.empty() && clashing.contains(a.course)) busy.insert(a.id_number);
+    }
   const Date first_day = course ? course->first_day(plan_->year) : Date();
   for (std::size_t i = 0; i < state_.workers.size(); ++i) {
     const PlanWorker& worker = state_.workers[i];
@@ -147,10 +163,7 @@ std::vector<std::size_t> PlanSession::select(const PlanWorkerFilter& filter) con
       case PlanWorkerShow::can_join: {
         if (!course || on_course.contains(w.id_number)) continue;
         if (course_fit(worker, *course, plan_->year, first_day) != CourseFit::fits) continue;
-        const auto days = busy.find(w.id_number);
-        if (days != busy.end() && std::any_of(course->dates.begin(), course->dates.end(),
-                                              [&](Date day) { return days->second.contains(day); }))
-          continue;
+        if (busy.contains(w.id_number)) continue;  // on another course that day
         break;
       }
     }
@@ -191,11 +204,18 @@ const std::vector<UncoveredWorker>& PlanSession::uncovered() {
   if (!uncovered_) {
     uncovered_.emplace();
     if (plan_)
-      *uncovered_ =
-          uncovered_workers(*plan_, workspace_->files_for_year(plan_->year), workspace_->policy(),
-                            workspace_->store().category_hours(recent_window(plan_->year)));
+      *uncovered_ = uncovered_workers(*plan_, workspace_->files_for_year(plan_->year),
+                                      workspace_->policy(), recent_hours());
   }
   return *uncovered_;
+}
+
+const std::map<std::string, CategoryHours>& PlanSession::recent_hours() {
+  const int year = plan_->year;
+  if (!recent_ || recent_->year != year || recent_->records != workspace_->records_loaded())
+    recent_ = RecentHours{year, workspace_->records_loaded(),
+                          workspace_->store().category_hours(recent_window(year))};
+  return recent_->hours;
 }
 
 const PlanCourseSeats* PlanSession::seats(const std::string& course) const {
@@ -293,36 +313,37 @@ PlanSession::Edit PlanSession::assign(const std::string& title,
   if (!plan_) return refused(tr("Choose a plan first."));
   const PlannedCourse* course = plan_->course(title);
   if (!course) return refused(tr("The course {1} is gone.", shown(title)));
-  TrainingPlan plan = *plan_;
   std::set<std::string_view> on;
   for (const Assignment& a : plan_->assignments)
     if (a.course == title) on.insert(a.id_number);
+  ChangeSet change;
   for (const std::string& id : id_numbers)
     if (workspace_->find(id) && on.insert(id).second)
-      plan.assignments.push_back({id, title, true, Attendance::registered});
-  if (plan.assignments.size() == plan_->assignments.size()) return {};  // nothing new
-  return save(std::move(plan), "plan assign " + plan_->name + ": " + title);
+      change.add_assignments.push_back({plan_->name, {id, title, true, Attendance::registered}});
+  if (change.add_assignments.empty()) return {};  // nothing new
+  change.description = "plan assign " + plan_->name + ": " + title;
+  return {std::move(change), {}};
 }
 
 PlanSession::Edit PlanSession::unassign(const std::string& title,
                                         const std::vector<std::string>& id_numbers) const {
   if (!plan_) return refused(tr("Choose a plan first."));
   const std::set<std::string_view> ids(id_numbers.begin(), id_numbers.end());
-  TrainingPlan plan = *plan_;
+  ChangeSet change;
   // Attendance marked stays: it is a training record now (correct it by marking again).
-  const auto removed = std::erase_if(plan.assignments, [&](const Assignment& a) {
-    return a.course == title && ids.contains(a.id_number) && a.attendance == Attendance::registered;
-  });
-  if (removed == 0) return {};
-  return save(std::move(plan), "plan unassign " + plan_->name + ": " + title);
+  for (const Assignment& a : plan_->assignments)
+    if (a.course == title && ids.contains(a.id_number) && a.attendance == Attendance::registered)
+      change.remove_assignments.push_back({plan_->name, a});
+  if (change.remove_assignments.empty()) return {};
+  change.description = "plan unassign " + plan_->name + ": " + title;
+  return {std::move(change), {}};
 }
 
 PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
   explanation = {};
   if (!plan_) return refused(tr("Choose a plan first."));
-  const PlanFill result =
-      fill_plan(*plan_, workspace_->files_for_year(plan_->year), workspace_->policy(),
-                workspace_->store().category_hours(recent_window(plan_->year)));
+  const PlanFill result = fill_plan(*plan_, workspace_->files_for_year(plan_->year),
+                                    workspace_->policy(), recent_hours());
   explanation.assignments_added = result.added.size();
   std::set<std::string_view> given;
   for (const Assignment& a : result.added) given.insert(a.id_number);
@@ -330,9 +351,10 @@ PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
   explanation.uncovered = result.uncovered;
   for (const UncoveredWorker& u : result.uncovered) ++explanation.uncovered_by_reason[u.reason];
   if (result.added.empty()) return {};
-  TrainingPlan plan = *plan_;
-  plan.assignments.insert(plan.assignments.end(), result.added.begin(), result.added.end());
-  return save(std::move(plan), "plan fill " + plan_->name);
+  ChangeSet change;
+  change.description = "plan fill " + plan_->name;
+  for (const Assignment& a : result.added) change.add_assignments.push_back({plan_->name, a});
+  return {std::move(change), {}};
 }
 
 bool PlanSession::can_mark_attendance(const std::string& title) const {

@@ -4,8 +4,8 @@
 #include <limits>
 #include <tuple>
 
-#include "cwt/model/text.hpp"
 #include "cwt/model/tally.hpp"
+#include "cwt/model/text.hpp"
 
 namespace cwt {
 namespace {

@@ -6,6 +6,7 @@
 #include <future>
 #include <map>
 #include <mutex>
+#include <set>
 #include <tuple>
 
 #include "cwt/model/status.hpp"
@@ -49,6 +50,7 @@ void Workspace::load() {
     throw;
   }
   if (reader_done.valid()) reader_done.get();  // rethrows what failed there
+  ++records_loaded_;
   ledgers_.clear();
   ledgers_.reserve(files_.size());
   for (const auto& file : files_) {
@@ -174,16 +176,60 @@ std::vector<std::size_t> Workspace::act_first(std::size_t limit) const {
 
 void Workspace::apply(const ChangeSet& change) {
   store_.apply(change);
-  if (!change.save_plans.empty() || !change.delete_plans.empty()) {
-    ChangeSet rest = change;
-    rest.save_plans.clear();
-    rest.delete_plans.clear();
-    if (rest.empty()) {
-      plans_ = store_.training_plans();
-      return;
+  if (!change.plans_only())
+    load();
+  else if (!change.save_plans.empty() || !change.delete_plans.empty())
+    plans_ = store_.training_plans();
+  else
+    apply_assignments(change);
+}
+
+void Workspace::apply_assignments(const ChangeSet& change) {
+  std::map<std::string_view, std::vector<const Assignment*>> added, removed;
+  for (const auto& a : change.add_assignments) added[a.plan].push_back(&a.assignment);
+  for (const auto& r : change.remove_assignments) removed[r.plan].push_back(&r.assignment);
+  for (TrainingPlan& plan : plans_) {
+    const auto adds = added.find(plan.name);
+    const auto removes = removed.find(plan.name);
+    if (adds == added.end() && removes == removed.end()) continue;
+    // As the store reads them back: by course (the plan's order), then ID number.
+    std::map<std::string_view, std::size_t> course_index;
+    for (std::size_t i = 0; i < plan.courses.size(); ++i)
+      course_index.emplace(plan.courses[i].title, i);
+    const auto key = [&](const Assignment& a) {
+      return std::pair(course_index.at(a.course), std::string_view(a.id_number));
+    };
+    const auto less = [&](const Assignment& a, const Assignment& b) { return key(a) < key(b); };
+    if (removes != removed.end()) {
+      std::set<std::pair<std::size_t, std::string_view>> gone;
+      for (const Assignment* a : removes->second) gone.insert(key(*a));
+      std::erase_if(plan.assignments, [&](const Assignment& a) { return gone.contains(key(a)); });
     }
+    if (adds == added.end()) continue;
+    std::vector<Assignment> fresh;
+    for (const Assignment* a : adds->second) {
+      Assignment assignment = *a;
+      assignment.attendance = Attendance::registered;
+      fresh.push_back(std::move(assignment));
+    }
+    std::sort(fresh.begin(), fresh.end(), less);
+    // Merged into the sorted list; one already on the course stays as it is.
+    std::vector<Assignment> merged;
+    merged.reserve(plan.assignments.size() + fresh.size());
+    std::size_t i = 0, j = 0;
+    while (i < plan.assignments.size() || j < fresh.size()) {
+      if (j == fresh.size() ||
+          (i < plan.assignments.size() && less(plan.assignments[i], fresh[j]))) {
+        merged.push_back(std::move(plan.assignments[i++]));
+      } else if (i < plan.assignments.size() && !less(fresh[j], plan.assignments[i])) {
+        ++j;  // on the course already
+      } else {
+        if (merged.empty() || less(merged.back(), fresh[j])) merged.push_back(std::move(fresh[j]));
+        ++j;
+      }
+    }
+    plan.assignments = std::move(merged);
   }
-  load();
 }
 
 std::span<const WorkerFile> Workspace::files_for_year(int year) const {

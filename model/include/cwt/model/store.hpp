@@ -84,6 +84,17 @@ struct ChangeSet {
   // records.
   std::vector<TrainingPlan> save_plans;
   std::vector<std::string> delete_plans;
+  // Workers put on a plan's course or taken off it, without saving the plan
+  // whole (a drop on a city's plan writes its own rows, not the plan's
+  // 90,000): applied after save_plans. Adding a worker on the course already,
+  // or taking off one not on it, changes nothing; an unknown plan, course or
+  // worker is a StoreError.
+  struct PlanAssignment {
+    std::string plan;
+    Assignment assignment;  // its attendance ignored: read from the course's event
+  };
+  std::vector<PlanAssignment> add_assignments;
+  std::vector<PlanAssignment> remove_assignments;
   // Attendance of a plan's course that has taken place, as a training event
   // (event_of): the first marking adds the event and links the course to it;
   // a later one updates that event (its attendees credited or not as
@@ -100,13 +111,24 @@ struct ChangeSet {
   // the change's own transaction (two loads started together cannot both
   // find the store empty). Otherwise an EmptyStoreRequired error.
   bool only_into_empty_store = false;
+  // Whether it changes training plans and nothing else (no worker, record or
+  // event): what a front end holding statuses need not recompute after.
+  bool plans_only() const {
+    ChangeSet rest = *this;
+    rest.save_plans.clear();
+    rest.delete_plans.clear();
+    rest.add_assignments.clear();
+    rest.remove_assignments.clear();
+    return rest.empty() && !empty();
+  }
   bool empty() const {
     return upsert_workers.empty() && replace_history.empty() && add_exams.empty() &&
            add_certificates.empty() && add_training.empty() && update_exams.empty() &&
            update_certificates.empty() && update_training.empty() && delete_exams.empty() &&
            delete_certificates.empty() && delete_training.empty() && add_events.empty() &&
            update_events.empty() && delete_events.empty() && save_plans.empty() &&
-           delete_plans.empty() && attend_courses.empty();
+           delete_plans.empty() && add_assignments.empty() && remove_assignments.empty() &&
+           attend_courses.empty();
   }
 };
 

@@ -38,9 +38,7 @@ class ImportSession {
 
   // The columns of the header as the plan read them: the header as written
   // and the field (empty: ignored).
-  const std::vector<std::pair<std::string, std::string>>& columns() const {
-    return plan_.columns;
-  }
+  const std::vector<std::pair<std::string, std::string>>& columns() const { return plan_.columns; }
   // The fields a column can be read as, in DOMAIN.md's order.
   std::vector<std::string> field_names() const;
   // A field's name as the officer knows it: 身份证号 (id_number) / id_number.

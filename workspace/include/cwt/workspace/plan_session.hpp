@@ -81,7 +81,9 @@ class PlanSession {
   const std::vector<TrainingPlan>& plans() const { return workspace_->plans(); }
   // Chooses a plan by name; false (and none chosen) when there is none.
   bool choose(const std::string& name);
-  const TrainingPlan* plan() const { return plan_ ? &*plan_ : nullptr; }
+  // The chosen plan as the workspace holds it (valid until the workspace
+  // changes: refresh() after every write).
+  const TrainingPlan* plan() const { return plan_; }
   const PlanState& state() const { return state_; }
   PlanTotals totals() const { return totals_of(state_); }
 
@@ -123,11 +125,22 @@ class PlanSession {
 
  private:
   Edit save(TrainingPlan plan, std::string description) const;
+  // The verified hours per category of the two years before the plan's, read
+  // once for as long as the workspace's records stay the same (a full read
+  // of a city's records: a second).
+  const std::map<std::string, CategoryHours>& recent_hours();
 
   Workspace* workspace_;
-  std::optional<TrainingPlan> plan_;
+  std::string chosen_;  // the plan's name, "" for none
+  const TrainingPlan* plan_ = nullptr;
   PlanState state_;
   std::optional<std::vector<UncoveredWorker>> uncovered_;
+  struct RecentHours {
+    int year = 0;
+    std::uint64_t records = 0;  // Workspace::records_loaded() when read
+    std::map<std::string, CategoryHours> hours;
+  };
+  std::optional<RecentHours> recent_;
 };
 
 // The plans of the workspace's year with their totals (the dashboard's

@@ -67,6 +67,10 @@ class Workspace {
   // a copy computed from the ledgers for another. Valid until the next
   // load or change of day.
   std::span<const WorkerFile> files_for_year(int year) const;
+  // Counts the reads of every record from the store (opening, a reload, a
+  // write other than of plans): what is computed from the store's records
+  // stays valid while this stays the same.
+  std::uint64_t records_loaded() const { return records_loaded_; }
 
   // The worker file of an ID number, or null when there is none.
   const WorkerFile* find(std::string_view id_number) const;
@@ -84,6 +88,9 @@ class Workspace {
  private:
   void load();
   void recompute();
+  // add_assignments and remove_assignments applied to the plans held, as the
+  // store has just written them.
+  void apply_assignments(const ChangeSet& change);
 
   Store& store_;
   Date day_;
@@ -95,6 +102,7 @@ class Workspace {
   std::vector<WorkerStatus> statuses_;
   std::vector<TrainingEvent> events_;
   std::vector<TrainingPlan> plans_;
+  std::uint64_t records_loaded_ = 0;
   mutable std::optional<std::pair<int, std::vector<WorkerFile>>> other_year_files_;
 };
 
