@@ -18,11 +18,6 @@ namespace cwt::gui {
 
 namespace {
 
-wxString share(std::size_t part, std::size_t whole) {
-  if (whole == 0) return wx("—");
-  return wxString::Format("%.1f%%", 100.0 * static_cast<double>(part) / static_cast<double>(whole));
-}
-
 // Makes a window and its children call `action` on a click.
 void on_click(wxWindow* window, const std::function<void()>& action) {
   window->Bind(wxEVT_LEFT_UP, [action](wxMouseEvent&) { action(); });
@@ -181,10 +176,11 @@ void DashboardPage::refresh() {
     tile.value->SetLabel(wxString::Format("%zu", workspace.count(tile.query)));
     wxString detail;
     if (tile.query.certification == CertificationStatus::certified)
-      detail = wxString::Format(_("%s of obligated"), share(total.certified, total.must_certify));
+      detail =
+          wxString::Format(_("%s of obligated"), share_text(total.certified, total.must_certify));
     else if (tile.query.training == TrainingStatus::met)
       detail = wxString::Format(_("%s of %zu required"),
-                                share(total.training_met, total.training_required),
+                                share_text(total.training_met, total.training_required),
                                 total.training_required);
     else if (!tile.query.certification && !tile.query.training && !tile.query.deadline_within_days)
       detail = wxString::Format(_("as of %s"), date_text(workspace.day()));
@@ -243,10 +239,12 @@ void DashboardPage::fill_places() {
     }
     ++next;
     // Only the cells that changed: each GTK update costs.
-    const wxString cells[] = {
-        wxString::Format("%zu", t.active),          share(t.certified, t.must_certify),
-        wxString::Format("%zu", t.overdue()),       wxString::Format("%zu", t.due_within_30),
-        share(t.training_met, t.training_required), wxString::Format("%zu", t.training_behind)};
+    const wxString cells[] = {wxString::Format("%zu", t.active),
+                              share_text(t.certified, t.must_certify),
+                              wxString::Format("%zu", t.overdue()),
+                              wxString::Format("%zu", t.due_within_30),
+                              share_text(t.training_met, t.training_required),
+                              wxString::Format("%zu", t.training_behind)};
     for (unsigned column = 1; column <= 6; ++column)
       if (rebuild || places_->GetItemText(item, column) != cells[column - 1])
         places_->SetItemText(item, column, cells[column - 1]);

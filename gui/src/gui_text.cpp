@@ -32,6 +32,11 @@ void use_language(Language language, const std::vector<std::filesystem::path>& c
 
 wxString date_text(Date day) { return wx(local_date(day, current_language)); }
 
+wxString percent_text(double part, double whole) {
+  if (whole == 0) return wx("—");
+  return wxString::Format("%.1f%%", 100.0 * part / whole);
+}
+
 wxDateTime to_wx(Date day) {
   const auto ymd = day.year_month_day();
   return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(ymd.day),

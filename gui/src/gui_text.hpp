@@ -36,6 +36,12 @@ wxString label_of(E value) {
 }
 
 wxString date_text(Date day);  // 2026年11月29日 / 29 Nov 2026
+// A share as a percentage with one decimal (87.5%), a dash when `whole` is 0.
+wxString percent_text(double part, double whole);
+template <class Count>
+wxString share_text(Count part, Count whole) {
+  return percent_text(static_cast<double>(part), static_cast<double>(whole));
+}
 wxDateTime to_wx(Date day);
 Date from_wx(const wxDateTime& day);
 

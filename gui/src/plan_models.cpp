@@ -243,12 +243,6 @@ bool PlanWorkersModel::GetAttrByRow(unsigned row, unsigned column, wxDataViewIte
 
 // The communities' coverage.
 
-namespace {
-wxString share_of(int part, int whole) {
-  return whole == 0 ? wx("—") : wxString::Format("%.1f%%", 100.0 * part / whole);
-}
-}  // namespace
-
 void PlanCoverageModel::set_state(const PlanState& state) {
   rows_.clear();
   for (const PlanCoverage& total : state.streets) {
@@ -277,10 +271,10 @@ void PlanCoverageModel::GetValueByRow(wxVariant& value, unsigned row, unsigned c
       value = wxString::Format("%d", c.covered);
       break;
     case share:
-      value = share_of(c.covered, c.workers);
+      value = share_text(c.covered, c.workers);
       break;
     case met:
-      value = wxString::Format("%d (%s)", c.met, share_of(c.met, c.workers));
+      value = wxString::Format("%d (%s)", c.met, share_text(c.met, c.workers));
       break;
     default:
       break;

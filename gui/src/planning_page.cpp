@@ -25,10 +25,6 @@ namespace cwt::gui {
 
 namespace {
 
-wxString share_text(int part, int whole) {
-  return whole == 0 ? wx("—") : wxString::Format("%.1f%%", 100.0 * part / whole);
-}
-
 // The choices of the worker list's "show" filter, in order.
 constexpr PlanWorkerShow kShows[] = {PlanWorkerShow::all, PlanWorkerShow::not_covered,
                                      PlanWorkerShow::on_course, PlanWorkerShow::can_join};
