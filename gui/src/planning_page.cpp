@@ -91,8 +91,9 @@ wxWindow* PlanningPage::build_courses(wxWindow* parent) {
   courses_model_ = new PlanCoursesModel(*session_);
   courses_->AssociateModel(courses_model_.get());
   courses_->AppendTextColumn(_("Course"), PlanCoursesModel::title, wxDATAVIEW_CELL_INERT,
-                             FromDIP(176));
-  courses_->AppendTextColumn(_("When"), PlanCoursesModel::when, wxDATAVIEW_CELL_INERT, FromDIP(92));
+                             FromDIP(170));
+  courses_->AppendTextColumn(_("When"), PlanCoursesModel::when, wxDATAVIEW_CELL_INERT,
+                             FromDIP(104));
   courses_->AppendTextColumn(_("Hours"), PlanCoursesModel::hours, wxDATAVIEW_CELL_INERT,
                              FromDIP(50), wxALIGN_RIGHT);
   courses_->AppendTextColumn(_("For"), PlanCoursesModel::audience, wxDATAVIEW_CELL_INERT,
