@@ -11,6 +11,7 @@
 #include <wx/translation.h>
 #include <wx/uilocale.h>
 
+#include <cstdio>
 #include <filesystem>
 
 #include "cwt/platform/language.hpp"
@@ -67,6 +68,10 @@ void CwtrackApp::OnInitCmdLine(wxCmdLineParser& parser) {
                    wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "as-of", _("the day to look at, YYYY-MM-DD"), wxCMD_LINE_VAL_STRING);
   parser.AddOption("", "lang", _("zh_CN or en"), wxCMD_LINE_VAL_STRING);
+  parser.AddSwitch("", "version", _("show the version and exit"));
+  // A database given as the only argument: what the desktop's "open with"
+  // and the file association pass (cwtrack FILE.cwt).
+  parser.AddParam(_("database file"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
 }
 
 bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -74,6 +79,13 @@ bool CwtrackApp::OnCmdLineParsed(wxCmdLineParser& parser) {
   parser.Found("page", &page_);
   parser.Found("as-of", &as_of_);
   parser.Found("lang", &lang_);
+  if (parser.GetParamCount() > 0) {
+    if (!db_.empty()) {
+      wxLogError(_("Give the database once: --db or the file, not both."));
+      return false;
+    }
+    db_ = parser.GetParam(0);
+  }
   if (!page_.empty() && page_ != "dashboard" && page_ != "workers" && page_ != "events" &&
       page_ != "planning" && page_ != "reports" && page_ != "settings") {
     wxLogError(_("--page: %s is not dashboard, workers, events, planning, reports or settings"),
@@ -99,6 +111,13 @@ bool CwtrackApp::OnInit() {
   // Language: --lang, else the choice saved in Settings, else the system's
   // (Chinese on a Chinese system), else English. Chosen before the command
   // line is parsed, so that its help and its errors are in it too.
+  // --version: said, then the (empty) main loop ends at once, exit status 0.
+  if (argv.GetArguments().Index("--version") != wxNOT_FOUND) {
+    std::fputs("cwtrack " CWTRACK_VERSION "\n", stdout);
+    std::fflush(stdout);
+    CallAfter([this] { ExitMainLoop(); });
+    return true;
+  }
   wxString lang = lang_option(argv.GetArguments());
   if (lang.empty()) wxConfigBase::Get()->Read("/language", &lang);
   if (lang.empty()) lang = system_language() == Language::zh ? "zh_CN" : "en";
