@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <string_view>
 
 #include "cwt/platform/language.hpp"
 #include "cwt/platform/platform.hpp"
@@ -165,4 +166,18 @@ int CwtrackApp::OnExit() { return wxApp::OnExit(); }  // it also deletes the con
 
 }  // namespace cwt::gui
 
+#if defined(__WXMSW__)
 wxIMPLEMENT_APP(cwt::gui::CwtrackApp);
+#else
+// `cwtrack --version` answers before the toolkit starts: GTK needs a display,
+// and a package's check or a terminal without one should still get it.
+wxIMPLEMENT_APP_NO_MAIN(cwt::gui::CwtrackApp);
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::string_view(argv[i]) == "--version") {
+      std::fputs("cwtrack " CWTRACK_VERSION "\n", stdout);
+      return 0;
+    }
+  return wxEntry(argc, argv);
+}
+#endif
