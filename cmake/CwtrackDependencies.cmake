@@ -5,12 +5,51 @@ find_package(SQLite3 REQUIRED)
 find_package(nlohmann_json 3.10 REQUIRED)
 find_package(CLI11 REQUIRED)
 
+# The LGPL libraries (libcsv, PoDoFo with the libunistring functions it
+# calls) are linked as DLLs on Windows, so that a user can replace them with
+# ones built from modified sources, as the LGPL asks of a program that is not
+# itself free software (Debian links its shared libraries anyway). The Windows
+# prefix holds static archives (scripts/windows/build-deps); each becomes
+# NAME.dll here, every symbol of the archive exported, none of the static
+# libraries it uses (FreeType, libpng, zlib, the C++ runtime: the programs
+# link their own). cwtrack_copy_runtime_dlls puts them beside an executable.
+if(WIN32)
+  set(_cwtrack_dll_stub ${CMAKE_BINARY_DIR}/cwtrack_dll_stub.c)
+  if(NOT EXISTS ${_cwtrack_dll_stub})
+    file(WRITE ${_cwtrack_dll_stub}
+         "/* The DLLs made from static archives need one source file of their own. */\n"
+         "typedef int cwtrack_dll_stub;\n")
+  endif()
+endif()
+function(cwtrack_dll_from_archive name archive)
+  add_library(${name}_dll SHARED ${_cwtrack_dll_stub})
+  set_target_properties(${name}_dll PROPERTIES OUTPUT_NAME ${name} PREFIX "")
+  target_link_libraries(${name}_dll PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,${archive}>" ${ARGN})
+  # -static: MinGW's runtime (winpthread) inside, as in the programs.
+  target_link_options(${name}_dll PRIVATE -static -Wl,--export-all-symbols
+    -Wl,--exclude-libs,libfreetype.a:libpng16.a:libpng.a:libz.a:libunistring.a:libwinpthread.a:libgcc.a:libgcc_eh.a:libstdc++.a:libsupc++.a:libmingwex.a:libmingw32.a:libpthread.a:libmoldname.a)
+endfunction()
+function(cwtrack_copy_runtime_dlls target)
+  if(WIN32)
+    add_custom_command(TARGET ${target} POST_BUILD
+      COMMAND ${CMAKE_COMMAND} "-Ddlls=$<TARGET_RUNTIME_DLLS:${target}>"
+              "-Dfolder=$<TARGET_FILE_DIR:${target}>" -P ${PROJECT_SOURCE_DIR}/cmake/CopyDlls.cmake
+      VERBATIM)
+  endif()
+endfunction()
+
 # libcsv ships no CMake config: find its header and library.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
 find_library(CSV_LIBRARY NAMES csv REQUIRED)
-add_library(csv::csv UNKNOWN IMPORTED)
-set_target_properties(csv::csv PROPERTIES IMPORTED_LOCATION ${CSV_LIBRARY}
-                                          INTERFACE_INCLUDE_DIRECTORIES ${CSV_INCLUDE_DIR})
+if(WIN32)
+  cwtrack_dll_from_archive(csv ${CSV_LIBRARY})
+  target_include_directories(csv_dll INTERFACE ${CSV_INCLUDE_DIR})
+  add_library(csv::csv ALIAS csv_dll)
+else()
+  add_library(csv::csv UNKNOWN IMPORTED)
+  set_target_properties(csv::csv PROPERTIES IMPORTED_LOCATION ${CSV_LIBRARY}
+                                            INTERFACE_INCLUDE_DIRECTORIES ${CSV_INCLUDE_DIR})
+endif()
 
 # wxBase reads the message catalogs (cwt::platform) for both programs; the
 # desktop program adds wx's core. On Windows both come from the static wxMSW
@@ -92,15 +131,20 @@ else()
   set(CWTRACK_HAVE_REPORT_LIBS ON)
   message(STATUS "Found PoDoFo ${PODOFO_VERSION}: ${PODOFO_LIBRARY}")
   message(STATUS "Found libxlsxwriter ${XLSXWRITER_VERSION}: ${XLSXWRITER_LIBRARY}")
-  set(_podofo_deps Freetype::Freetype ZLIB::ZLIB)
   if(WIN32)
-    set(_podofo_deps Freetype::Freetype PNG::PNG ${UNISTRING_LIBRARY} ZLIB::ZLIB gdi32 ws2_32)
+    cwtrack_dll_from_archive(podofo ${PODOFO_LIBRARY} Freetype::Freetype PNG::PNG
+                             ${UNISTRING_LIBRARY} ZLIB::ZLIB gdi32 ws2_32)
+    target_include_directories(podofo_dll INTERFACE ${PODOFO_INCLUDE_DIR})
+    target_compile_definitions(podofo_dll INTERFACE USING_SHARED_PODOFO)
+    set_target_properties(podofo_dll PROPERTIES LINKER_LANGUAGE CXX)  # C++ runtime
+    add_library(podofo::podofo ALIAS podofo_dll)
+  else()
+    add_library(podofo::podofo UNKNOWN IMPORTED)
+    set_target_properties(podofo::podofo PROPERTIES
+      IMPORTED_LOCATION ${PODOFO_LIBRARY}
+      INTERFACE_INCLUDE_DIRECTORIES ${PODOFO_INCLUDE_DIR}
+      INTERFACE_LINK_LIBRARIES "Freetype::Freetype;ZLIB::ZLIB")
   endif()
-  add_library(podofo::podofo UNKNOWN IMPORTED)
-  set_target_properties(podofo::podofo PROPERTIES
-    IMPORTED_LOCATION ${PODOFO_LIBRARY}
-    INTERFACE_INCLUDE_DIRECTORIES ${PODOFO_INCLUDE_DIR}
-    INTERFACE_LINK_LIBRARIES "${_podofo_deps}")
   # Debian's shared libxlsxwriter links libminizip itself; the static one in
   # the Windows prefix (recipe r4 on) needs the prefix's libminizip.a named,
   # as minizip::minizip (defined below).

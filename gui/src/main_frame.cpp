@@ -275,9 +275,6 @@ bool MainFrame::open(const std::string& path, bool create) {
     show_error(_("The database could not be opened"), error);
     return false;
   }
-  if (store->upgrade_backup())
-    SetStatusText(wxString::Format(_("Upgraded to this version; the old file was kept as %s"),
-                                   wx(*store->upgrade_backup())));
   workspace_ = std::move(workspace);
   store_ = std::move(store);
   path_ = path;
@@ -289,6 +286,10 @@ bool MainFrame::open(const std::string& path, bool create) {
   wxConfigBase::Get()->Write("/last_file", wx(path));
   SetTitle(wxFileName(wx(path)).GetFullName() + " - cwtrack");
   refresh_all();
+  // Said after the refresh, whose status line (workers as of the day) would hide it.
+  if (store_->upgrade_backup())
+    SetStatusText(wxString::Format(_("Upgraded to this version; the old file was kept as %s"),
+                                   wx(*store_->upgrade_backup())));
   return true;
 }
 

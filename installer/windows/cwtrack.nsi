@@ -1,16 +1,25 @@
 ; The Windows installer (makensis from Debian's nsis, called by
-; scripts/package): cwtrack.exe, cwtrack-cli.exe, the catalogs and the report
-; fonts into one folder (the programs find locale\ and fonts\ beside
+; scripts/package): cwtrack.exe, cwtrack-cli.exe, the two LGPL libraries'
+; DLLs, the catalogs, the report fonts and the licences into one folder (the programs find locale\ and fonts\ beside
 ; themselves), Start-menu shortcuts, an optional desktop shortcut, the .cwt
 ; file association, and an entry in Programs and Features. Per machine
 ; (Program Files, administrators) or per user (%LOCALAPPDATA%\Programs);
 ; silent with /S, the folder with /D=. The uninstaller removes the program,
 ; its shortcuts and registry entries, and never the user's databases
-; (%APPDATA%\cwtrack).
+; (%APPDATA%\cwtrack) unless asked: an unticked "my databases and settings"
+; component on its page, or /REMOVEDATA when silent.
+; The pages speak the system's language: Chinese on a Chinese system,
+; English on an English one, and Chinese on any other (the first language
+; below), since the users are Chinese offices.
 ;   makensis -DVERSION=0.1.0 -DSRC=. -DBUILD=build-windows -DOUT=dist\cwtrack-0.1.0-setup.exe cwtrack.nsi
 ; A 64-bit installer for the 64-bit program (also what Wine runs here: wine64 only).
 Target amd64-unicode
-SetCompressor /SOLID lzma
+; -DUNCOMPRESSED: a quick build for tests (scripts/windows/test-installer).
+!ifdef UNCOMPRESSED
+  SetCompress off
+!else
+  SetCompressor /SOLID lzma
+!endif
 
 !ifndef VERSION
   !error "give -DVERSION="
@@ -20,6 +29,9 @@ SetCompressor /SOLID lzma
 !endif
 !ifndef SRC
   !error "give -DSRC= (the source folder)"
+!endif
+!ifndef LICENSES
+  !error "give -DLICENSES= (the folder of third-party licence texts scripts/package gathers)"
 !endif
 !ifndef OUT
   !define OUT "cwtrack-${VERSION}-setup.exe"
@@ -59,20 +71,33 @@ BrandingText "${APP} ${VERSION}"
 !insertmacro MUI_PAGE_INSTFILES
 !insertmacro MUI_PAGE_FINISH
 !insertmacro MUI_UNPAGE_CONFIRM
+!insertmacro MUI_UNPAGE_COMPONENTS
 !insertmacro MUI_UNPAGE_INSTFILES
 
-; Chinese first: the installer speaks Chinese on a Chinese system, English elsewhere.
+; Chinese first: the language of a system that is neither (see the top).
 !insertmacro MUI_LANGUAGE "SimpChinese"
 !insertmacro MUI_LANGUAGE "English"
 
-LangString SecProgram ${LANG_ENGLISH} "cwtrack (desktop program and command line)"
-LangString SecProgram ${LANG_SIMPCHINESE} "cwtrack（桌面程序和命令行）"
+LangString SecProgram ${LANG_ENGLISH} "cwtrack"
+LangString SecProgram ${LANG_SIMPCHINESE} "cwtrack"
+LangString DescProgram ${LANG_ENGLISH} "The desktop program, the command line (cwtrack-cli), the Chinese texts and the report fonts."
+LangString DescProgram ${LANG_SIMPCHINESE} "桌面程序、命令行（cwtrack-cli）、中文界面和报表字体。"
+LangString DescDesktop ${LANG_ENGLISH} "A cwtrack shortcut on the desktop."
+LangString DescDesktop ${LANG_SIMPCHINESE} "在桌面上放一个 cwtrack 快捷方式。"
 LangString SecDesktop ${LANG_ENGLISH} "Desktop shortcut"
 LangString SecDesktop ${LANG_SIMPCHINESE} "桌面快捷方式"
 LangString FileType ${LANG_ENGLISH} "cwtrack database"
 LangString FileType ${LANG_SIMPCHINESE} "cwtrack 数据库"
 LangString ShortcutCli ${LANG_ENGLISH} "cwtrack command line (help)"
 LangString ShortcutCli ${LANG_SIMPCHINESE} "cwtrack 命令行（帮助）"
+LangString UnSecProgram ${LANG_ENGLISH} "cwtrack program"
+LangString UnSecProgram ${LANG_SIMPCHINESE} "cwtrack 程序"
+LangString UnSecData ${LANG_ENGLISH} "My data and settings"
+LangString UnSecData ${LANG_SIMPCHINESE} "我的数据库和设置"
+LangString DescUnProgram ${LANG_ENGLISH} "The program files, shortcuts and registry entries."
+LangString DescUnProgram ${LANG_SIMPCHINESE} "程序文件、快捷方式和注册表项。"
+LangString DescUnData ${LANG_ENGLISH} "Also delete the databases in %APPDATA%\cwtrack (with their upgrade copies) and the settings. Databases saved elsewhere are never deleted. Leave unticked to keep them."
+LangString DescUnData ${LANG_SIMPCHINESE} "同时删除 %APPDATA%\cwtrack 中的数据库（及其升级前副本）和设置。保存在其他位置的数据库不会删除。不勾选则全部保留。"
 
 VIProductVersion "${VERSION}.0"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductName" "${APP}"
@@ -88,11 +113,6 @@ Function .onInit
   !insertmacro MULTIUSER_INIT
   StrCmp $R9 "" +2
     StrCpy $INSTDIR $R9
-  !insertmacro MUI_LANGDLL_DISPLAY
-FunctionEnd
-
-Function un.onInit
-  !insertmacro MULTIUSER_UNINIT
 FunctionEnd
 
 Section "!$(SecProgram)" SecMain
@@ -103,12 +123,18 @@ Section "!$(SecProgram)" SecMain
   ; upgrades a database when it opens it, keeping a copy first.
   File "${BUILD}\gui\cwtrack.exe"
   File "${BUILD}\cli\cwtrack-cli.exe"
+  ; The LGPL libraries, as DLLs a user may replace (licenses\README.txt).
+  File "${BUILD}\gui\podofo.dll"
+  File "${BUILD}\gui\csv.dll"
   SetOutPath "$INSTDIR\locale\zh_CN\LC_MESSAGES"
   File "${BUILD}\locale\zh_CN\LC_MESSAGES\cwtrack.mo"
   File /nonfatal "${BUILD}\locale\zh_CN\LC_MESSAGES\wxstd-3.2.mo"
   SetOutPath "$INSTDIR\fonts"
   File "${BUILD}\fonts\uming-cn.ttf"
   File "${BUILD}\fonts\DroidSansFallbackFull.ttf"
+  ; The licences of the libraries linked into the programs and of the fonts.
+  SetOutPath "$INSTDIR\licenses"
+  File "${LICENSES}\*.txt"
   SetOutPath "$INSTDIR"
   WriteUninstaller "$INSTDIR\uninstall.exe"
 
@@ -145,10 +171,13 @@ Section "$(SecDesktop)" SecDesktopShortcut
   CreateShortcut "$DESKTOP\cwtrack.lnk" "$INSTDIR\cwtrack.exe"
 SectionEnd
 
-Section "Uninstall"
+Section "un.$(UnSecProgram)" SecUnProgram
+  SectionIn RO
   ; The program and what the installer made; never the databases.
   Delete "$INSTDIR\cwtrack.exe"
   Delete "$INSTDIR\cwtrack-cli.exe"
+  Delete "$INSTDIR\podofo.dll"
+  Delete "$INSTDIR\csv.dll"
   Delete "$INSTDIR\locale\zh_CN\LC_MESSAGES\cwtrack.mo"
   Delete "$INSTDIR\locale\zh_CN\LC_MESSAGES\wxstd-3.2.mo"
   RMDir "$INSTDIR\locale\zh_CN\LC_MESSAGES"
@@ -157,6 +186,7 @@ Section "Uninstall"
   Delete "$INSTDIR\fonts\uming-cn.ttf"
   Delete "$INSTDIR\fonts\DroidSansFallbackFull.ttf"
   RMDir "$INSTDIR\fonts"
+  RMDir /r "$INSTDIR\licenses"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   Delete "$SMPROGRAMS\cwtrack\*.lnk"
@@ -168,3 +198,33 @@ Section "Uninstall"
     DeleteRegKey SHCTX "Software\Classes\.cwt"
   DeleteRegKey SHCTX "${UNINSTALL_KEY}"
 SectionEnd
+
+; Unticked unless asked: the default database folder (with its upgrade
+; copies), the program's cache of checked files, and the settings.
+Section /o "un.$(UnSecData)" SecUnData
+  SetShellVarContext current
+  RMDir /r "$APPDATA\cwtrack"
+  RMDir /r "$LOCALAPPDATA\cwtrack"
+  DeleteRegKey HKCU "Software\cwtrack"
+SectionEnd
+
+; After the sections: it names one.
+Function un.onInit
+  !insertmacro MULTIUSER_UNINIT
+  ; /REMOVEDATA (silent uninstalls): the databases and settings go too.
+  ${GetParameters} $0
+  ClearErrors
+  ${GetOptions} $0 "/REMOVEDATA" $1
+  IfErrors +2
+    SectionSetFlags ${SecUnData} ${SF_SELECTED}
+FunctionEnd
+
+; The descriptions shown beside the component lists.
+!insertmacro MUI_FUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecMain} $(DescProgram)
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecDesktopShortcut} $(DescDesktop)
+!insertmacro MUI_FUNCTION_DESCRIPTION_END
+!insertmacro MUI_UNFUNCTION_DESCRIPTION_BEGIN
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecUnProgram} $(DescUnProgram)
+  !insertmacro MUI_DESCRIPTION_TEXT ${SecUnData} $(DescUnData)
+!insertmacro MUI_UNFUNCTION_DESCRIPTION_END

@@ -58,8 +58,13 @@ void write_pdf(const Document& document, const Layout& layout, const FontSet& fo
       }
       painter.FinishPage();
     }
-    PdfOutputDevice device(&out);
+    // Into PoDoFo's own buffer, then onto `out`: on Windows PoDoFo is a DLL
+    // with a C++ runtime of its own, and a stream of ours handed to it would
+    // be worked with that runtime's locale (PdfOutputDevice imbues it).
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
     pdf.Write(&device);
+    out.write(buffer.GetBuffer(), static_cast<std::streamsize>(device.GetLength()));
   } catch (const PdfError& error) {
     throw std::runtime_error(std::string("the PDF could not be made: ") +
                              PdfError::ErrorMessage(error.GetError()));

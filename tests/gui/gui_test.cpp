@@ -1,6 +1,8 @@
 // The desktop program driven through its own windows and controls, checked
 // against the command line on the same database and day.
+#include <sqlite3.h>
 #include <wx/combobox.h>
+#include <wx/statusbr.h>
 
 #include <fstream>
 
@@ -138,6 +140,28 @@ TEST_F(GuiTest, AForeignFileIsRefusedWithAMessageAndTheOpenDatabaseStays) {
   std::ifstream in(foreign);
   std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   EXPECT_EQ(text, "not a database, just notes");
+}
+
+// What a program before training plans wrote (schema version 2), opened by
+// this one: upgraded after a copy is kept, the copy named on the status line
+// (after the pages' refresh, which writes that line too).
+TEST_F(GuiTest, AnOlderDatabaseIsUpgradedAndTheStatusLineNamesItsCopy) {
+  const std::string older = utf8_from_path(dir_ / "older.cwt");
+  std::filesystem::copy_file(path_from_utf8(db_), path_from_utf8(older));
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(older.c_str(), &db), SQLITE_OK);
+  EXPECT_EQ(sqlite3_exec(db,
+                         "DROP TABLE plan_assignment; DROP TABLE plan_course;"
+                         "DROP TABLE training_plan; PRAGMA user_version = 2;",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(db);
+  ASSERT_TRUE(frame_->open(older, false));
+  const std::string copy = older + ".v2.bak";
+  EXPECT_TRUE(std::filesystem::exists(path_from_utf8(copy)));
+  EXPECT_NE(utf8(frame_->GetStatusBar()->GetStatusText()).find(copy), std::string::npos)
+      << utf8(frame_->GetStatusBar()->GetStatusText());
+  EXPECT_EQ(frame_->workspace().statuses().size(), status(older).size());
 }
 
 TEST_F(GuiTest, ADayChangeRecomputesEveryPage) {

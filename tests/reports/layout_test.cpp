@@ -5,6 +5,7 @@
 #include "cwt/reports/layout.hpp"
 
 #include <gtest/gtest.h>
+#include <podofo/podofo.h>
 
 #include <algorithm>
 #include <set>
@@ -148,6 +149,20 @@ TEST(Pdf, ThePagesAsAPdfWithTheFontEmbeddedAsASubset) {
   EXPECT_LT(bytes.size(), 200u * 1024) << "a subset, not the whole 13 MB face";
   EXPECT_NE(bytes.find("/FontFile2"), std::string::npos);
   EXPECT_NE(bytes.find("/ToUnicode"), std::string::npos);
+}
+
+// On Windows PoDoFo is a DLL with a C++ runtime of its own (the LGPL's
+// replaceable library): an error it raises inside must still reach the
+// program's catch as PoDoFo's own type, as write_pdf relies on.
+TEST(Pdf, AnErrorRaisedInsidePoDoFoIsCaughtAsItsOwnType) {
+  PoDoFo::PdfError::EnableLogging(false);
+  PoDoFo::PdfMemDocument document;
+  try {
+    document.Load("no such file.pdf");
+    ADD_FAILURE() << "a missing file was loaded";
+  } catch (const PoDoFo::PdfError& error) {
+    EXPECT_EQ(error.GetError(), PoDoFo::ePdfError_FileNotFound);
+  }
 }
 
 }  // namespace
