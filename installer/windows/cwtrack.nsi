@@ -90,6 +90,8 @@ LangString FileType ${LANG_ENGLISH} "cwtrack database"
 LangString FileType ${LANG_SIMPCHINESE} "cwtrack 数据库"
 LangString ShortcutCli ${LANG_ENGLISH} "cwtrack command line (help)"
 LangString ShortcutCli ${LANG_SIMPCHINESE} "cwtrack 命令行（帮助）"
+LangString Running ${LANG_ENGLISH} "cwtrack is running. Close it (save your work first), then choose Retry."
+LangString Running ${LANG_SIMPCHINESE} "cwtrack 正在运行。请先保存工作并关闭它，然后点“重试”。"
 LangString UnSecProgram ${LANG_ENGLISH} "cwtrack program"
 LangString UnSecProgram ${LANG_SIMPCHINESE} "cwtrack 程序"
 LangString UnSecData ${LANG_ENGLISH} "My data and settings"
@@ -107,6 +109,23 @@ VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductVersion" "${VERSION}"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "FileDescription" "${APP} installer"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "LegalCopyright" "${PUBLISHER}"
 
+; A running cwtrack.exe cannot be replaced or removed: asked to close it,
+; or (silent, or Cancel) nothing is changed and the run ends with status 2.
+; Running means Windows refuses to open the file for writing.
+!macro CLOSE_CWTRACK_FIRST
+  IfFileExists "$INSTDIR\cwtrack.exe" 0 cwtrack_closed
+  cwtrack_retry:
+    ClearErrors
+    FileOpen $0 "$INSTDIR\cwtrack.exe" a
+    IfErrors 0 cwtrack_opened
+    MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "$(Running)" /SD IDCANCEL IDRETRY cwtrack_retry
+    SetErrorLevel 2
+    Quit
+  cwtrack_opened:
+    FileClose $0
+  cwtrack_closed:
+!macroend
+
 Function .onInit
   ; /D= wins over the install mode's default folder (MultiUser would replace it).
   StrCpy $R9 $INSTDIR
@@ -117,6 +136,7 @@ FunctionEnd
 
 Section "!$(SecProgram)" SecMain
   SectionIn RO
+  !insertmacro CLOSE_CWTRACK_FIRST
   SetOutPath "$INSTDIR"
   ; Over an older version: the files are replaced, the user's databases and
   ; settings (in %APPDATA% and the registry) are not touched; the program
@@ -173,6 +193,7 @@ SectionEnd
 
 Section "un.$(UnSecProgram)" SecUnProgram
   SectionIn RO
+  !insertmacro CLOSE_CWTRACK_FIRST
   ; The program and what the installer made; never the databases.
   Delete "$INSTDIR\cwtrack.exe"
   Delete "$INSTDIR\cwtrack-cli.exe"
