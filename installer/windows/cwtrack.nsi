@@ -1,8 +1,9 @@
 ; The Windows installer (makensis from Debian's nsis, called by
 ; scripts/package): cwtrack.exe, cwtrack-cli.exe, the two LGPL libraries'
-; DLLs, the catalogs, the report fonts and the licences into one folder (the programs find locale\ and fonts\ beside
-; themselves), Start-menu shortcuts, an optional desktop shortcut, the .cwt
-; file association, and an entry in Programs and Features. Per machine
+; DLLs, the catalogs, the report fonts and the licences into one folder (the
+; programs find locale\ and fonts\ beside themselves), Start-menu shortcuts,
+; an optional desktop shortcut, the .cwt file association, and an entry in
+; Programs and Features. Per machine
 ; (Program Files, administrators) or per user (%LOCALAPPDATA%\Programs);
 ; silent with /S, the folder with /D=. The uninstaller removes the program,
 ; its shortcuts and registry entries, and never the user's databases
@@ -11,7 +12,9 @@
 ; The pages speak the system's language: Chinese on a Chinese system,
 ; English on an English one, and Chinese on any other (the first language
 ; below), since the users are Chinese offices.
-;   makensis -DVERSION=0.1.0 -DSRC=. -DBUILD=build-windows -DOUT=dist\cwtrack-0.1.0-setup.exe cwtrack.nsi
+;   makensis -DVERSION=0.1.0 -DSRC=. -DBUILD=build-windows -DLICENSES=build-windows/licenses
+;            -DOUT=dist/cwtrack-0.1.0-setup.exe installer/windows/cwtrack.nsi
+; (scripts/package does this, after scripts/windows/gather-licenses).
 ; A 64-bit installer for the 64-bit program (also what Wine runs here: wine64 only).
 Target amd64-unicode
 ; -DUNCOMPRESSED: a quick build for tests (scripts/windows/test-installer).
