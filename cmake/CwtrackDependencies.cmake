@@ -14,15 +14,15 @@ find_package(CLI11 REQUIRED)
 # libraries it uses (FreeType, libpng, zlib, the C++ runtime: the programs
 # link their own). cwtrack_copy_runtime_dlls puts them beside an executable.
 if(WIN32)
-  set(_cwtrack_dll_stub ${CMAKE_BINARY_DIR}/cwtrack_dll_stub.c)
-  if(NOT EXISTS ${_cwtrack_dll_stub})
-    file(WRITE ${_cwtrack_dll_stub}
+  set(_cwtrack_dll_source ${CMAKE_BINARY_DIR}/cwtrack_dll_source.c)
+  if(NOT EXISTS ${_cwtrack_dll_source})
+    file(WRITE ${_cwtrack_dll_source}
          "/* The DLLs made from static archives need one source file of their own. */\n"
-         "typedef int cwtrack_dll_stub;\n")
+         "typedef int cwtrack_dll_source;\n")
   endif()
 endif()
 function(cwtrack_dll_from_archive name archive)
-  add_library(${name}_dll SHARED ${_cwtrack_dll_stub})
+  add_library(${name}_dll SHARED ${_cwtrack_dll_source})
   set_target_properties(${name}_dll PROPERTIES OUTPUT_NAME ${name} PREFIX "")
   target_link_libraries(${name}_dll PRIVATE "$<LINK_LIBRARY:WHOLE_ARCHIVE,${archive}>" ${ARGN})
   # -static: MinGW's runtime (winpthread) inside, as in the programs.
