@@ -77,10 +77,16 @@ void add_event_attend(CLI::App& group, CommandContext& context) {
           problems.push_back(id.error());
           continue;
         }
-        if (!store->find_worker(id->digits)) {
+        const auto worker = store->find_worker(id->digits);
+        if (!worker) {
           problems.push_back(tr("no worker with ID number {1}", id->digits));
           continue;
         }
+        if (*mark == "present")
+          if (auto problem = presence_problem(*worker, event)) {
+            problems.push_back(std::move(*problem));
+            continue;
+          }
         auto listed = std::ranges::find(event.attendees, id->digits, &Attendee::id_number);
         if (*mark == "remove") {
           if (listed != event.attendees.end()) event.attendees.erase(listed);

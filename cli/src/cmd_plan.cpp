@@ -2,7 +2,9 @@
 // from the command line (model/training_plan.hpp, model/plan_fill.hpp). Each
 // command reads the plan, changes it and saves it whole in one transaction
 // (ChangeSet::save_plans); bad input changes nothing.
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "commands.hpp"
 #include "cwt/exchange/record_fields.hpp"
@@ -20,8 +22,9 @@ namespace cwt::cli {
 namespace {
 
 TrainingPlan stored_plan(Store& store, const std::string& name, std::string_view command) {
+  const std::string wanted = normalized_plan_name(name);
   for (auto& plan : store.training_plans())
-    if (plan.name == name) return plan;
+    if (plan.name == wanted) return plan;
   // TRANSLATORS: {1} is the command ("plan show"), {2} the plan's name.
   throw InputError(tr("{1}: --plan: there is no training plan named {2}", command, shown(name)));
 }
@@ -112,17 +115,21 @@ void add_plan_create(CLI::App& group, CommandContext& context) {
   create->add_option("--community", options->scope.community, tr("Only this community"));
   create->callback([&context, options] {
     context.action = [&context, options] {
-      if (trim_blanks(options->name).empty())
-        throw InputError(tr("plan create: --name: a value is required; nothing changed"));
-      auto store = context.open_store();
-      for (const auto& plan : store->training_plans())
-        if (plan.name == options->name)
-          throw InputError(tr("plan create: a plan named {1} exists already; nothing changed",
-                              shown(options->name)));
       TrainingPlan plan;
-      plan.name = std::string(trim_blanks(options->name));
+      // Checked as it is stored: a name with blanks around it is the plan
+      // of that name, not a new one.
+      plan.name = normalized_plan_name(options->name);
       plan.year = options->year;
       plan.scope = options->scope;
+      if (plan.name.empty())
+        throw InputError(tr("plan create: --name: a value is required; nothing changed"));
+      auto store = context.open_store();
+      if (const auto problems = check_plan(plan, store->policy()); !problems.empty())
+        throw InputError(describe("plan create", problems));
+      for (const auto& existing : store->training_plans())
+        if (existing.name == plan.name)
+          throw InputError(tr("plan create: a plan named {1} exists already; nothing changed",
+                              shown(plan.name)));
       save(*store, plan, "plan create " + plan.name);
       context.out << tr("created plan {1} for {2}", plan.name, plan.year) << '\n';
     };
@@ -147,7 +154,7 @@ void add_plan_add_course(CLI::App& group, CommandContext& context) {
       auto store = context.open_store();
       TrainingPlan plan = stored_plan(*store, *plan_name, "plan add-course");
       FieldValues fields(given->begin(), given->end());
-      auto parsed = parse_course(fields, plan.year);
+      auto parsed = parse_course(fields, plan.year, store->policy());
       if (!parsed.ok()) throw InputError(describe("plan add-course", parsed.problems));
       if (plan.course(parsed.record.title))
         throw InputError(
@@ -179,20 +186,28 @@ void add_plan_assign(CLI::App& group, CommandContext& context, bool assign) {
         throw InputError(tr("{1}: --course: plan {2} has no course {3}", name, shown(plan.name),
                             shown(options->course)));
       const auto ids = id_numbers_of(*store, options->ids, context.today, name);
-      std::size_t changed = 0;
+      // Only the workers who are not on the course yet (or are, to take
+      // off) are written, as rows of their own: the plan is not saved whole,
+      // so a change another program made to it meanwhile stays.
+      ChangeSet change;
+      change.description = name + " " + plan.name + ": " + course->title;
+      std::set<std::string> seen;
       for (const std::string& id : ids) {
+        if (!seen.insert(id).second) continue;
         const auto on = std::find_if(
             plan.assignments.begin(), plan.assignments.end(),
             [&](const Assignment& a) { return a.id_number == id && a.course == course->title; });
+        const Assignment assignment{id, course->title, true, Attendance::registered};
         if (assign && on == plan.assignments.end()) {
-          plan.assignments.push_back({id, course->title, true, Attendance::registered});
-          ++changed;
+          change.add_assignments.push_back({plan.name, assignment});
+          plan.assignments.push_back(assignment);
         } else if (!assign && on != plan.assignments.end()) {
+          change.remove_assignments.push_back({plan.name, assignment});
           plan.assignments.erase(on);
-          ++changed;
         }
       }
-      save(*store, plan, name + " " + plan.name + ": " + course->title);
+      const std::size_t changed = change.add_assignments.size() + change.remove_assignments.size();
+      if (changed > 0) store->apply(change);  // nothing to change: nothing written
       const std::string title = course->title;
       context.out << (assign ? trn("{1} worker put on {2}", "{1} workers put on {2}", changed,
                                    changed, title)
@@ -366,8 +381,17 @@ void add_plan_attend(CLI::App& group, CommandContext& context) {
       TrainingEvent event = event_of(plan, *course, absent);
       if (event.attendees.empty())
         throw InputError(tr("{1}: nobody is on {2}; nothing changed", name, shown(course->title)));
+      // The course's hours, dates and texts are the event's: a problem is
+      // the course's, not an option of this command.
       const Problems problems = check_event(event, context.today, store->policy());
-      if (!problems.empty()) throw InputError(describe(name, problems));
+      if (!problems.empty()) {
+        std::vector<std::string> lines;
+        for (const auto& problem : problems)
+          // TRANSLATORS: {1} is the command, {2} a course's title, {3} what is wrong with it.
+          lines.push_back(tr("{1}: course {2}: {3}; nothing changed", name, shown(course->title),
+                             problem.message));
+        throw InputError(lines);
+      }
       ChangeSet change;
       change.description = "plan attend " + plan.name + ": " + course->title;
       change.attend_courses.push_back({plan.name, course->title, event});

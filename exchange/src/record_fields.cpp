@@ -490,7 +490,7 @@ std::optional<long> parse_whole_number(std::string_view text) {
 
 }  // namespace
 
-ParsedCourse parse_course(const FieldValues& fields, int year) {
+ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& policy) {
   ParsedCourse out;
   FieldReader read(fields, course_fields(), RecordKind::course, out.problems);
   PlannedCourse& course = out.record;
@@ -549,6 +549,9 @@ ParsedCourse parse_course(const FieldValues& fields, int year) {
   }
   if (const auto audience = read.code<Audience>("audience")) course.audience = *audience;
   course.provider = read.text("provider");
+  // The model's rules (the hours limit of a training record among them) on
+  // what was read: only for fields read without a problem of their own.
+  add_rule_problems(out.problems, check_course(course, year, policy));
   return out;
 }
 

@@ -9,6 +9,17 @@
 
 namespace cwt {
 
+std::optional<std::string> presence_problem(const Worker& worker, const TrainingEvent& event) {
+  if (!worker.leave_date || event.first_day.is_special() || *worker.leave_date > event.first_day)
+    return std::nullopt;
+  // TRANSLATORS: {1} an ID number, {2} the worker's name, {3} the leave date, {4} the event's
+  // first day.
+  return tr(
+      "{1} ({2}) had left by the event's first day {4} (leave date {3}): not marked "
+      "present; if the leave date is wrong, correct it first",
+      worker.id_number, worker.name, to_iso(*worker.leave_date), to_iso(event.first_day));
+}
+
 TrainingRecord credited_record(const TrainingEvent& event, std::string_view id_number) {
   TrainingRecord record;
   record.id_number = std::string(id_number);

@@ -1,5 +1,7 @@
 #include "damage_check.hpp"
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <fstream>
 #include <sstream>
@@ -49,7 +51,27 @@ std::optional<std::int64_t> modified_time(const fs::path& path) {
 #endif
 }
 
-std::optional<FileFingerprint> fingerprint_of(const std::string& utf8_path) {
+// The change counter (bytes 24-27 of the header, incremented by every
+// committed change) read through SQLite's own open file. Never by opening
+// the file a second time: on POSIX, closing any descriptor of a file drops
+// every fcntl lock this process holds on it, SQLite's among them, and another
+// program could then write into the middle of this one's transaction
+// (SQLite's "How To Corrupt An SQLite Database File", 2.2).
+std::optional<std::uint32_t> change_counter(sqlite::Connection& db) {
+  sqlite3_file* file = nullptr;
+  if (sqlite3_file_control(db.handle(), "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+      file == nullptr || file->pMethods == nullptr)
+    return std::nullopt;
+  unsigned char header[28] = {};
+  if (file->pMethods->xRead(file, header, sizeof header, 0) != SQLITE_OK) return std::nullopt;
+  return (std::uint32_t{header[24]} << 24) | (std::uint32_t{header[25]} << 16) |
+         (std::uint32_t{header[26]} << 8) | std::uint32_t{header[27]};
+}
+
+// Size and time from the file's metadata (stat, GetFileAttributesEx: no
+// descriptor opened), the counter through SQLite.
+std::optional<FileFingerprint> fingerprint_of(const std::string& utf8_path,
+                                              sqlite::Connection& db) {
   const fs::path path = to_path(utf8_path);
   std::error_code error;
   FileFingerprint print;
@@ -58,12 +80,9 @@ std::optional<FileFingerprint> fingerprint_of(const std::string& utf8_path) {
   const auto modified = modified_time(path);
   if (!modified) return std::nullopt;
   print.modified = *modified;
-  // Bytes 24-27 of the header: incremented by every committed change.
-  std::ifstream in(path, std::ios::binary);
-  unsigned char header[28] = {};
-  if (!in.read(reinterpret_cast<char*>(header), sizeof header)) return std::nullopt;
-  print.change_counter = (std::uint32_t{header[24]} << 24) | (std::uint32_t{header[25]} << 16) |
-                         (std::uint32_t{header[26]} << 8) | std::uint32_t{header[27]};
+  const auto counter = change_counter(db);
+  if (!counter) return std::nullopt;
+  print.change_counter = *counter;
   return print;
 }
 
@@ -131,7 +150,7 @@ void DamageCheck::store_mark(const Mark& mark) const {
 }
 
 void DamageCheck::before_write(sqlite::Connection& db) {
-  const auto now = fingerprint_of(path_);
+  const auto now = fingerprint_of(path_, db);
   if (!mark_) mark_ = stored_mark();
   const std::int64_t today = today_utc();
   if (now && mark_ && mark_->fingerprint == *now && today - mark_->checked_day < kRecheckDays) {
@@ -142,8 +161,17 @@ void DamageCheck::before_write(sqlite::Connection& db) {
   last_checked_day_ = today;
 }
 
-void DamageCheck::after_write() {
-  const auto now = fingerprint_of(path_);
+void DamageCheck::after_write(sqlite::Connection& db) {
+  // Read under a shared lock, so that the mark is of a whole committed state
+  // (another program may commit right after this one).
+  std::optional<FileFingerprint> now;
+  try {
+    sqlite::Transaction snapshot(db, sqlite::Transaction::Mode::deferred);
+    db.query_int("SELECT count(*) FROM sqlite_schema WHERE 0");  // takes the shared lock
+    now = fingerprint_of(path_, db);
+  } catch (const std::exception&) {
+    now.reset();  // busy: without a mark the next write checks the file again
+  }
   if (!now) {
     mark_.reset();
     return;

@@ -40,7 +40,8 @@ class DamageCheck {
   // (damaged_message) when the file is damaged.
   void before_write(sqlite::Connection& db);
   // Call after the commit: the file as it is now is the one cwtrack checked.
-  void after_write();
+  // Never throws.
+  void after_write(sqlite::Connection& db);
 
  private:
   struct Mark {

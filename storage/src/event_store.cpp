@@ -44,13 +44,19 @@ class AttendanceWriter {
             "verified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")),
         update_training_(db.prepare(
             "UPDATE training SET date = ?2, half_hours = ?3, category = ?4, course = ?5, "
-            "provider = ?6, verified = ?7 WHERE worker_id = ?1 AND id = ?8")),
+            "provider = ?6, verified = ?7 WHERE worker_id = ?1 AND id = ?8 AND (date IS NOT ?2 "
+            "OR half_hours IS NOT ?3 OR category IS NOT ?4 OR course IS NOT ?5 OR provider IS "
+            "NOT ?6 OR verified IS NOT ?7)")),
         delete_training_(db.prepare("DELETE FROM training WHERE id = ?")),
         insert_attendance_(db.prepare(
             "INSERT INTO event_attendance (event_id, worker_id, attendance, training_id) "
             "VALUES (?, ?, ?, ?)")),
         update_attendance_(
-            db.prepare("UPDATE event_attendance SET attendance = ?, training_id = ? WHERE id = ?")),
+            // Only a row that changes is written: marking again what is marked
+            // changes nothing (and the store then commits nothing).
+            db.prepare(
+                "UPDATE event_attendance SET attendance = ?1, training_id = ?2 WHERE id = ?3 "
+                "AND (attendance IS NOT ?1 OR training_id IS NOT ?2)")),
         delete_attendance_(db.prepare("DELETE FROM event_attendance WHERE id = ?")) {}
 
   void add(std::int64_t event_id, std::int64_t worker_id, const TrainingEvent& event,
@@ -236,7 +242,9 @@ void update_event(sqlite::Connection& db, const TrainingEvent& event,
   AttendanceWriter attendance(db, iso);
   auto update = db.prepare(
       "UPDATE training_event SET course = ?1, category = ?2, first_day = ?3, last_day = ?4, "
-      "half_hours = ?5, provider = ?6 WHERE id = ?7");
+      "half_hours = ?5, provider = ?6 WHERE id = ?7 AND (course IS NOT ?1 OR category IS NOT ?2 "
+      "OR first_day IS NOT ?3 OR last_day IS NOT ?4 OR half_hours IS NOT ?5 OR provider IS NOT "
+      "?6)");
   const auto before = stored_event(db, event.event_id);
   if (!before) no_such_event(event.event_id);
   bind_event_fields(update, event, iso);

@@ -235,7 +235,8 @@ std::vector<TrainingPlan> read_training_plans(sqlite::Connection& db) {
 }
 
 void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
-                        const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
+                        const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso,
+                        const Policy& policy) {
   for (const std::string& name : change.delete_plans) {
     const auto row = plan_row(db, name);
     if (!row) throw StoreError(tr("no training plan named {1}", shown(name)));
@@ -249,6 +250,10 @@ void apply_plan_changes(sqlite::Connection& db, const ChangeSet& change,
     plan.bind(1, *row).run();
   }
   for (const TrainingPlan& plan : change.save_plans) {
+    if (const auto problems = check_plan(plan, policy); !problems.empty())
+      // TRANSLATORS: {1} is a plan's name in quotes, {2} a field, {3} what is wrong with it.
+      throw StoreError(tr("plan {1}: {2}: {3}; nothing was changed", shown(plan.name),
+                          problems.front().field, problems.front().message));
     std::int64_t row_id = 0;
     if (const auto row = plan_row(db, plan.name)) {
       row_id = *row;

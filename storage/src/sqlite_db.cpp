@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <utility>
 #include <vector>
 
@@ -141,6 +142,37 @@ void Connection::fail(std::string_view sql) const {
   const std::string message = sqlite3_errmsg(db_);
   throw StoreError(explain_failure(sqlite3_extended_errcode(db_), label_, message),
                    message + " (SQL: " + shorten(sql) + ")");
+}
+
+void Connection::copy_file_to(const std::string& utf8_target) const {
+  const std::filesystem::path target(std::u8string(utf8_target.begin(), utf8_target.end()));
+  sqlite3_file* file = nullptr;
+  if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
+      file == nullptr || file->pMethods == nullptr)
+    throw StoreError(tr("{1}: its file cannot be read", label_), "no file pointer");
+  sqlite3_int64 size = 0;
+  if (file->pMethods->xFileSize(file, &size) != SQLITE_OK)
+    throw StoreError(tr("{1}: its file cannot be read", label_), "xFileSize");
+  std::error_code ignored;
+  try {
+    std::ofstream out(target, std::ios::binary | std::ios::trunc);
+    if (!out) throw StoreError(tr("{1} cannot be written", utf8_target), "open for writing");
+    std::vector<char> buffer(1 << 20);
+    for (sqlite3_int64 offset = 0; offset < size;) {
+      const auto chunk = static_cast<int>(
+          std::min<sqlite3_int64>(static_cast<sqlite3_int64>(buffer.size()), size - offset));
+      if (file->pMethods->xRead(file, buffer.data(), chunk, offset) != SQLITE_OK)
+        throw StoreError(tr("{1}: its file cannot be read", label_), "xRead");
+      out.write(buffer.data(), chunk);
+      offset += chunk;
+    }
+    out.flush();
+    if (!out)
+      throw StoreError(tr("{1} cannot be written (is the disk full?)", utf8_target), "write");
+  } catch (const StoreError&) {
+    std::filesystem::remove(target, ignored);
+    throw;
+  }
 }
 
 void Connection::execute_script(std::string_view sql) {

@@ -55,6 +55,15 @@ class Connection {
   // the SQL as its detail.
   [[noreturn]] void fail(std::string_view sql) const;
 
+  // Copies the main database file's bytes into a new file at
+  // `utf8_target`, read through SQLite's own open file (the VFS's xRead):
+  // never by opening the file a second time, whose closing would drop this
+  // process's POSIX locks on it. Call it holding a lock that keeps others
+  // from writing (inside a Transaction) and before this connection has
+  // changed anything. On failure the target is removed and a StoreError
+  // thrown.
+  void copy_file_to(const std::string& utf8_target) const;
+
  private:
   sqlite3* db_ = nullptr;
   std::string label_;

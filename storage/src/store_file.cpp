@@ -59,21 +59,24 @@ std::string backup_name(const std::string& utf8_path, std::int64_t version, int 
   return name + ".bak";
 }
 
-// Copies the file aside under a name not yet taken. Called with the write
-// lock held, so no other cwtrack changes the file during the copy.
-std::string back_up(const std::string& utf8_path, std::int64_t version) {
+// Copies the file aside under a name not yet taken, its bytes read through
+// `db`'s own open file: called with the write lock held, so no other cwtrack
+// changes the file during the copy, and the file is never opened a second
+// time (closing that descriptor would drop the lock on POSIX).
+std::string back_up(sqlite::Connection& db, const std::string& utf8_path, std::int64_t version) {
   for (int attempt = 1; attempt < 1000; ++attempt) {
     const std::string name = backup_name(utf8_path, version, attempt);
     std::error_code error;
     if (fs::exists(to_path(name), error)) continue;
-    // copy_options::none: fails instead of overwriting a copy made meanwhile.
-    if (fs::copy_file(to_path(utf8_path), to_path(name), fs::copy_options::none, error))
-      return name;
-    if (!fs::exists(to_path(name))) {
-      // TRANSLATORS: {1} is the database file, {2} its backup copy, {3} the system's reason.
+    try {
+      db.copy_file_to(name);
+    } catch (const StoreError& failure) {
+      // TRANSLATORS: {1} is the database file, {2} its backup copy, {3} the reason.
       throw StoreError(tr("cannot copy {1} to {2} before upgrading it ({3}); it was not changed",
-                          utf8_path, name, error.message()));
+                          utf8_path, name, failure.what()),
+                       failure.detail());
     }
+    return name;
   }
   throw StoreError(tr("cannot find a free backup name for {1}; it was not changed", utf8_path));
 }
@@ -106,7 +109,7 @@ std::optional<std::string> migrate(sqlite::Connection& db, const std::string& ut
     if (from >= latest) return std::nullopt;  // done by someone else meanwhile
     if (!stamp.blank && !in_memory) {
       require_undamaged(db);  // an upgrade rewrites tables: never on a damaged file
-      backup = back_up(utf8_path, from);
+      backup = back_up(db, utf8_path, from);
     }
     for (const Migration& migration : migrations) {
       if (migration.version <= from) continue;

@@ -1,5 +1,7 @@
 // SqliteStore: the writes. Each call is one transaction that starts with an
 // audit batch; the schema's triggers record the rows it changes.
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <map>
 #include <optional>
@@ -355,7 +357,7 @@ void SqliteStore::save_policy(const Policy& policy) {
   begin_audit_batch(*db_, settings_change_text(before, policy), false);
   write_settings(*db_, policy);
   transaction.commit();
-  if (damage_check_) damage_check_->after_write();
+  if (damage_check_) damage_check_->after_write(*db_);
 }
 
 void SqliteStore::apply(const ChangeSet& change) {
@@ -385,6 +387,8 @@ void SqliteStore::apply(const ChangeSet& change) {
   refuse_credited_records(db, change);
   begin_audit_batch(db, change.audit_summary_only ? summary_text(change, ids) : change.description,
                     change.audit_summary_only);
+  // Rows written from here on, the audit rows the triggers add among them.
+  const auto rows_before = sqlite3_total_changes64(db.handle());
 
   // A summary-only change is audited by its batch row alone: the per-row
   // triggers would find summary_only set and record nothing, so skip them.
@@ -534,10 +538,15 @@ void SqliteStore::apply(const ChangeSet& change) {
   }
 
   apply_event_changes(db, change, ids, iso);
-  apply_plan_changes(db, change, ids, iso);
+  // The settings as this transaction sees them (read only when plans are saved).
+  apply_plan_changes(db, change, ids, iso, change.save_plans.empty() ? Policy{} : policy());
 
+  // A change that turned out to change nothing (a worker put on a course
+  // they are on already, attendance marked as it was) leaves no empty audit
+  // batch behind: the transaction is rolled back instead.
+  if (sqlite3_total_changes64(db.handle()) == rows_before) return;
   transaction.commit();
-  if (damage_check_) damage_check_->after_write();
+  if (damage_check_) damage_check_->after_write(*db_);
 }
 
 }  // namespace cwt

@@ -94,5 +94,25 @@ TEST_F(EventTest, BadInputChangesNothing) {
   EXPECT_NE(before, after);
 }
 
+// Issue 21, item 10: marking present someone who had left before the event
+// began is refused (a slip of the ID number or of the leave date), and
+// marking again what is marked already writes nothing.
+TEST_F(EventTest, AWorkerWhoHadLeftIsNotCreditedAndMarkingTwiceWritesNothing) {
+  ASSERT_EQ(run({"worker", "edit", b, "--leave-date", "2026-05-11"}).exit_code, 0);
+  const auto before = read_bytes(db_path());
+  const auto gone = run({"event", "attend", "--event", "1", a, b});
+  EXPECT_EQ(gone.exit_code, 1);
+  EXPECT_NE(gone.err.find(b), std::string::npos) << gone.err;
+  EXPECT_NE(gone.err.find("2026-05-11"), std::string::npos) << gone.err;
+  EXPECT_EQ(read_bytes(db_path()), before) << "nobody credited, not even the one who stayed";
+  // Absent is no credit: that may still be said of someone who left.
+  EXPECT_EQ(run({"event", "attend", "--event", "1", "--mark", "absent", b}).exit_code, 0);
+
+  ASSERT_EQ(run({"event", "attend", "--event", "1", a}).exit_code, 0);
+  const auto marked = read_bytes(db_path());
+  EXPECT_EQ(run({"event", "attend", "--event", "1", a}).exit_code, 0);
+  EXPECT_EQ(read_bytes(db_path()), marked);
+}
+
 }  // namespace
 }  // namespace cwt::cli::testing

@@ -197,3 +197,67 @@ TEST_F(PlanCliTest, ThePlanReportAsWorkbookCsvAndHtml) {
 
 }  // namespace
 }  // namespace cwt::cli::testing
+
+namespace cwt::cli::testing {
+namespace {
+
+// Issue 21, item 3: a name with blanks around it is the same plan, refused
+// as existing; the plan stays whole, its year and courses with it.
+TEST_F(PlanCliTest, ANameWithBlanksAroundAnExistingPlansNameIsRefusedAndChangesNothing) {
+  ASSERT_EQ(course("春季班", "8", "3", "50", "all").exit_code, 0);
+  const auto before = read_bytes(db_path());
+  const auto again = run({"plan", "create", "--year", "2028", "--name", "  计划  "});
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_NE(again.err.find("计划"), std::string::npos) << again.err;
+  EXPECT_EQ(read_bytes(db_path()), before);
+  const auto plan = show();
+  EXPECT_EQ(plan["year"], 2027);
+  EXPECT_EQ(plan["courses"].size(), 1u);
+  // The other commands find the plan by the same name, blanks or not.
+  EXPECT_EQ(run({"plan", "show", "--plan", " 计划 "}).exit_code, 0);
+}
+
+TEST_F(PlanCliTest, PlanNamesPassTheTextChecksOtherNamesGet) {
+  const auto before = read_bytes(db_path());
+  for (const std::string& name : {std::string("第一行\n第二行"), std::string("a\x01z"),
+                                  std::string(300, 'x'), std::string("   ")}) {
+    const auto result = run({"plan", "create", "--year", "2027", "--name", name});
+    EXPECT_EQ(result.exit_code, 1) << name.size() << " " << result.err;
+    EXPECT_NE(result.err.find("nothing changed"), std::string::npos) << result.err;
+  }
+  EXPECT_EQ(read_bytes(db_path()), before);
+  EXPECT_EQ(run({"plan", "create", "--year", "2027", "--name", std::string(100, 'y')}).exit_code,
+            0);
+}
+
+// Item 8: a course's hours are one training record per attendee: at most
+// max_record_hours (24 by default).
+TEST_F(PlanCliTest, ACourseOfMoreHoursThanOneRecordMayHoldIsRefused) {
+  const auto before = read_bytes(db_path());
+  const auto result = course("马拉松", "5000", "3", "50", "all");
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("max_record_hours"), std::string::npos) << result.err;
+  EXPECT_NE(result.err.find("--hours"), std::string::npos) << result.err;
+  EXPECT_EQ(read_bytes(db_path()), before);
+  ASSERT_EQ(run({"settings", "set", "max_record_hours", "40"}).exit_code, 0);
+  EXPECT_EQ(course("长班", "40", "3", "50", "all").exit_code, 0);
+}
+
+// Item 10: a command that changes nothing writes nothing, not even an empty
+// audit batch.
+TEST_F(PlanCliTest, AssigningTwiceOrTakingOffSomeoneNotOnTheCourseWritesNothing) {
+  ASSERT_EQ(course("春季班", "8", "3", "50", "all").exit_code, 0);
+  const std::string first = show()["workers"][0]["id_number"];
+  ASSERT_EQ(run({"plan", "assign", "--plan", "计划", "--course", "春季班", first}).exit_code, 0);
+  const auto before = read_bytes(db_path());
+  const auto twice = run({"plan", "assign", "--plan", "计划", "--course", "春季班", first});
+  EXPECT_EQ(twice.exit_code, 0) << twice.err;
+  EXPECT_EQ(twice.out, "0 workers put on 春季班\n");
+  const std::string second = show()["workers"][1]["id_number"];
+  const auto off = run({"plan", "unassign", "--plan", "计划", "--course", "春季班", second});
+  EXPECT_EQ(off.exit_code, 0) << off.err;
+  EXPECT_EQ(read_bytes(db_path()), before);
+}
+
+}  // namespace
+}  // namespace cwt::cli::testing

@@ -353,12 +353,12 @@ TEST(FieldsOf, EveryRecordReadsBackAsItWas) {
   course.capacity = 40;
   course.audience = Audience::leaders;
   course.provider = "区委党校";
-  const auto read_course = parse_course(fields_of(course), 2027);
+  const auto read_course = parse_course(fields_of(course), 2027, Policy{});
   EXPECT_TRUE(read_course.ok());
   EXPECT_EQ(read_course.record, course);
   course.dates.clear();
   course.month = 11;
-  EXPECT_EQ(parse_course(fields_of(course), 2027).record, course);
+  EXPECT_EQ(parse_course(fields_of(course), 2027, Policy{}).record, course);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include <wx/dialog.h>
 #include <wx/fileconf.h>
 #include <wx/modalhook.h>
+#include <wx/msgdlg.h>
 #include <wx/textctrl.h>
 
 #include <filesystem>
@@ -31,10 +32,13 @@ class AnswerDialogs : public wxModalDialogHook {
  public:
   int Enter(wxDialog* dialog) override {
     titles.push_back(dialog->GetTitle());
+    auto* box = dynamic_cast<wxMessageDialog*>(dialog);
+    messages.push_back(box ? box->GetMessage() : wxString());
     return wxID_OK;
   }
   void Exit(wxDialog*) override {}
   std::vector<wxString> titles;
+  std::vector<wxString> messages;  // a message box's text, beside its title
 };
 
 class GuiTest : public ::testing::Test {

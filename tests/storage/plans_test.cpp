@@ -122,10 +122,13 @@ TEST_F(PlansTest, SavingAChangedPlanWritesTheRowsThatDiffer) {
 
   // The audit log of the second save: the course's capacity, the dropped
   // course and its assignment, the by_hand change and the new assignment;
-  // the unchanged rows not at all. Saved once more, nothing.
+  // the unchanged rows not at all. Saved once more, nothing: not even an
+  // empty batch (issue 21), the file byte for byte as it was.
   EXPECT_EQ(rows_of_last_change(), 5);
+  const auto before = read_bytes(path_);
   save(changed, "plan again");
-  EXPECT_EQ(rows_of_last_change(), 0);
+  EXPECT_EQ(rows_of_last_change(), 5);
+  EXPECT_EQ(read_bytes(path_), before);
 }
 
 // Putting workers on a course and taking them off without saving the plan

@@ -235,18 +235,18 @@ PlanSession::Edit PlanSession::save(TrainingPlan plan, std::string description) 
 
 PlanSession::Edit PlanSession::create_plan(const std::string& name, int year,
                                            const PlanScope& scope) const {
-  const std::string trimmed(trim_blanks(name));
-  if (trimmed.empty()) return refused(tr("Give the plan a name."));
-  if (const auto problem = text_problem(trimmed, kMaxLongChars)) return refused(*problem);
-  for (const TrainingPlan& plan : workspace_->plans())
-    if (plan.name == trimmed)
-      return refused(tr("A plan named {1} exists already.", shown(trimmed)));
-  if (year < 1900 || year > 2999) return refused(tr("{1} is not a year.", year));
   TrainingPlan plan;
-  plan.name = trimmed;
+  plan.name = normalized_plan_name(name);
   plan.year = year;
   plan.scope = scope;
-  return save(std::move(plan), "plan create " + trimmed);
+  if (plan.name.empty()) return refused(tr("Give the plan a name."));
+  if (const auto problems = check_plan(plan, workspace_->policy()); !problems.empty())
+    return refused(problems.front().message);
+  for (const TrainingPlan& existing : workspace_->plans())
+    if (existing.name == plan.name)
+      return refused(tr("A plan named {1} exists already.", shown(plan.name)));
+  const std::string description = "plan create " + plan.name;
+  return save(std::move(plan), description);
 }
 
 PlanSession::Edit PlanSession::delete_plan() const {
@@ -262,7 +262,7 @@ PlanSession::Edit PlanSession::delete_plan() const {
 PlanSession::Edit PlanSession::save_course(const FieldValues& fields,
                                            const std::string& replacing) const {
   if (!plan_) return refused(tr("Choose a plan first."));
-  ParsedCourse parsed = parse_course(fields, plan_->year);
+  ParsedCourse parsed = parse_course(fields, plan_->year, workspace_->policy());
   Edit edit;
   if (!parsed.ok()) {
     edit.problems = std::move(parsed.problems);

@@ -78,8 +78,9 @@ ParsedTraining parse_training(const FieldValues& fields, Date today, const Polic
 ParsedEvent parse_event(const FieldValues& fields, Date today, const Policy& policy);
 // A course of a plan for `year`: `dates` a comma list of days in that year
 // (in any order, each once) or `month` 1 to 12, one of the two; hours a
-// positive multiple of 0.5; capacity a whole number of seats from 1.
-ParsedCourse parse_course(const FieldValues& fields, int year);
+// positive multiple of 0.5; capacity a whole number of seats from 1. The
+// course passes check_course (hours at most policy.max_record_half_hours).
+ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& policy);
 // A record's fields as its parse function reads them back (codes, ISO
 // dates), for editing: change some, then parse the result.
 FieldValues fields_of(const TrainingEvent& event);

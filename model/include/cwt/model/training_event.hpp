@@ -5,6 +5,7 @@
 // attendance, so that un-marking removes it and correcting the event corrects
 // it. What the credited record says is decided here, once.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,11 @@ inline constexpr int kMaxEventDays = 366;
 // and each credited record must pass check_training (so not before the
 // worker's 16th birthday). Attendee problems carry the attendee's index.
 Problems check_event(const TrainingEvent& event, Date today, const Policy& policy);
+
+// Why `worker` cannot be marked present at `event`, if they cannot: they
+// had left before its first day (crediting hours to someone who had gone is
+// a slip of the ID number or of the leave date; the officer corrects that).
+std::optional<std::string> presence_problem(const Worker& worker, const TrainingEvent& event);
 
 // How many attendees are marked `attendance`.
 std::size_t count_marked(const TrainingEvent& event, Attendance attendance);

@@ -18,6 +18,7 @@
 #include "cwt/model/records.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/model/training_event.hpp"
+#include "cwt/model/validation.hpp"
 
 namespace cwt {
 
@@ -154,5 +155,25 @@ struct PlanTotals {
 PlanState evaluate_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
                         const Policy& policy);
 PlanTotals totals_of(const PlanState& state);
+
+// The most characters a plan's name may hold, and the most seats a course
+// may have.
+inline constexpr std::size_t kMaxPlanNameChars = 100;
+inline constexpr int kMaxCourseSeats = 100000;
+
+// A plan's name as it is stored and compared: without the blanks around it
+// (a name typed with a blank more is the same plan).
+std::string normalized_plan_name(std::string_view name);
+
+// A course's rules: a title, texts as check_texts, hours above 0 and at most
+// policy.max_record_half_hours (each attendee's training record), the month
+// (1-12) or dates in the plan's `year`, seats from 1 to kMaxCourseSeats.
+// Field names as the course's columns (title, hours, month, dates, capacity,
+// provider).
+Problems check_course(const PlannedCourse& course, int year, const Policy& policy);
+// A plan's rules: a name, already normalized, of at most kMaxPlanNameChars,
+// the scope's texts, a year from 1900 to 2999, and every course's rules
+// (each message naming its course). The store refuses a plan that fails them.
+Problems check_plan(const TrainingPlan& plan, const Policy& policy);
 
 }  // namespace cwt
