@@ -203,6 +203,16 @@ std::unique_ptr<Store> CommandContext::open_store() const {
   return store;
 }
 
+OutputGuard CommandContext::output_guard() const {
+  OutputGuard guard;
+  guard.database(database_path);
+  return guard;
+}
+
+void CommandContext::check_output(const OutputGuard& guard, const std::string& output) {
+  if (auto why = guard.refusal(output)) throw InputError(*why);
+}
+
 CLI::Validator date_validator() {
   return CLI::Validator(
       [](std::string& text) -> std::string {

@@ -33,6 +33,7 @@ void add_export_command(CLI::App& app, CommandContext& context) {
   command->callback([&context, options] {
     context.action = [&context, options] {
       auto store = context.open_store();
+      CommandContext::check_output(context.output_guard(), options->output);
       try {
         reports::save_export(*parse_import_kind(options->kind), *store, context.language,
                              *reports::parse_report_format(options->format), options->output);

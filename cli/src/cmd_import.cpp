@@ -272,6 +272,16 @@ void add_import_command(CLI::App& app, CommandContext& context) {
           throw UsageError(tr("import: --format json is the dry run's preview: add --dry-run"));
         const std::string& file = flags->file;
         auto store = context.open_store();
+        // Neither output may replace the database, the file being imported,
+        // the mapping read or the other output.
+        OutputGuard guard = context.output_guard();
+        guard.input(file, OutputGuard::Input::imported_file);
+        if (!flags->mapping.empty()) guard.input(flags->mapping, OutputGuard::Input::mapping_file);
+        if (!flags->save_mapping.empty()) {
+          CommandContext::check_output(guard, flags->save_mapping);
+          guard.output(flags->save_mapping, "--save-mapping");
+        }
+        if (!flags->rejected_out.empty()) CommandContext::check_output(guard, flags->rejected_out);
         ImportOptions options = flags->options;
         options.records_on_file = store.get();
         if (!flags->mapping.empty()) {

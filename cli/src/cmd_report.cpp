@@ -1,10 +1,13 @@
 // `report NAME --as-of DATE [--year Y] [--district D] [--street S]
 // [--community C] [--worker ID] [--full-id] --format pdf|xlsx|csv|html -o FILE`: one of
 // the printed reports (cwt::reports) written to a file, whole or not at all.
+#include <algorithm>
+
 #include "commands.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/model/training.hpp"
 #include "cwt/reports/fonts.hpp"
 #include "cwt/reports/layout.hpp"
 #include "cwt/reports/report.hpp"
@@ -28,6 +31,7 @@ struct ReportOptions {
 
 void write_report(CommandContext& context, const reports::Document& document,
                   const std::string& format_name, const std::string& output) {
+  CommandContext::check_output(context.output_guard(), output);
   const auto format = *reports::parse_report_format(format_name);
   try {
     if (format != reports::ReportFormat::pdf) {
@@ -78,6 +82,7 @@ void add_report_command(CLI::App& app, CommandContext& context) {
       request.full_id = options->full_id;
       request.language = context.language;
       auto store = context.open_store();
+      CommandContext::check_output(context.output_guard(), options->output);
       if (!request.scope.id_number.empty()) {
         const auto id = parse_id_number(request.scope.id_number, context.today);
         if (!id) throw InputError(tr("report --worker: {1}", id.error()));
@@ -86,7 +91,26 @@ void add_report_command(CLI::App& app, CommandContext& context) {
           throw InputError(
               tr("report --worker: no worker with ID number {1} on file", shown(id->digits)));
       }
-      const auto document = reports::build_report(request, *store);
+      const int year = request.year != 0 ? request.year : static_cast<int>(request.as_of.year());
+      const Policy policy = store->policy();
+      const auto files = store->worker_files(completed_window(year, request.as_of));
+      // A district, street or community no worker on file belongs to is a
+      // mistyped name more often than an empty place: say so rather than
+      // print an empty report.
+      const reports::Scope& scope = request.scope;
+      if ((!scope.district.empty() || !scope.street.empty() || !scope.community.empty()) &&
+          std::none_of(files.begin(), files.end(),
+                       [&](const WorkerFile& file) { return scope.contains(file.worker); })) {
+        std::string named;
+        for (const auto& [option, value] :
+             {std::pair{"--district", &scope.district}, std::pair{"--street", &scope.street},
+              std::pair{"--community", &scope.community}})
+          if (!value->empty())
+            named += (named.empty() ? "" : " ") + (option + (" " + shown(*value)));
+        // TRANSLATORS: {1} is the scope as given: --community "东风社区".
+        throw InputError(tr("report: no worker on file is in {1}; nothing was written", named));
+      }
+      const auto document = reports::build_report(request, {policy, files, store.get()});
       write_report(context, document, options->format, options->output);
     };
   });

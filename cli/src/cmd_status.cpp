@@ -38,6 +38,8 @@ void add_status_command(CLI::App& app, CommandContext& context) {
       const Date day = options->as_of.empty() ? context.today : *parse_date(options->as_of);
       const int year = options->year.value_or(day.year());
       auto store = context.open_store();
+      if (!options->output.empty())
+        CommandContext::check_output(context.output_guard(), options->output);
       const Policy policy = store->policy();
       const auto files = store->worker_files(completed_window(year, day));
       const auto statuses = statuses_on(files, policy, day, year);

@@ -11,6 +11,7 @@
 
 #include "cwt/model/dates.hpp"
 #include "cwt/model/store.hpp"
+#include "cwt/platform/output_file.hpp"
 #include "status_output.hpp"
 
 namespace cwt::cli {
@@ -45,6 +46,12 @@ struct CommandContext {
 
   // The existing database (a missing file is an InputError and is not created).
   std::unique_ptr<Store> open_store() const;
+
+  // What an output option must not name: the database and its journal; the
+  // command adds its inputs and other outputs.
+  OutputGuard output_guard() const;
+  // An InputError (naming the file) when `guard` refuses `output`.
+  static void check_output(const OutputGuard& guard, const std::string& output);
 };
 
 }  // namespace cwt::cli

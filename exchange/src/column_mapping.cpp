@@ -34,7 +34,7 @@ Expected<ColumnChoices> read_column_mapping(std::string_view bytes, ImportKind k
   const auto fields = import_fields(kind);
   ColumnChoices choices;
   for (const auto& row : table->rows) {
-    const std::string header_text = row.cells.empty() ? std::string() : row.cells[0];
+    const std::string header_text = row.cells.empty() ? std::string() : csv_unguarded(row.cells[0]);
     const std::string field = row.cells.size() > 1 ? row.cells[1] : std::string();
     if (header_text.empty()) continue;
     if (!field.empty() && std::none_of(fields.begin(), fields.end(),

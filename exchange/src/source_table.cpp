@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "cwt/exchange/csv_writer.hpp"
 #include "cwt/model/text.hpp"
 
 namespace cwt {
@@ -102,28 +103,13 @@ std::size_t named_columns(const SourceRow& row, const HeaderNames& names) {
   return named;
 }
 
-namespace {
-
-// A text as written before csv_field guarded it: "'=1+1" is "=1+1". The
-// apostrophe is what cwtrack's own CSV (and the usual formula-injection
-// guard) puts before = + - @ tab CR so that a spreadsheet shows the text
-// rather than running it; it is not part of the value.
-std::string unguarded(const std::string& text) {
-  if (text.size() >= 2 && text[0] == '\'' &&
-      std::string_view("=+-@\t\r").find(text[1]) != std::string_view::npos)
-    return text.substr(1);
-  return text;
-}
-
-}  // namespace
-
 SourceTable source_of(const CsvTable& table) {
   SourceTable source;
   if (!table.has_header()) return source;
   const auto add = [&](const CsvRow& row) {
     SourceRow out{row.line, {}};
     for (const auto& text : row.cells)
-      out.cells.push_back({SourceCell::Kind::text, unguarded(text), 0});
+      out.cells.push_back({SourceCell::Kind::text, csv_unguarded(text), 0});
     source.rows.push_back(std::move(out));
   };
   add(table.header);

@@ -22,6 +22,7 @@
 #include "cwt/reports/report_file.hpp"
 #include "cwt/workspace/import_session.hpp"
 #include "gui_text.hpp"
+#include "table_export.hpp"
 
 namespace cwt::gui {
 
@@ -338,11 +339,28 @@ void ImportWizard::save_mapping() {
   wxFileDialog dialog(this, _("Save this mapping"), wxEmptyString, _("mapping.csv"),
                       _("Column mappings (*.csv)|*.csv"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
+  save_mapping_to(utf8(dialog.GetPath()));
+}
+
+bool ImportWizard::output_refused(const std::string& path, const wxString& title) {
+  // Not the open database, nor the file being imported.
+  OutputGuard guard = output_guard_of(this);
+  if (file_ && !file_->GetPath().empty())
+    guard.input(utf8(file_->GetPath()), OutputGuard::Input::imported_file);
+  const auto why = guard.refusal(path);
+  if (why) tell(wx(*why), title, wxICON_ERROR);
+  return why.has_value();
+}
+
+bool ImportWizard::save_mapping_to(const std::string& path) {
+  if (output_refused(path, _("The mapping was not saved"))) return false;
   try {
-    reports::save_text(session_->mapping_text(), utf8(dialog.GetPath()));
+    reports::save_text(session_->mapping_text(), path);
   } catch (const std::exception& error) {
     tell(wx(error.what()), _("The mapping was not saved"), wxICON_ERROR);
+    return false;
   }
+  return true;
 }
 
 void ImportWizard::save_rejected() {
@@ -350,14 +368,20 @@ void ImportWizard::save_rejected() {
                       _("Excel workbooks (*.xlsx)|*.xlsx|CSV files (*.csv)|*.csv"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
-  const auto format =
-      dialog.GetFilterIndex() == 1 ? reports::ReportFormat::csv : reports::ReportFormat::xlsx;
+  save_rejected_to(
+      dialog.GetFilterIndex() == 1 ? reports::ReportFormat::csv : reports::ReportFormat::xlsx,
+      utf8(dialog.GetPath()));
+}
+
+bool ImportWizard::save_rejected_to(reports::ReportFormat format, const std::string& path) {
+  if (output_refused(path, _("The rows were not saved"))) return false;
   try {
-    reports::save_rejected_rows(session_->result().rejected_rows, ui_language(), format,
-                                utf8(dialog.GetPath()));
+    reports::save_rejected_rows(session_->result().rejected_rows, ui_language(), format, path);
   } catch (const std::exception& error) {
     tell(wx(error.what()), _("The rows were not saved"), wxICON_ERROR);
+    return false;
   }
+  return true;
 }
 
 bool ImportWizard::write() {

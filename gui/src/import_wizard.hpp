@@ -16,6 +16,7 @@
 #include "cwt/model/dates.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/model/store.hpp"
+#include "cwt/reports/report_file.hpp"
 #include "cwt/workspace/import_session.hpp"
 
 class wxButton;
@@ -53,6 +54,11 @@ class ImportWizard : public wxDialog {
   long listed_rows() const;
   wxString summary_text() const;
   const wxString& last_message() const { return last_message_; }
+  // The preview's saves, to a file already chosen: refused (said, false)
+  // when it is the open database, one of its journal files or the file
+  // being imported.
+  bool save_mapping_to(const std::string& path);
+  bool save_rejected_to(reports::ReportFormat format, const std::string& path);
 
  private:
   void build_source_page();
@@ -88,6 +94,8 @@ class ImportWizard : public wxDialog {
   void save_mapping();
 
   void save_rejected();
+  // Whether `path` must not be written (said under `title`).
+  bool output_refused(const std::string& path, const wxString& title);
 
   // The import: one transaction, behind a progress dialog whose Cancel
   // interrupts the write (nothing is then written).

@@ -36,6 +36,7 @@
 #include "reports_page.hpp"
 #include "settings_page.hpp"
 #include "status_icons.hpp"
+#include "table_export.hpp"
 #include "worker_editor.hpp"
 #include "workers_page.hpp"
 
@@ -405,20 +406,29 @@ void MainFrame::on_backup() {
   wxFileDialog dialog(this, _("Save a backup copy"), wxEmptyString, name, kFilesWildcard,
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
-  const std::string target = utf8(dialog.GetPath());
-  std::error_code same_error;
-  if (std::filesystem::equivalent(path_from_utf8(target), path_from_utf8(path_), same_error)) {
-    wxMessageBox(_("Choose another file than the open database."), _("Save a backup copy"),
-                 wxOK | wxICON_INFORMATION, this);
-    return;
-  }
+  save_backup(utf8(dialog.GetPath()));
+}
+
+OutputGuard MainFrame::output_guard() const {
+  OutputGuard guard;
+  if (!path_.empty()) guard.database(path_);
+  return guard;
+}
+
+bool MainFrame::save_backup(const std::string& target) {
+  if (!store_) return false;
+  if (!output_allowed(this, output_guard(), target, _("The backup copy was not saved")))
+    return false;
   try {
-    if (run_in_background(this, _("Save a backup copy"), _("Copying the database..."),
-                          [&](const std::atomic<bool>&) { store_->save_copy(target); }))
-      SetStatusText(wxString::Format(_("Backup copy saved: %s"), dialog.GetPath()));
+    if (!run_in_background(this, _("Save a backup copy"), _("Copying the database..."),
+                           [&](const std::atomic<bool>&) { store_->save_copy(target); }))
+      return false;
+    SetStatusText(wxString::Format(_("Backup copy saved: %s"), wx(target)));
   } catch (const std::exception& error) {
     show_error(_("The backup copy was not saved"), error);
+    return false;
   }
+  return true;
 }
 
 void MainFrame::on_import() {
@@ -440,30 +450,31 @@ void MainFrame::on_export() {
                       _("Excel workbook (*.xlsx)|*.xlsx|CSV, UTF-8 (*.csv)|*.csv"),
                       wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
   if (dialog.ShowModal() != wxID_OK) return;
+  export_list(utf8(dialog.GetPath()), dialog.GetFilterIndex() == 1 ||
+                                          wxFileName(dialog.GetPath()).GetExt().Lower() == "csv");
+}
+
+bool MainFrame::export_list(const std::string& path, bool csv) {
+  if (!workspace_) return false;
+  if (!output_allowed(this, output_guard(), path, _("Export"))) return false;
   const auto& rows = workers_->model().rows();
-  const std::string path = utf8(dialog.GetPath());
   try {
     // Written whole or not at all (a scratch file renamed when complete).
-    if (dialog.GetFilterIndex() == 1 || wxFileName(dialog.GetPath()).GetExt().Lower() == "csv") {
-      std::ostringstream csv;
-      write_worker_list_csv(csv, workspace_->statuses(), rows, ui_language());
-      std::ofstream out(path_from_utf8(path + ".partial"), std::ios::binary);
-      out << csv.str();
-      out.close();
-      if (!out) throw std::runtime_error(utf8(_("The file could not be written.")));
-      std::filesystem::rename(path_from_utf8(path + ".partial"), path_from_utf8(path));
+    if (csv) {
+      std::ostringstream text;
+      write_worker_list_csv(text, workspace_->statuses(), rows, ui_language());
+      reports::save_text(text.str(), path);
     } else {
       reports::save_report(
           worker_list_document(workspace_->statuses(), rows, ui_language(), workspace_->day()),
           reports::ReportFormat::xlsx, path);
     }
   } catch (const std::exception& error) {
-    std::error_code ignored;
-    std::filesystem::remove(path_from_utf8(path + ".partial"), ignored);
     show_error(_("Export"), error);
-    return;
+    return false;
   }
-  SetStatusText(wxString::Format(_("%zu workers exported to %s"), rows.size(), dialog.GetPath()));
+  SetStatusText(wxString::Format(_("%zu workers exported to %s"), rows.size(), wx(path)));
+  return true;
 }
 
 }  // namespace cwt::gui

@@ -40,6 +40,11 @@ class MainFrame : public wxFrame, public Shell {
   // After the import wizard: every page shows what it wrote.
   void finish_import(const ImportResult& result);
   Store& store() { return *store_; }
+  // File > Save a backup copy and File > Export to a file already chosen:
+  // refused (an error box, nothing written, false) onto the open database
+  // or its journal files.
+  bool save_backup(const std::string& path);
+  bool export_list(const std::string& path, bool csv);
 
   // Shell
   Workspace& workspace() override { return *workspace_; }
@@ -48,6 +53,7 @@ class MainFrame : public wxFrame, public Shell {
   void edit_worker(const std::string& id_number) override;
   bool apply(const ChangeSet& change) override;
   void statuses_changed() override;
+  OutputGuard output_guard() const override;
 
   DashboardPage& dashboard() { return *dashboard_; }
   WorkersPage& workers() { return *workers_; }

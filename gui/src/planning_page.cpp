@@ -20,6 +20,7 @@
 #include "gui_text.hpp"
 #include "layout_printout.hpp"
 #include "plan_dialogs.hpp"
+#include "table_export.hpp"
 
 namespace cwt::gui {
 
@@ -542,6 +543,8 @@ void PlanningPage::on_warning_chosen() {
 bool PlanningPage::save_report(reports::ReportFormat format, const std::string& path) {
   const TrainingPlan* plan = session_->plan();
   if (!plan) return false;
+  if (!output_allowed(this, shell_.output_guard(), path, _("The report was not saved")))
+    return false;
   try {
     const auto& uncovered = session_->uncovered();
     return run_in_background(

@@ -14,6 +14,7 @@
 #include "background.hpp"
 #include "cwt/model/messages.hpp"
 #include "gui_text.hpp"
+#include "table_export.hpp"
 
 namespace cwt::gui {
 
@@ -357,6 +358,8 @@ void ReportsPage::save(reports::ReportFormat format) {
 }
 
 bool ReportsPage::save_to(reports::ReportFormat format, const std::string& path) {
+  if (!output_allowed(this, shell_.output_guard(), path, _("The report was not saved")))
+    return false;
   const auto report = prepare(format == reports::ReportFormat::pdf);
   if (!report) return false;
   bool saved = false;

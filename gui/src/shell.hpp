@@ -3,6 +3,7 @@
 // pages, and writing changes. Pages know this interface, not the frame.
 #include <string>
 
+#include "cwt/platform/output_file.hpp"
 #include "cwt/workspace/workspace.hpp"
 
 namespace cwt::gui {
@@ -24,6 +25,9 @@ class Shell {
   virtual bool apply(const ChangeSet& change) = 0;
   // The statuses changed (day, year, policy): every page shows them anew.
   virtual void statuses_changed() = 0;
+  // What a file saved from any window must not replace: the open database
+  // and its journal files.
+  virtual OutputGuard output_guard() const = 0;
 };
 
 }  // namespace cwt::gui

@@ -6,8 +6,23 @@
 
 #include "cwt/reports/report_file.hpp"
 #include "gui_text.hpp"
+#include "shell.hpp"
 
 namespace cwt::gui {
+
+OutputGuard output_guard_of(const wxWindow* window) {
+  for (; window; window = window->GetParent())
+    if (const auto* shell = dynamic_cast<const Shell*>(window)) return shell->output_guard();
+  return {};
+}
+
+bool output_allowed(wxWindow* parent, const OutputGuard& guard, const std::string& path,
+                    const wxString& title) {
+  const auto why = guard.refusal(path);
+  if (!why) return true;
+  wxMessageBox(wx(*why), title, wxOK | wxICON_ERROR, parent);
+  return false;
+}
 
 bool export_table(wxWindow* parent, const reports::Document& document, const wxString& file_name) {
   wxFileDialog dialog(parent, _("Export"), wxEmptyString, file_name + ".xlsx",
@@ -16,6 +31,8 @@ bool export_table(wxWindow* parent, const reports::Document& document, const wxS
   if (dialog.ShowModal() != wxID_OK) return false;
   const bool csv =
       dialog.GetFilterIndex() == 1 || wxFileName(dialog.GetPath()).GetExt().Lower() == "csv";
+  if (!output_allowed(parent, output_guard_of(parent), utf8(dialog.GetPath()), _("Export")))
+    return false;
   try {
     reports::save_report(document, csv ? reports::ReportFormat::csv : reports::ReportFormat::xlsx,
                          utf8(dialog.GetPath()));

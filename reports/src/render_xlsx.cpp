@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cwt/model/text.hpp"
+#include "cwt/platform/output_file.hpp"
 #include "cwt/platform/platform.hpp"
 #include "report_text.hpp"
 
@@ -66,6 +67,24 @@ Formats make_formats(lxw_workbook* book) {
   f.heading = bordered(book, true, nullptr);
   format_set_bg_color(f.heading, 0xEEEEEE);
   return f;
+}
+
+// libxlsxwriter prints its own "[ERROR]" lines on stderr where it cannot
+// create or write a file; the caller's message names the file and says what
+// failed, so the library's calls that touch files are made with stderr quiet.
+lxw_workbook* new_workbook(const std::string& path, lxw_workbook_options* options) {
+  const QuietStderr quiet;
+  return options ? workbook_new_opt(path.c_str(), options) : workbook_new(path.c_str());
+}
+
+lxw_worksheet* add_worksheet(lxw_workbook* book) {
+  const QuietStderr quiet;
+  return workbook_add_worksheet(book, nullptr);
+}
+
+lxw_error close_workbook(lxw_workbook* book) {
+  const QuietStderr quiet;
+  return workbook_close(book);
 }
 
 void check(lxw_error error, const char* what) {
@@ -221,21 +240,22 @@ void write_xlsx(const Document& document, const std::filesystem::path& file) {
   if (!path)
     throw std::runtime_error("the path " + utf8_from_path(file) +
                              " cannot be given to the XLSX library on this system");
-  lxw_workbook* book = workbook_new(path->c_str());
+  lxw_workbook* book = new_workbook(*path, nullptr);
   if (!book) throw std::runtime_error("cannot create the workbook " + utf8_from_path(file));
   try {
     const Formats f = make_formats(book);
-    lxw_worksheet* sheet = workbook_add_worksheet(book, nullptr);
+    lxw_worksheet* sheet = add_worksheet(book);
+    if (!sheet) throw std::runtime_error("cannot create the worksheet");
     SheetWriter writer(sheet, f);
     if (document.data_only)
       write_data(document, writer);
     else
       write_paper(document, sheet, f, writer);
   } catch (...) {
-    workbook_close(book);
+    close_workbook(book);
     throw;
   }
-  check(workbook_close(book), "the workbook could not be written");
+  check(close_workbook(book), "the workbook could not be written");
 }
 
 struct XlsxTableWriter::Impl {
@@ -257,17 +277,21 @@ XlsxTableWriter::XlsxTableWriter(const std::filesystem::path& file,
   // took minutes over the cells of a 200,000-row export).
   lxw_workbook_options options{};
   options.constant_memory = LXW_TRUE;
-  impl_->book = workbook_new_opt(path->c_str(), &options);
+  impl_->book = new_workbook(*path, &options);
   if (!impl_->book) throw std::runtime_error("cannot create the workbook " + utf8_from_path(file));
   impl_->formats = make_formats(impl_->book);
-  impl_->writer =
-      std::make_unique<SheetWriter>(workbook_add_worksheet(impl_->book, nullptr), impl_->formats);
+  lxw_worksheet* sheet = add_worksheet(impl_->book);
+  if (!sheet) {
+    close_workbook(std::exchange(impl_->book, nullptr));
+    throw std::runtime_error("cannot create the worksheet");
+  }
+  impl_->writer = std::make_unique<SheetWriter>(sheet, impl_->formats);
   impl_->columns = columns.size();
   impl_->writer->header(columns, true);
 }
 
 XlsxTableWriter::~XlsxTableWriter() {
-  if (impl_->book) workbook_close(impl_->book);  // unfinished: the caller drops the file
+  if (impl_->book) close_workbook(impl_->book);  // unfinished: the caller drops the file
 }
 
 void XlsxTableWriter::add(const Row& row) { impl_->writer->row(row, impl_->columns); }
@@ -275,7 +299,7 @@ void XlsxTableWriter::add(const Row& row) { impl_->writer->row(row, impl_->colum
 void XlsxTableWriter::close() {
   impl_->writer->set_widths();
   lxw_workbook* book = std::exchange(impl_->book, nullptr);
-  check(workbook_close(book), "the workbook could not be written");
+  check(close_workbook(book), "the workbook could not be written");
 }
 
 }  // namespace cwt::reports

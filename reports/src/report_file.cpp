@@ -7,6 +7,7 @@
 
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/platform/output_file.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/reports/render.hpp"
 #include "cwt/reports/render_pdf.hpp"
@@ -17,33 +18,6 @@ namespace cwt::reports {
 namespace {
 
 constexpr std::array<std::string_view, 4> kExtensions{"pdf", "xlsx", "csv", "html"};
-
-// Writes through `write` into a scratch file in the target's folder, then
-// renames it to the target. The scratch file has an ASCII name: C libraries
-// (libxlsxwriter) open it by a narrow path, which cannot name every file.
-void write_whole_file(const std::string& target,
-                      const std::function<void(const std::filesystem::path&)>& write) {
-  const auto path = path_from_utf8(target);
-  const auto scratch = path.parent_path() /
-                       ("cwtrack-report-" +
-                        std::to_string(std::hash<std::string>{}(target) % 1000000007) + ".partial");
-  std::error_code error;
-  try {
-    write(scratch);
-  } catch (const std::exception& failure) {
-    std::filesystem::remove(scratch, error);
-    throw std::runtime_error(
-        tr("{1}: writing failed ({2}); nothing was written", target, escaped(failure.what(), 200)));
-  }
-  std::filesystem::rename(scratch, path, error);
-  if (error) {
-    std::filesystem::remove(scratch, error);
-    throw std::runtime_error(
-        tr("{1}: cannot be replaced (is it open in another program?); nothing was "
-           "written",
-           target));
-  }
-}
 
 void write_stream(const std::filesystem::path& file,
                   const std::function<void(std::ostream&)>& write) {

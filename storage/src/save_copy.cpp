@@ -5,23 +5,29 @@
 #include <system_error>
 
 #include "cwt/model/messages.hpp"
+#include "cwt/platform/output_file.hpp"
+#include "cwt/platform/platform.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "sqlite_db.hpp"
 
 namespace cwt {
 
-namespace {
-
-std::filesystem::path to_path(const std::string& utf8) {
-  return std::filesystem::path(std::u8string(utf8.begin(), utf8.end()));
-}
-
-}  // namespace
-
 void SqliteStore::save_copy(const std::string& utf8_path) {
-  const std::string partial = utf8_path + ".partial";
+  // Never onto the open database or its journal: the copy would replace the
+  // file SQLite has open.
+  if (!path_.empty()) {
+    OutputGuard guard;
+    guard.database(path_);
+    if (auto why = guard.refusal(utf8_path)) throw StoreError(*why);
+  }
+  const auto to_path = [](const std::string& utf8) { return path_from_utf8(utf8); };
+  // A scratch name of this write's own beside the copy (two copies to one
+  // name at once never share it), renamed when complete; what killed
+  // writers left there is cleared first.
+  const std::filesystem::path folder = to_path(utf8_path).parent_path();
+  remove_orphan_scratch_files(folder);
+  const std::string partial = utf8_from_path(scratch_path_in(folder));
   std::error_code ignored;
-  std::filesystem::remove(to_path(partial), ignored);
   try {
     sqlite::Connection target(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, partial);
     sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", db_->handle(), "main");

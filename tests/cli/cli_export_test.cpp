@@ -116,5 +116,65 @@ TEST_F(ExportTest, WorkbooksHoldIdNumbersAsTextAndDatesAsDates) {
   EXPECT_EQ(run({"status", "--format", "xlsx"}).exit_code, 2) << "a workbook needs -o";
 }
 
+// A text beginning with apostrophes before a character a spreadsheet runs
+// gets a guard apostrophe of its own: exported and imported again it is the
+// same text, already recorded, counted once.
+TEST_F(ExportTest, CwtracksOwnCsvReadsBackUnchangedApostrophesAndAll) {
+  const std::vector<std::string> courses{"'=1+1 apostrophe", "'abc", "'",  "''=x",
+                                         "=SUM(A1)",         "'-5",  "''", "a'=b",
+                                         "'@home",           "-'3'", "'+"};
+  ASSERT_EQ(run({"init"}).exit_code, 0);
+  const std::string id2 = make_id("120101", "19850202", 22);
+  ASSERT_EQ(
+      run({"worker", "add", "--id-number", id2, "--name", "李四", "--street", "劝业场街道",
+           "--community", "新兴社区", "--hire-date", "2021-03-01", "--position", "community_staff"})
+          .exit_code,
+      0);
+  const auto status_json = [&] {
+    return run({"status", "--as-of", "2026-06-30", "--format", "json"}).out;
+  };
+  int day = 1;
+  for (const auto& course : courses) {
+    const std::string date = "2026-04-" + std::string(day < 10 ? "0" : "") + std::to_string(day);
+    ++day;
+    ASSERT_EQ(run({"training", "add", "--id-number", id2, "--date", date, "--hours", "1",
+                   "--category", "skills", "--course", course})
+                  .exit_code,
+              0)
+        << course;
+  }
+  const std::string before = status_json();
+  const auto csv = dir() / "export.csv";
+  ASSERT_EQ(run({"export", "training", "--format", "csv", "-o", csv.string()}).exit_code, 0);
+  const std::string bytes = read_bytes(csv);
+  EXPECT_NE(bytes.find(",''=1+1 apostrophe,"), std::string::npos) << bytes;
+  EXPECT_NE(bytes.find(",'abc,"), std::string::npos) << bytes;
+  EXPECT_NE(bytes.find(",'''=x,"), std::string::npos) << bytes;
+  EXPECT_NE(bytes.find(",'=SUM(A1),"), std::string::npos) << bytes;
+
+  // Into the same database: every row already recorded, nothing added.
+  const auto again = run({"import", "training", csv.string()});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_NE(again.out.find("were already recorded"), std::string::npos) << again.out;
+  EXPECT_EQ(status_json(), before) << "hours counted twice";
+  const auto shown = run({"worker", "show", id2});
+  for (const auto& course : courses)
+    EXPECT_NE(shown.out.find(course), std::string::npos) << course << "\n" << shown.out;
+
+  // Into a fresh database: the same texts.
+  const std::string copy = utf8_from_path(dir() / "copy.cwt");
+  ASSERT_EQ(run_raw({"--db", copy, "init"}).exit_code, 0);
+  const auto workers = dir() / "workers-out.csv";
+  ASSERT_EQ(run({"export", "workers", "--format", "csv", "-o", workers.string()}).exit_code, 0);
+  ASSERT_EQ(run_raw({"--db", copy, "import", "workers", workers.string()}).exit_code, 0);
+  ASSERT_EQ(run_raw({"--db", copy, "import", "training", csv.string()}).exit_code, 0);
+  const auto copy_csv = dir() / "copy-export.csv";
+  ASSERT_EQ(
+      run_raw({"--db", copy, "export", "training", "--format", "csv", "-o", copy_csv.string()})
+          .exit_code,
+      0);
+  EXPECT_EQ(read_bytes(copy_csv), bytes);
+}
+
 }  // namespace
 }  // namespace cwt::cli::testing

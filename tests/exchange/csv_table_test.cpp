@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "cwt/exchange/csv_writer.hpp"
+
 namespace cwt {
 namespace {
 
@@ -93,6 +95,47 @@ TEST(TrimBlanks, AsciiAndIdeographicSpaceOnlyAtTheEnds) {
   EXPECT_EQ(trim_blanks("　　"), "");
   EXPECT_EQ(trim_blanks("x"), "x");
   EXPECT_EQ(trim_blanks(""), "");
+}
+
+// What csv_field writes, a CSV reader reads and csv_unguarded gives back
+// is the text it was given, whatever apostrophes it begins with (issue 21:
+// "'=1+1" came back as "=1+1" and was imported as a new record).
+TEST(CsvField, EveryTextReadsBackAsItWasWritten) {
+  const std::vector<std::string> texts{"'=1+1 apostrophe",
+                                       "'abc",
+                                       "'",
+                                       "''=x",
+                                       "''",
+                                       "'''",
+                                       "=1+1",
+                                       "+86 138",
+                                       "-5",
+                                       "@home",
+                                       "\t=x",
+                                       "'\t=x",
+                                       "'\r=x",
+                                       "a'=b",
+                                       "-'3'",
+                                       "'+",
+                                       "''@",
+                                       "plain",
+                                       "'=a,b",
+                                       "'\"=q\""};
+  for (const auto& text : texts) {
+    const auto table = read_csv_table("h\r\n" + csv_field(text) + "\r\n");
+    ASSERT_TRUE(table.ok()) << table.error();
+    ASSERT_EQ(table->rows.size(), 1u) << csv_field(text);
+    ASSERT_EQ(table->rows[0].cells.size(), 1u) << csv_field(text);
+    EXPECT_EQ(csv_unguarded(table->rows[0].cells[0]), text) << csv_field(text);
+  }
+  EXPECT_EQ(csv_field("=1+1"), "'=1+1");
+  EXPECT_EQ(csv_field("'=1+1"), "''=1+1");
+  EXPECT_EQ(csv_field("'abc"), "'abc");
+  EXPECT_EQ(csv_field("'"), "'");
+  EXPECT_EQ(csv_field("''=x"), "'''=x");
+  // Someone else's guarded CSV: one apostrophe off before = + - @ tab CR.
+  EXPECT_EQ(csv_unguarded("'=HYPERLINK(x)"), "=HYPERLINK(x)");
+  EXPECT_EQ(csv_unguarded("'abc"), "'abc");
 }
 
 }  // namespace

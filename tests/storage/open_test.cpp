@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -359,6 +360,26 @@ TEST(OpenTest, ASavedCopyOpensWithTheSameDataAndNoTemporaryFileStays) {
   } catch (const StoreError& error) {
     EXPECT_THAT(error.what(), HasSubstr(nowhere));
   }
+  // No scratch file of any name stays beside the copies.
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::filesystem::path(std::u8string(copy.begin(), copy.end())).parent_path()))
+    EXPECT_EQ(entry.path().filename().string().find(".partial"), std::string::npos) << entry.path();
+}
+
+TEST(OpenTest, ACopyIsNeverSavedOntoTheOpenDatabaseOrItsJournal) {
+  TempDir dir;
+  const std::string file = make_current_file(dir);
+  auto store = SqliteStore::open_existing(file);
+  const std::string before = read_bytes(file);
+  const auto folder = std::filesystem::path(file).parent_path();
+  std::filesystem::create_directories(folder / "x");
+  for (const std::string& target :
+       {file, (folder / "x" / ".." / std::filesystem::path(file).filename()).string(),
+        file + "-journal", file + "-wal", file + "-shm"}) {
+    EXPECT_THAT(store_error_of([&] { store->save_copy(target); }), HasSubstr(target));
+    EXPECT_EQ(read_bytes(file), before) << target;
+  }
+  EXPECT_EQ(store->worker_count(), 1u);
 }
 
 }  // namespace

@@ -2,8 +2,10 @@
 // A report written to a file the user named, in one of the four formats,
 // whole or not at all: written beside the target and renamed when complete,
 // so a failure, a full disk or a file open in Excel never leaves half a
-// report under the name asked for. The command line and the desktop program
-// both save through here.
+// report under the name asked for (cwt::write_whole_file: a scratch name of
+// its own per write, so two writers of one target never mix). The command
+// line and the desktop program both save through here; they refuse a target
+// that is the open database or an input first (cwt::OutputGuard).
 #include <cstddef>
 #include <filesystem>
 #include <functional>
