@@ -11,6 +11,7 @@
 #include "cwt/exchange/importer.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/platform/output_file.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/reports/data_export.hpp"
 #include "cwt/reports/report_file.hpp"
@@ -275,6 +276,14 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         // Neither output may replace the database, the file being imported,
         // the mapping read or the other output.
         OutputGuard guard = context.output_guard();
+        // Nor is the database read as a file: a second descriptor on it,
+        // closed, would drop this process's locks on it (POSIX).
+        for (const std::string* input : {&file, static_cast<const std::string*>(&flags->mapping)})
+          if (!input->empty() &&
+              same_file(path_from_utf8(*input), path_from_utf8(context.database_path)))
+            // TRANSLATORS: {1} is the file given to import (or as its column mapping).
+            throw InputError(
+                tr("{1}: is the open database, not a file to import; nothing changed", *input));
         guard.input(file, OutputGuard::Input::imported_file);
         if (!flags->mapping.empty()) guard.input(flags->mapping, OutputGuard::Input::mapping_file);
         if (!flags->save_mapping.empty()) {

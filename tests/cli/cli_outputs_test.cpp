@@ -154,6 +154,25 @@ TEST_F(OutputsTest, TheRejectedRowsNeverReplaceTheFileBeingImported) {
   EXPECT_EQ(read_bytes(training_), input);
 }
 
+// Nor is the database itself read as the file to import or as a mapping:
+// reading it would open a second descriptor on it (dropping the process's
+// POSIX locks when closed), and its bytes are no table anyway.
+TEST_F(OutputsTest, TheDatabaseIsNoFileToImport) {
+  const std::string before = read_bytes(db_path());
+  const std::string spelled = utf8_from_path(dir() / "x" / ".." / "test.cwt");
+  fs::create_directories(dir() / "x");
+  for (const auto& command :
+       {std::vector<std::string>{"import", "training", db_path()},
+        std::vector<std::string>{"import", "workers", spelled, "--dry-run"},
+        std::vector<std::string>{"import", "training", training_.string(), "--mapping", spelled}}) {
+    const auto result = run(command);
+    EXPECT_EQ(result.exit_code, 1) << result.err;
+    EXPECT_NE(result.err.find("is the open database, not a file to import"), std::string::npos)
+        << result.err;
+  }
+  EXPECT_TRUE(read_bytes(db_path()) == before);
+}
+
 TEST_F(OutputsTest, NorTheMappingReadNorEachOther) {
   const auto mapping = dir() / "mapping.csv";
   ASSERT_EQ(run({"import", "training", training_.string(), "--dry-run", "--good-rows-only",
