@@ -90,8 +90,16 @@ Expected<std::shared_ptr<ZipArchive>> ZipArchive::open(std::string bytes) {
   impl->functions = {open_memory, read_memory,  write_memory, tell_memory,
                      seek_memory, close_memory, error_memory, &impl->bytes};
   impl->zip = unzOpen2_64("workbook", &impl->functions);
-  if (!impl->zip)
+  if (!impl->zip) {
+    // A zip's directory is at its end: a file that starts as one without it
+    // was cut short (a copy or download that stopped).
+    if (impl->bytes.starts_with("PK\x03\x04"))
+      return Result::failure(
+          tr("is damaged: it starts as an Excel workbook (.xlsx, a zip archive) but its end is "
+             "missing, as when a copy or download stops early; copy or save it again, then "
+             "import it"));
     return Result::failure(tr("is not an Excel workbook (.xlsx): it is not a zip archive"));
+  }
   return std::shared_ptr<ZipArchive>(new ZipArchive(std::move(impl)));
 }
 
@@ -101,7 +109,7 @@ bool ZipArchive::has(std::string_view member) const {
 }
 
 Expected<bool> ZipArchive::read(std::string_view member,
-                                const std::function<void(std::string_view)>& chunk,
+                                const std::function<bool(std::string_view)>& chunk,
                                 std::size_t limit) const {
   using Result = Expected<bool>;
   const std::string name(member);
@@ -125,7 +133,10 @@ Expected<bool> ZipArchive::read(std::string_view member,
       return Result::failure(
           tr("{1} unpacks to more than {2} MB: not a workbook cwtrack reads", name, limit >> 20));
     }
-    chunk(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+    if (!chunk(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) {
+      unzCloseCurrentFile(zip);
+      return true;
+    }
   }
   // The CRC is checked when the member is closed after reading it whole.
   if (unzCloseCurrentFile(zip) != UNZ_OK)
