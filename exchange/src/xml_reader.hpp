@@ -39,9 +39,11 @@ class XmlHandler {
 std::string_view attribute(const XML_Char** attributes, std::string_view local_name);
 
 // The most bytes fed without any element or text coming out of them: what
-// expat may have to buffer for one token. Far above any tag a workbook has
-// (a row's start tag is tens of bytes), far below the part limit.
-inline constexpr std::size_t kMaxXmlTokenBytes = std::size_t{16} << 20;
+// expat may have to buffer (and, before expat 2.6, scan again with every
+// piece fed) for one token. Far above any tag a workbook has (a row's start
+// tag is tens of bytes; text comes out as it is read, however long); a 16 MB
+// token took 5 s of rescanning.
+inline constexpr std::size_t kMaxXmlTokenBytes = std::size_t{1} << 20;
 
 class XmlReader {
  public:

@@ -69,6 +69,24 @@ int ZCALLBACK close_memory(voidpf, voidpf stream) {
 
 int ZCALLBACK error_memory(voidpf, voidpf) { return 0; }
 
+// Whether the bytes end with a whole end-of-central-directory record (22
+// bytes and the comment it announces; APPNOTE 4.3.16): a zip cut short has
+// none, or part of one, which minizip may still open with members missing.
+bool has_whole_end_record(std::string_view bytes) {
+  constexpr std::size_t kRecord = 22, kMaxComment = 0xFFFF;
+  const std::size_t from =
+      bytes.size() > kRecord + kMaxComment ? bytes.size() - kRecord - kMaxComment : 0;
+  for (std::size_t at = bytes.rfind("PK\x05\x06"); at != std::string_view::npos && at >= from;
+       at = at == 0 ? std::string_view::npos : bytes.rfind("PK\x05\x06", at - 1)) {
+    if (at + kRecord > bytes.size()) continue;
+    const std::size_t comment = static_cast<unsigned char>(bytes[at + 20]) |
+                                static_cast<std::size_t>(static_cast<unsigned char>(bytes[at + 21]))
+                                    << 8;
+    if (at + kRecord + comment <= bytes.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct ZipArchive::Impl {
@@ -89,7 +107,8 @@ Expected<std::shared_ptr<ZipArchive>> ZipArchive::open(std::string bytes) {
   impl->bytes = std::move(bytes);
   impl->functions = {open_memory, read_memory,  write_memory, tell_memory,
                      seek_memory, close_memory, error_memory, &impl->bytes};
-  impl->zip = unzOpen2_64("workbook", &impl->functions);
+  const bool cut_short = !has_whole_end_record(impl->bytes);
+  impl->zip = cut_short ? nullptr : unzOpen2_64("workbook", &impl->functions);
   if (!impl->zip) {
     // A zip's directory is at its end: a file that starts as one without it
     // was cut short (a copy or download that stopped).
