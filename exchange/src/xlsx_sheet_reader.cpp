@@ -1,5 +1,6 @@
 #include "xlsx_sheet_reader.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "cell_reference.hpp"
@@ -71,6 +72,7 @@ void SheetHandler::end(std::string_view name) {
   } else if (name == "row" && in_row_) {
     in_row_ = false;
     if (row_.cells.empty() && row_.far.empty()) return;
+    width_hint_ = row_.cells.size();
     const auto before = sheet_.rows.capacity();
     sheet_.rows.push_back(std::move(row_));
     if (!budget_.charge((sheet_.rows.capacity() - before) * sizeof(XlsxRow)))
@@ -242,6 +244,9 @@ void SheetHandler::keep(XlsxCell cell) {
   if (column_ <= kXlsxDenseColumns) {
     const auto at = static_cast<std::size_t>(column_ - 1);
     const auto before = row_.cells.capacity();
+    // Rows of a table are as wide as the one before: one allocation of the
+    // right size, rather than doubling (which left a quarter unused).
+    if (before <= at) row_.cells.reserve(std::max(at + 1, width_hint_));
     if (row_.cells.size() <= at) row_.cells.resize(at + 1);
     held += (row_.cells.capacity() - before) * sizeof(XlsxCell);
     row_.cells[at] = std::move(cell);

@@ -38,8 +38,9 @@ class SheetHandler : public XmlHandler {
   const std::vector<bool>& date_styles_;
   ReadBudget& budget_;
   XlsxRow row_;
-  int last_row_ = 0;     // the number of the last row begun
-  int last_column_ = 0;  // the column of the row's last cell
+  int last_row_ = 0;            // the number of the last row begun
+  int last_column_ = 0;         // the column of the row's last cell
+  std::size_t width_hint_ = 0;  // the last row's width, for the next one's cells
   int column_ = 1;
   int style_ = 0;
   std::string type_;
