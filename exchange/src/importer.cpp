@@ -16,6 +16,7 @@
 #include "cwt/model/messages.hpp"
 #include "import_rows.hpp"
 #include "import_sheet.hpp"
+#include "ole_container.hpp"
 
 namespace cwt {
 
@@ -265,7 +266,7 @@ namespace {
 // A workbook: a zip (an .xlsx, whatever its name), or an OLE container (an
 // .xls, or a password-protected workbook), which the workbook reader names.
 bool is_workbook(std::string_view bytes) {
-  return bytes.starts_with("PK\x03\x04") || bytes.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1");
+  return bytes.starts_with("PK\x03\x04") || is_ole_container(bytes);
 }
 
 // How well a table fits a kind: the required columns its header names
