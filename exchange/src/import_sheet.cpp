@@ -2,6 +2,7 @@
 
 #include "cwt/exchange/cell_values.hpp"
 #include "cwt/exchange/code_variants.hpp"
+#include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 
@@ -82,7 +83,12 @@ FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMappin
   for (const auto& [field, index] : column_of_field_) {
     static const SourceCell kEmpty;
     const SourceCell& cell = index < row.cells.size() ? row.cells[index] : kEmpty;
-    auto read = field_text(cell, field_type(field), date1904_);
+    auto read = cell.formula_without_value
+                    ? Expected<std::string>::failure(tr(
+                          "the cell holds a formula but not its result (the program that "
+                          "wrote the file did not save it): open the workbook in Excel or WPS "
+                          "and save it again, or paste the column as values (选择性粘贴 → 数值)"))
+                    : field_text(cell, field_type(field), date1904_);
     if (!read) {
       add(row.line, index, read.error());
       unreadable_.insert(std::string(field));
@@ -127,7 +133,30 @@ void ImportSheet::check_beyond_header(const SourceRow& row) {
     if (extra++ == 0) first = index;
     last = index;
   }
+  if (row.far_values > 0) {
+    if (extra == 0) first = static_cast<std::size_t>(row.first_far_column - 1);
+    last = static_cast<std::size_t>(row.last_far_column - 1);
+    extra += row.far_values;
+  }
+  if (extra == 0) return;
   const std::size_t columns = header_.size();
+  if (!sheet_.empty()) {
+    // A sheet has no commas to miss: the value is where the officer put it
+    // (the problem names its cell).
+    if (extra == 1)
+      add(row.line, first,
+          trn("this row has a value beyond the header's {1} column",
+              "this row has a value beyond the header's {1} columns", columns, columns));
+    else
+      add(row.line, first,
+          // TRANSLATORS: {1} values in columns {2} to {3} (letters, like H and XFD), right of
+          // the header's {4} columns.
+          trn("this row has {1} values (columns {2} to {3}) beyond the header's {4} column",
+              "this row has {1} values (columns {2} to {3}) beyond the header's {4} columns",
+              columns, extra, column_letters(static_cast<int>(first) + 1),
+              column_letters(static_cast<int>(last) + 1), columns));
+    return;
+  }
   if (extra == 1)
     add(row.line, first,
         trn("this row has a value beyond the header's {1} column (does a value with a comma "
@@ -135,7 +164,7 @@ void ImportSheet::check_beyond_header(const SourceRow& row) {
             "this row has a value beyond the header's {1} columns (does a value with a comma "
             "lack its quotes?)",
             columns, columns));
-  else if (extra > 1)
+  else
     add(row.line, first,
         // TRANSLATORS: {1} values in columns {2} to {3}, right of the header's {4} columns.
         trn("this row has {1} values (columns {2} to {3}) beyond the header's {4} column (does "

@@ -16,6 +16,7 @@
 #include "cwt/model/messages.hpp"
 #include "import_rows.hpp"
 #include "import_sheet.hpp"
+#include "ole_container.hpp"
 
 namespace cwt {
 
@@ -119,29 +120,49 @@ void summarise(ImportPlan& plan, const std::string& file_name) {
     }
     skipped.last_line = problem.line;
   }
+  // A sheet's columns go by their letters and its lines are rows, as Excel shows them.
+  const bool sheet = !plan.sheet.empty();
   for (const auto& [column, skipped] : skipped_in_column) {
+    const std::string number = sheet ? column_letters(column) : std::to_string(column);
     std::string where;
     if (column == 0)
       where = tr("whole rows");
     else if (skipped.column_name.empty())
-      where = tr("column {1}", column);
+      where = tr("column {1}", number);
     else
       // TRANSLATORS: {1} is a column's number, {2} its header as written in the file.
-      where = tr("column {1} ({2})", column, escaped(skipped.column_name));
-    const std::string more =
-        skipped.first_line == skipped.last_line
-            ? trn("{1} more problem on line {2}, not listed (correct the ones above and import "
-                  "again to see them)",
-                  "{1} more problems on line {2}, not listed (correct the ones above and import "
-                  "again to see them)",
-                  skipped.count, skipped.count, skipped.first_line)
-            : trn("{1} more problem on lines {2} to {3}, not listed (correct the ones above and "
-                  "import again to see them)",
-                  "{1} more problems on lines {2} to {3}, not listed (correct the ones above and "
-                  "import again to see them)",
-                  skipped.count, skipped.count, skipped.first_line, skipped.last_line);
+      where = tr("column {1} ({2})", number, escaped(skipped.column_name));
+    std::string more;
+    if (sheet && skipped.first_line == skipped.last_line)
+      more =
+          trn("{1} more problem in row {2}, not listed (correct the ones above and import "
+              "again to see them)",
+              "{1} more problems in row {2}, not listed (correct the ones above and import "
+              "again to see them)",
+              skipped.count, skipped.count, skipped.first_line);
+    else if (sheet)
+      more =
+          trn("{1} more problem in rows {2} to {3}, not listed (correct the ones above and "
+              "import again to see them)",
+              "{1} more problems in rows {2} to {3}, not listed (correct the ones above and "
+              "import again to see them)",
+              skipped.count, skipped.count, skipped.first_line, skipped.last_line);
+    else if (skipped.first_line == skipped.last_line)
+      more =
+          trn("{1} more problem on line {2}, not listed (correct the ones above and import "
+              "again to see them)",
+              "{1} more problems on line {2}, not listed (correct the ones above and import "
+              "again to see them)",
+              skipped.count, skipped.count, skipped.first_line);
+    else
+      more =
+          trn("{1} more problem on lines {2} to {3}, not listed (correct the ones above and "
+              "import again to see them)",
+              "{1} more problems on lines {2} to {3}, not listed (correct the ones above and "
+              "import again to see them)",
+              skipped.count, skipped.count, skipped.first_line, skipped.last_line);
     // TRANSLATORS: {1} is where in the file (a column, or whole rows), {2} what was found there.
-    listed.push_back(ImportProblem{file_name, 0, 0, {}, tr("{1}: {2}", where, more), {}});
+    listed.push_back(ImportProblem{file_name, 0, 0, {}, tr("{1}: {2}", where, more), plan.sheet});
   }
   if (not_listed > 0)
     listed.push_back(
@@ -151,7 +172,7 @@ void summarise(ImportPlan& plan, const std::string& file_name) {
                       {},
                       trn("{1} more problem in other columns, not listed",
                           "{1} more problems in other columns, not listed", not_listed, not_listed),
-                      {}});
+                      plan.sheet});
   plan.problems = std::move(listed);
 }
 
@@ -242,7 +263,11 @@ ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
 
 namespace {
 
-bool is_zip(std::string_view bytes) { return bytes.starts_with("PK\x03\x04"); }
+// A workbook: a zip (an .xlsx, whatever its name), or an OLE container (an
+// .xls, or a password-protected workbook), which the workbook reader names.
+bool is_workbook(std::string_view bytes) {
+  return bytes.starts_with("PK\x03\x04") || is_ole_container(bytes);
+}
 
 // How well a table fits a kind: the required columns its header names
 // first, then all it names.
@@ -256,17 +281,21 @@ std::pair<std::size_t, std::size_t> fit(const SourceTable& table, const HeaderNa
 }
 
 // A workbook's sheet: the one named, or else the one whose header names most
-// of the kind's columns (the first of equals).
+// of the kind's columns (the first of equals). A sheet that cannot be read
+// is named in `failed_sheet`.
 Expected<SourceTable> workbook_table(ImportKind kind, std::string_view bytes,
-                                     const ImportOptions& options) {
+                                     const ImportOptions& options, std::string& failed_sheet) {
   using Result = Expected<SourceTable>;
   const auto workbook = XlsxWorkbook::from_bytes(std::string(bytes));
   if (!workbook) return Result::failure(workbook.error());
   const auto& names = workbook->sheet_names();
   const auto read = [&](std::size_t index) -> Result {
-    const auto sheet = workbook->sheet(index);
-    if (!sheet) return Result::failure(sheet.error());
-    return source_of(*sheet, workbook->uses_1904_dates());
+    auto sheet = workbook->sheet(index);
+    if (!sheet) {
+      failed_sheet = names[index];
+      return Result::failure(sheet.error());
+    }
+    return source_of(std::move(sheet).value(), workbook->uses_1904_dates());
   };
   if (!options.sheet.empty()) {
     const auto named = std::find(names.begin(), names.end(), options.sheet);
@@ -375,9 +404,14 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
     plan.problems.push_back(ImportProblem{file_name, line, 0, {}, std::move(message), {}});
   };
 
-  const auto source =
-      is_zip(bytes) ? workbook_table(kind, bytes, options) : text_table(kind, bytes);
-  if (!source) return fail(0, source.error());
+  std::string failed_sheet;
+  const auto source = is_workbook(bytes) ? workbook_table(kind, bytes, options, failed_sheet)
+                                         : text_table(kind, bytes);
+  if (!source) {
+    fail(0, source.error());
+    plan.problems.back().sheet = failed_sheet;  // "FILE, sheet S: ..." when a sheet is at fault
+    return;
+  }
   if (source->rows.empty())
     return fail(0, source->sheet.empty() ? tr("the file is empty: no header row")
                                          : tr("sheet {1} is empty", shown(source->sheet)));

@@ -107,9 +107,9 @@ SourceTable source_of(const CsvTable& table) {
   SourceTable source;
   if (!table.has_header()) return source;
   const auto add = [&](const CsvRow& row) {
-    SourceRow out{row.line, {}};
+    SourceRow out{row.line, {}, 0, 0, 0};
     for (const auto& text : row.cells)
-      out.cells.push_back({SourceCell::Kind::text, csv_unguarded(text), 0});
+      out.cells.push_back({SourceCell::Kind::text, csv_unguarded(text), 0, false});
     source.rows.push_back(std::move(out));
   };
   add(table.header);
@@ -117,36 +117,57 @@ SourceTable source_of(const CsvTable& table) {
   return source;
 }
 
-SourceTable source_of(const XlsxSheet& sheet, bool date1904) {
+namespace {
+
+SourceCell source_cell(XlsxCell&& cell) {
+  SourceCell value;
+  switch (cell.kind) {
+    case XlsxCell::Kind::empty:
+      break;
+    case XlsxCell::Kind::text:
+      value.text = trim_blanks(cell.text).size() == cell.text.size()
+                       ? std::move(cell.text)
+                       : std::string(trim_blanks(cell.text));
+      break;
+    case XlsxCell::Kind::number:
+      value.kind = cell.date_style ? SourceCell::Kind::date : SourceCell::Kind::number;
+      value.text = std::move(cell.text);
+      value.number = cell.number;
+      break;
+    case XlsxCell::Kind::boolean:
+      value.text = cell.number != 0 ? "TRUE" : "FALSE";
+      break;
+    case XlsxCell::Kind::error:
+      value.text = std::move(cell.text);
+      break;
+    case XlsxCell::Kind::formula:
+      value.formula_without_value = true;
+      break;
+  }
+  return value;
+}
+
+}  // namespace
+
+SourceTable source_of(XlsxSheet&& sheet, bool date1904) {
   SourceTable source;
   source.date1904 = date1904;
   source.sheet = sheet.name;
-  for (const auto& row : sheet.rows) {
-    SourceRow out{row.number, {}};
+  for (auto& row : sheet.rows) {
+    SourceRow out{row.number, {}, 0, 0, 0};
     bool any = false;
-    for (const auto& cell : row.cells) {
-      SourceCell value;
-      switch (cell.kind) {
-        case XlsxCell::Kind::empty:
-          break;
-        case XlsxCell::Kind::text:
-          value.text = std::string(trim_blanks(cell.text));
-          break;
-        case XlsxCell::Kind::number:
-          value.kind = cell.date_style ? SourceCell::Kind::date : SourceCell::Kind::number;
-          value.text = cell.text;
-          value.number = cell.number;
-          break;
-        case XlsxCell::Kind::boolean:
-          value.text = cell.number != 0 ? "TRUE" : "FALSE";
-          break;
-        case XlsxCell::Kind::error:
-          value.text = cell.text;
-          break;
-      }
-      any = any || !value.empty();
-      out.cells.push_back(std::move(value));
+    out.cells.reserve(row.cells.size());
+    for (auto& cell : row.cells) {
+      out.cells.push_back(source_cell(std::move(cell)));
+      any = any || !out.cells.back().empty();
     }
+    for (auto& far : row.far) {
+      if (source_cell(std::move(far.cell)).empty()) continue;
+      if (out.far_values++ == 0) out.first_far_column = far.column;
+      out.last_far_column = far.column;
+      any = true;
+    }
+    row = {};  // let go: the sheet and the table are not held whole together
     if (any) source.rows.push_back(std::move(out));
   }
   return source;

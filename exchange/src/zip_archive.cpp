@@ -69,6 +69,24 @@ int ZCALLBACK close_memory(voidpf, voidpf stream) {
 
 int ZCALLBACK error_memory(voidpf, voidpf) { return 0; }
 
+// Whether the bytes end with a whole end-of-central-directory record (22
+// bytes and the comment it announces; APPNOTE 4.3.16): a zip cut short has
+// none, or part of one, which minizip may still open with members missing.
+bool has_whole_end_record(std::string_view bytes) {
+  constexpr std::size_t kRecord = 22, kMaxComment = 0xFFFF;
+  const std::size_t from =
+      bytes.size() > kRecord + kMaxComment ? bytes.size() - kRecord - kMaxComment : 0;
+  for (std::size_t at = bytes.rfind("PK\x05\x06"); at != std::string_view::npos && at >= from;
+       at = at == 0 ? std::string_view::npos : bytes.rfind("PK\x05\x06", at - 1)) {
+    if (at + kRecord > bytes.size()) continue;
+    const std::size_t comment = static_cast<unsigned char>(bytes[at + 20]) |
+                                static_cast<std::size_t>(static_cast<unsigned char>(bytes[at + 21]))
+                                    << 8;
+    if (at + kRecord + comment <= bytes.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 struct ZipArchive::Impl {
@@ -89,9 +107,18 @@ Expected<std::shared_ptr<ZipArchive>> ZipArchive::open(std::string bytes) {
   impl->bytes = std::move(bytes);
   impl->functions = {open_memory, read_memory,  write_memory, tell_memory,
                      seek_memory, close_memory, error_memory, &impl->bytes};
-  impl->zip = unzOpen2_64("workbook", &impl->functions);
-  if (!impl->zip)
+  const bool cut_short = !has_whole_end_record(impl->bytes);
+  impl->zip = cut_short ? nullptr : unzOpen2_64("workbook", &impl->functions);
+  if (!impl->zip) {
+    // A zip's directory is at its end: a file that starts as one without it
+    // was cut short (a copy or download that stopped).
+    if (impl->bytes.starts_with("PK\x03\x04"))
+      return Result::failure(
+          tr("is damaged: it starts as an Excel workbook (.xlsx, a zip archive) but its end is "
+             "missing, as when a copy or download stops early; copy or save it again, then "
+             "import it"));
     return Result::failure(tr("is not an Excel workbook (.xlsx): it is not a zip archive"));
+  }
   return std::shared_ptr<ZipArchive>(new ZipArchive(std::move(impl)));
 }
 
@@ -101,7 +128,7 @@ bool ZipArchive::has(std::string_view member) const {
 }
 
 Expected<bool> ZipArchive::read(std::string_view member,
-                                const std::function<void(std::string_view)>& chunk,
+                                const std::function<bool(std::string_view)>& chunk,
                                 std::size_t limit) const {
   using Result = Expected<bool>;
   const std::string name(member);
@@ -125,7 +152,10 @@ Expected<bool> ZipArchive::read(std::string_view member,
       return Result::failure(
           tr("{1} unpacks to more than {2} MB: not a workbook cwtrack reads", name, limit >> 20));
     }
-    chunk(std::string_view(buffer.data(), static_cast<std::size_t>(got)));
+    if (!chunk(std::string_view(buffer.data(), static_cast<std::size_t>(got)))) {
+      unzCloseCurrentFile(zip);
+      return true;
+    }
   }
   // The CRC is checked when the member is closed after reading it whole.
   if (unzCloseCurrentFile(zip) != UNZ_OK)

@@ -14,7 +14,8 @@ namespace cwt {
 
 class ZipArchive {
  public:
-  // Fails when `bytes` are not a zip archive.
+  // Fails when `bytes` are not a zip archive, saying so, or when they start
+  // as one but its directory (at the end) is missing: a file cut short.
   static Expected<std::shared_ptr<ZipArchive>> open(std::string bytes);
   ~ZipArchive();
   ZipArchive(const ZipArchive&) = delete;
@@ -22,10 +23,11 @@ class ZipArchive {
 
   bool has(std::string_view member) const;
   // Hands the member's uncompressed bytes to `chunk` piece by piece (so a
-  // large sheet is never held whole); stops at `limit` bytes with a failure
-  // (a zip bomb, or not a workbook). Fails when the member is missing or
-  // damaged.
-  Expected<bool> read(std::string_view member, const std::function<void(std::string_view)>& chunk,
+  // large sheet is never held whole) until it returns false (the reader has
+  // seen enough: the rest is not unpacked); stops at `limit` bytes with a
+  // failure (a zip bomb, or not a workbook). Fails when the member is
+  // missing or damaged.
+  Expected<bool> read(std::string_view member, const std::function<bool(std::string_view)>& chunk,
                       std::size_t limit) const;
 
  private:

@@ -22,12 +22,19 @@ struct SourceCell {
   Kind kind = Kind::text;
   std::string text;  // text: trimmed; number and date: the number as the file writes it
   double number = 0;
-  bool empty() const { return kind == Kind::text && text.empty(); }
+  // A workbook's formula whose result the file does not hold (then `text` is
+  // empty): a value that cannot be read, not an empty one.
+  bool formula_without_value = false;
+  bool empty() const { return kind == Kind::text && text.empty() && !formula_without_value; }
 };
 
 struct SourceRow {
-  int line = 0;  // CSV: the physical line the row starts on; sheet: the row number
-  std::vector<SourceCell> cells;
+  int line = 0;                   // CSV: the physical line the row starts on; sheet: the row number
+  std::vector<SourceCell> cells;  // a sheet: columns A to IV (kXlsxDenseColumns)
+  // A sheet's values right of column IV, where no table reaches: how many,
+  // and the first and last one's column (1-based). Counted, not kept.
+  std::size_t far_values = 0;
+  int first_far_column = 0, last_far_column = 0;
 };
 
 struct SourceTable {
@@ -39,8 +46,10 @@ struct SourceTable {
 // CSV: every row, header included, as text cells.
 SourceTable source_of(const CsvTable& table);
 // A worksheet: text, numbers and dates (a number in a date style); booleans
-// and error values as the text Excel shows (TRUE, #N/A).
-SourceTable source_of(const XlsxSheet& sheet, bool date1904);
+// and error values as the text Excel shows (TRUE, #N/A). The sheet's texts
+// are moved, and its rows let go as they are taken, so that the two are
+// never held whole together.
+SourceTable source_of(XlsxSheet&& sheet, bool date1904);
 
 // A column the user has matched by hand: the header as written and the
 // field it is read as; an empty field ignores the column.

@@ -5,7 +5,9 @@
 // error values) and whether its style shows a date, the workbook's date
 // system (1900 or 1904) and the merged ranges. Nothing is interpreted here:
 // which row is the header and what a cell means is the import's business.
-// Reads through minizip (unzip, from memory) and expat.
+// Reads through minizip (unzip, from memory) and expat, in bounded memory
+// (kMaxXlsxHeldBytes, src/read_budget.hpp): a sheet is refused, naming the
+// cell, rather than read past it.
 #include <cstddef>
 #include <filesystem>
 #include <memory>
@@ -18,7 +20,9 @@
 namespace cwt {
 
 struct XlsxCell {
-  enum class Kind { empty, text, number, boolean, error };
+  // formula: a formula whose result the file does not hold (text: the
+  // formula, "" for one shared from another cell).
+  enum class Kind { empty, text, number, boolean, error, formula };
   Kind kind = Kind::empty;
   // text: the string; number: the number as the file writes it (e.g.
   // "45352" or "1.20101199003071E+17": what tells an ID number that lost its
@@ -28,9 +32,21 @@ struct XlsxCell {
   bool date_style = false;  // a number whose format shows a date or time
 };
 
+// Columns held one by one in a row: A to IV (256, the width of an Excel
+// 97-2003 sheet), wider than any table cwtrack imports. A cell further right
+// is held on its own, so that a row with one value in column XFD costs one
+// cell, not 16,384.
+inline constexpr int kXlsxDenseColumns = 256;
+
+struct XlsxFarCell {
+  int column = 0;  // 1-based, beyond kXlsxDenseColumns
+  XlsxCell cell;
+};
+
 struct XlsxRow {
-  int number = 0;               // 1-based, as Excel shows it
-  std::vector<XlsxCell> cells;  // by column, A first; trailing empty cells left out
+  int number = 0;                // 1-based, as Excel shows it
+  std::vector<XlsxCell> cells;   // columns A to IV, A first; trailing empty cells left out
+  std::vector<XlsxFarCell> far;  // cells right of column IV, in column order
 };
 
 struct XlsxRange {
@@ -45,19 +61,28 @@ struct XlsxSheet {
 
 // Largest part of a workbook cwtrack unpacks (a sheet's XML): well above
 // 300,000 rows of training records, far below what a zip bomb unpacks to.
+// What is held of it is bounded apart (kMaxXlsxHeldBytes).
 inline constexpr std::size_t kMaxXlsxPartBytes = std::size_t{1} << 30;
+
+// The longest cell (text, shared string, formula) a workbook may hold, as a
+// CSV file's (kMaxCsvCellBytes): checked while the cell is read.
+inline constexpr std::size_t kMaxXlsxCellBytes = 64 * 1024;
 
 class XlsxWorkbook {
  public:
   // Fails with a reason when the bytes (or the file) are not a workbook it
-  // can read: not a zip, no workbook part, damaged XML. An .xls (the old
-  // binary format) or an encrypted workbook is named as such.
+  // can read: not a zip, a truncated zip, no workbook part, damaged XML, a
+  // reference outside the file. An .xls (the old binary format) or a
+  // password-protected workbook is named as such.
   static Expected<XlsxWorkbook> from_bytes(std::string bytes);
   static Expected<XlsxWorkbook> from_file(const std::filesystem::path& file);
 
   const std::vector<std::string>& sheet_names() const { return sheet_names_; }
   bool uses_1904_dates() const { return date1904_; }
-  // The sheet at `index` (in the workbook's order), read whole.
+  // The sheet at `index` (in the workbook's order), read whole; refused,
+  // naming the cell, when a cell reference, row number or shared-string
+  // index is damaged, a cell is longer than kMaxXlsxCellBytes, or the sheet
+  // takes more than kMaxXlsxHeldBytes.
   Expected<XlsxSheet> sheet(std::size_t index) const;
 
  private:
