@@ -161,10 +161,10 @@ SourceTable source_of(XlsxSheet&& sheet, bool date1904) {
       out.cells.push_back(source_cell(std::move(cell)));
       any = any || !out.cells.back().empty();
     }
-    for (auto& far : row.far) {
-      if (source_cell(std::move(far.cell)).empty()) continue;
-      if (out.far_values++ == 0) out.first_far_column = far.column;
-      out.last_far_column = far.column;
+    for (auto& beyond : row.far_cells) {
+      if (source_cell(std::move(beyond.cell)).empty()) continue;
+      if (out.far_values++ == 0) out.first_far_column = beyond.column;
+      out.last_far_column = beyond.column;
       any = true;
     }
     row = {};  // let go: the sheet and the table are not held whole together

@@ -71,7 +71,7 @@ void SheetHandler::end(std::string_view name) {
     finish_cell();
   } else if (name == "row" && in_row_) {
     in_row_ = false;
-    if (row_.cells.empty() && row_.far.empty()) return;
+    if (row_.cells.empty() && row_.far_cells.empty()) return;
     width_hint_ = row_.cells.size();
     const auto before = sheet_.rows.capacity();
     sheet_.rows.push_back(std::move(row_));
@@ -251,9 +251,9 @@ void SheetHandler::keep(XlsxCell cell) {
     held += (row_.cells.capacity() - before) * sizeof(XlsxCell);
     row_.cells[at] = std::move(cell);
   } else {
-    const auto before = row_.far.capacity();
-    row_.far.push_back({column_, std::move(cell)});
-    held += (row_.far.capacity() - before) * sizeof(XlsxFarCell);
+    const auto before = row_.far_cells.capacity();
+    row_.far_cells.push_back({column_, std::move(cell)});
+    held += (row_.far_cells.capacity() - before) * sizeof(XlsxFarCell);
   }
   if (!budget_.charge(held))
     // TRANSLATORS: {1} a cell like C5.

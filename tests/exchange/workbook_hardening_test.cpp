@@ -214,12 +214,12 @@ TEST_F(WorkbookHardening, ValidReferencesAtTheSheetsEdgesAreRead) {
   ASSERT_EQ(sheet->rows.size(), 2u);
   ASSERT_EQ(sheet->rows[0].cells.size(), 256u);  // A to IV held one by one
   EXPECT_EQ(sheet->rows[0].cells[255].text, "2");
-  ASSERT_EQ(sheet->rows[0].far.size(), 2u);  // IW and XFD held apart
-  EXPECT_EQ(sheet->rows[0].far[0].column, 257);
-  EXPECT_EQ(sheet->rows[0].far[1].column, 16384);
-  EXPECT_EQ(sheet->rows[0].far[1].cell.text, "4");
+  ASSERT_EQ(sheet->rows[0].far_cells.size(), 2u);  // IW and XFD held apart
+  EXPECT_EQ(sheet->rows[0].far_cells[0].column, 257);
+  EXPECT_EQ(sheet->rows[0].far_cells[1].column, 16384);
+  EXPECT_EQ(sheet->rows[0].far_cells[1].cell.text, "4");
   EXPECT_EQ(sheet->rows[1].number, 1048576);
-  EXPECT_EQ(sheet->rows[1].far[0].cell.text, "5");
+  EXPECT_EQ(sheet->rows[1].far_cells[0].cell.text, "5");
 }
 
 // Item 9: t="d" holds an ISO 8601 date, which the date fields read.

@@ -46,7 +46,8 @@ struct XlsxFarCell {
 struct XlsxRow {
   int number = 0;                // 1-based, as Excel shows it
   std::vector<XlsxCell> cells;   // columns A to IV, A first; trailing empty cells left out
-  std::vector<XlsxFarCell> far;  // cells right of column IV, in column order
+  // Cells right of column IV, in column order (not "far": windows.h defines it).
+  std::vector<XlsxFarCell> far_cells;
 };
 
 struct XlsxRange {
