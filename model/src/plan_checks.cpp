@@ -2,7 +2,6 @@
 // stored, whatever front end made them (the command line, the Planning page,
 // an import of courses): the same limits a training record has, since a
 // course held becomes one training record per attendee.
-#include "cwt/model/hours.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/model/training_plan.hpp"
@@ -27,14 +26,9 @@ Problems check_course(const PlannedCourse& course, int year, const Policy& polic
     problems.push_back({"title", tr("the course's title is empty")});
   check_text(problems, "title", course.title, kMaxLongChars);
   check_text(problems, "provider", course.provider, kMaxLongChars);
-  if (course.half_hours <= 0)
-    problems.push_back({"hours", tr("class hours must be a positive multiple of 0.5")});
-  else if (course.half_hours > policy.max_record_half_hours)
-    // The hours a course credits each attendee are one training record.
-    problems.push_back(
-        {"hours", tr("{1} class hours is more than one training record may hold ({2}, the "
-                     "setting max_record_hours)",
-                     format_hours(course.half_hours), format_hours(policy.max_record_half_hours))});
+  // The hours a course credits each attendee are one training record.
+  if (auto problem = record_hours_problem(course.half_hours, policy))
+    problems.push_back({"hours", std::move(*problem)});
   if (course.dates.empty() && (course.month < 1 || course.month > 12))
     problems.push_back(
         {"month", tr("give the month the course is held in, or its dates, one of the two")});

@@ -179,7 +179,8 @@ Problems check_exam(const ExamAttempt& exam, Date today) {
               "number)"),
       exam.date, exam.id_number, today);
   if (exam.score && (*exam.score < 0 || *exam.score > 100))
-    problems.push_back({"score", tr("score {1} is not from 0 to 100", std::to_string(*exam.score))});
+    problems.push_back(
+        {"score", tr("score {1} is not from 0 to 100", std::to_string(*exam.score))});
   return problems;
 }
 
@@ -196,15 +197,20 @@ Problems check_certificate(const Certificate& certificate, Date today) {
   return problems;
 }
 
+std::optional<std::string> record_hours_problem(std::int64_t half_hours, const Policy& policy) {
+  if (half_hours <= 0) return tr("class hours must be a positive multiple of 0.5");
+  if (half_hours > policy.max_record_half_hours)
+    return tr(
+        "{1} class hours is more than one training record may hold ({2}, the "
+        "setting max_record_hours)",
+        format_hours(half_hours), format_hours(policy.max_record_half_hours));
+  return std::nullopt;
+}
+
 Problems check_training(const TrainingRecord& record, Date today, const Policy& policy) {
   Problems problems;
-  if (record.half_hours <= 0)
-    problems.push_back({"hours", tr("class hours must be a positive multiple of 0.5")});
-  else if (record.half_hours > policy.max_record_half_hours)
-    problems.push_back(
-        {"hours", tr("{1} class hours is more than one training record may hold ({2}, the "
-                     "setting max_record_hours)",
-                     format_hours(record.half_hours), format_hours(policy.max_record_half_hours))});
+  if (auto problem = record_hours_problem(record.half_hours, policy))
+    problems.push_back({"hours", std::move(*problem)});
   require_past(problems, "date", tr_noop("training date {1} is in the future (today is {2})"),
                record.date, today);
   require_working_age(

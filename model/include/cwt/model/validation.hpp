@@ -1,6 +1,8 @@
 #pragma once
 // Checks a record must pass before it is stored, whatever front end it came
 // from (CSV import, command line, GUI). Each problem names the field.
+#include <cstdint>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -61,6 +63,10 @@ Problems check_history(std::span<const PositionSpell> history);
 // ID number's own check).
 Problems check_exam(const ExamAttempt& exam, Date today);
 Problems check_certificate(const Certificate& certificate, Date today);
+// What is wrong with `half_hours` as the hours of one training record: not
+// above 0, or more than policy.max_record_half_hours. Also a course's hours,
+// which become one such record per attendee.
+std::optional<std::string> record_hours_problem(std::int64_t half_hours, const Policy& policy);
 // Hours > 0 and at most policy.max_record_half_hours; the date as for exams.
 Problems check_training(const TrainingRecord& record, Date today, const Policy& policy);
 
