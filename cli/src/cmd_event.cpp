@@ -82,12 +82,15 @@ void add_event_attend(CLI::App& group, CommandContext& context) {
           problems.push_back(tr("no worker with ID number {1}", id->digits));
           continue;
         }
-        if (*mark == "present")
+        auto listed = std::ranges::find(event.attendees, id->digits, &Attendee::id_number);
+        // As presence_problems: only someone newly marked present is checked.
+        const bool present_already =
+            listed != event.attendees.end() && listed->attendance == Attendance::present;
+        if (*mark == "present" && !present_already)
           if (auto problem = presence_problem(*worker, event)) {
             problems.push_back(std::move(*problem));
             continue;
           }
-        auto listed = std::ranges::find(event.attendees, id->digits, &Attendee::id_number);
         if (*mark == "remove") {
           if (listed != event.attendees.end()) event.attendees.erase(listed);
           continue;

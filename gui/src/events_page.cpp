@@ -193,6 +193,17 @@ bool EventsPage::save_event() {
   event.attendees = event_.attendees;
   Problems problems =
       parsed.ok() ? check_event(event, workspace.today(), workspace.policy()) : parsed.problems;
+  if (parsed.ok()) {
+    // Nobody newly marked present who had left by the first day.
+    const TrainingEvent* stored = nullptr;
+    for (const auto& candidate : workspace.events())
+      if (candidate.event_id == event.event_id && event.event_id != 0) stored = &candidate;
+    for (auto& problem : presence_problems(event, stored, [&](std::string_view id) {
+           const WorkerFile* file = workspace.find(id);
+           return file ? &file->worker : nullptr;
+         }))
+      problems.push_back(std::move(problem));
+  }
   if (form_->show_problems(problems)) {
     Layout();
     return false;

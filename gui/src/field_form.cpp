@@ -97,7 +97,8 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
   }
   auto* main = new wxBoxSizer(wxVERTICAL);
   main->Add(grid, 0, wxEXPAND | wxALL, FromDIP(6));
-  other_problems_ = new wxStaticText(this, wxID_ANY, wxEmptyString);
+  other_problems_ = new wxStaticText(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
+                                     wxDefaultSize, 0, "other_problems");
   other_problems_->SetForegroundColour(wxColour("#c62828"));
   other_problems_->Hide();
   main->Add(other_problems_, 0, wxEXPAND | wxALL, FromDIP(6));
@@ -150,7 +151,9 @@ bool FieldForm::show_problems(const Problems& problems) {
   for (const FieldProblem& problem : problems) {
     const auto found = inputs_.find(problem.field);
     if (found == inputs_.end()) {
-      others += wx(problem.field + ": " + problem.message) + "\n";
+      // Not a field of this form (an attendee's): the message names what it
+      // is about; the field's internal English name is no word for the officer.
+      others += wx(problem.message) + "\n";
       continue;
     }
     wxString text = found->second.problem->GetLabel();
@@ -160,6 +163,9 @@ bool FieldForm::show_problems(const Problems& problems) {
     found->second.problem->Wrap(FromDIP(380));
   }
   other_problems_->SetLabel(others.Trim());
+  // Wrapped to the form's width: a long sentence must not run off its edge.
+  if (const int width = GetClientSize().GetWidth() - FromDIP(12); width > FromDIP(200))
+    other_problems_->Wrap(width);
   other_problems_->Show(!others.empty());
   Layout();
   GetParent()->Layout();

@@ -20,6 +20,24 @@ std::optional<std::string> presence_problem(const Worker& worker, const Training
       worker.id_number, worker.name, to_iso(*worker.leave_date), to_iso(event.first_day));
 }
 
+Problems presence_problems(const TrainingEvent& event, const TrainingEvent* before,
+                           const std::function<const Worker*(std::string_view)>& worker_of) {
+  std::set<std::string_view> present_before;
+  if (before)
+    for (const Attendee& attendee : before->attendees)
+      if (attendee.attendance == Attendance::present) present_before.insert(attendee.id_number);
+  Problems problems;
+  for (std::size_t i = 0; i < event.attendees.size(); ++i) {
+    const Attendee& attendee = event.attendees[i];
+    if (attendee.attendance != Attendance::present || present_before.contains(attendee.id_number))
+      continue;
+    if (const Worker* worker = worker_of(attendee.id_number))
+      if (auto problem = presence_problem(*worker, event))
+        problems.push_back({"attendance", std::move(*problem), i});
+  }
+  return problems;
+}
+
 TrainingRecord credited_record(const TrainingEvent& event, std::string_view id_number) {
   TrainingRecord record;
   record.id_number = std::string(id_number);

@@ -2,6 +2,7 @@
 // against the command line on the same database and day.
 #include <sqlite3.h>
 #include <wx/combobox.h>
+#include <wx/stattext.h>
 #include <wx/statusbr.h>
 
 #include <fstream>
@@ -104,6 +105,31 @@ TEST_F(GuiTest, ATrainingEventForThreeWorkersChangesTheirHours) {
               static_cast<std::int64_t>(completed[s.worker->id_number] * 2) + 12);
   }
   EXPECT_EQ(frame_->workspace().events().size(), 1u);
+}
+
+// Issue 21, item 10: nobody is newly marked present who had left by the
+// event's first day; the problem is said in words, without the field's
+// internal name, and nothing is saved.
+TEST_F(GuiTest, AWorkerWhoHadLeftIsNotMarkedPresent) {
+  const std::string gone = status()[0]["id_number"];
+  const std::string stays = status()[1]["id_number"];
+  ASSERT_EQ(cli({"worker", "edit", gone, "--leave-date", "2026-06-01"}).first, 0);
+  ASSERT_TRUE(frame_->open(db_, false));  // read again what the command line changed
+  frame_->show_page(Page::events);
+  EventsPage& page = frame_->events();
+  page.new_event();
+  type(page.form().input("course"), "社区治理专题培训");
+  type(page.form().input("category"), "社区实务");
+  type(page.form().input("hours"), "6");
+  type(page.form().input("date"), "2026-06-20");
+  page.add_attendees({gone, stays});
+  page.mark_all(Attendance::present);
+  EXPECT_FALSE(page.save_event());
+  const wxString said = find<wxStaticText>("other_problems", &page.form())->GetLabel();
+  EXPECT_NE(said.Find(wx(gone)), wxNOT_FOUND) << said;
+  EXPECT_NE(said.Find("2026-06-01"), wxNOT_FOUND) << said;
+  EXPECT_EQ(said.Find("attendance"), wxNOT_FOUND) << said;
+  EXPECT_TRUE(frame_->workspace().events().empty());
 }
 
 TEST_F(GuiTest, StaffHoursInSettingsChangeTheBehindCountAsTheCommandLineDoes) {

@@ -122,6 +122,22 @@ int main(int argc, char** argv) {
     events.mark_all(cwt::Attendance::present);
     events.save_event();
     ok = snap(out + "/events-" + lang + ".png") && ok;
+    // A worker who had left marked present: refused, said in words.
+    for (const auto& file : frame->workspace().files_for_year(2026))
+      if (file.worker.leave_date && *file.worker.leave_date <= cwt::Date(2026, 6, 20)) {
+        events.new_event();
+        dynamic_cast<wxTextEntry*>(events.form().input("course"))
+            ->SetValue(cwt::gui::wx(zh ? "消防安全培训" : "Fire safety"));
+        dynamic_cast<wxTextEntry*>(events.form().input("category"))
+            ->SetValue(cwt::gui::wx(zh ? "技能" : "skills"));
+        dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("4");
+        dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
+        events.add_attendees({ids.front(), file.worker.id_number});
+        events.mark_all(cwt::Attendance::present);
+        events.save_event();  // refused
+        ok = snap(out + "/events-left-" + lang + ".png") && ok;
+        break;
+      }
 
     // Planning: the year's plan (the demo's, 40 courses, filled, the courses
     // held by the day marked), a July course chosen with its workers; then

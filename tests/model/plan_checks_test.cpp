@@ -106,5 +106,34 @@ TEST(PresenceProblem, NoCreditForSomeoneWhoHadLeftByTheFirstDay) {
   EXPECT_NE(problem->find("张三"), std::string::npos) << *problem;
 }
 
+TEST(PresenceProblem, OnlyTheNewlyPresentAreChecked) {
+  Worker gone;
+  gone.id_number = "120101199001010011";
+  gone.name = "张三";
+  gone.leave_date = Date(2026, 5, 1);
+  Worker stays = gone;
+  stays.id_number = "120101199101010012";
+  stays.leave_date.reset();
+  const auto worker_of = [&](std::string_view id) -> const Worker* {
+    if (id == gone.id_number) return &gone;
+    if (id == stays.id_number) return &stays;
+    return nullptr;
+  };
+  TrainingEvent event;
+  event.first_day = event.last_day = Date(2026, 5, 11);
+  event.attendees = {{stays.id_number, Attendance::present},
+                     {gone.id_number, Attendance::present},
+                     {"120101198001010013", Attendance::present}};
+  const auto problems = presence_problems(event, nullptr, worker_of);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].index, 1u);
+  EXPECT_EQ(problems[0].field, "attendance");
+  // Marked present before (the leave date typed since): editing the event
+  // is not blocked by it.
+  EXPECT_TRUE(presence_problems(event, &event, worker_of).empty());
+  event.attendees[1].attendance = Attendance::absent;
+  EXPECT_TRUE(presence_problems(event, nullptr, worker_of).empty());
+}
+
 }  // namespace
 }  // namespace cwt

@@ -5,6 +5,7 @@
 // attendance, so that un-marking removes it and correcting the event corrects
 // it. What the credited record says is decided here, once.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,6 +66,12 @@ Problems check_event(const TrainingEvent& event, Date today, const Policy& polic
 // had left before its first day (crediting hours to someone who had gone is
 // a slip of the ID number or of the leave date; the officer corrects that).
 std::optional<std::string> presence_problem(const Worker& worker, const TrainingEvent& event);
+// presence_problem for each attendee of `event` newly marked present: not
+// present in `before` (the event as stored; nullptr for a new one), so that
+// an old marking does not block editing the event. Field "attendance", the
+// attendee's index. `worker_of` finds a worker by ID number (nullptr: none).
+Problems presence_problems(const TrainingEvent& event, const TrainingEvent* before,
+                           const std::function<const Worker*(std::string_view)>& worker_of);
 
 // How many attendees are marked `attendance`.
 std::size_t count_marked(const TrainingEvent& event, Attendance attendance);
