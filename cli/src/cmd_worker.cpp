@@ -129,8 +129,9 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
         if (s.certification.deadline) cert += "  " + to_iso(*s.certification.deadline);
         if (s.certification.days_left) cert += "  " + std::to_string(*s.certification.days_left);
         if (s.certification.action) cert += "  " + label(*s.certification.action);
-        if (s.certification.certificate_to_collect)
-          cert += zh ? "  已通过考试，待领证" : "  exam passed, certificate to collect";
+        if (const auto remark = certification_remark(s.certification, context.language);
+            !remark.empty())
+          cert += "  " + remark;
         card.add_row({zh ? "取证状态" : "Certification", cert});
         card.add_row({zh ? "本年培训" : "Training this year",
                       format_hours(s.training.completed_half_hours) + " / " +

@@ -288,6 +288,9 @@ void DashboardPage::fill_act_first() {
     else
       why = wxString::Format(_("Training behind: %s hours short"),
                              wx(cell_text(status, WorkerColumn::shortfall_hours, language, false)));
+    // A passed exam (certificate to collect) before anyone acts on an overdue.
+    if (const std::string remark = certification_remark(cert, language); !remark.empty())
+      why += (language == Language::zh ? wxString::FromUTF8("；") : wxString("; ")) + wx(remark);
     rows.push_back({wx(status.worker->name), wx(status.worker->org.community), why});
     ids.push_back(status.worker->id_number);
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cwt/model/employment.hpp"
+#include "cwt/model/local_dates.hpp"
 
 namespace cwt {
 
@@ -56,6 +57,16 @@ CertificationResult certification_on(const Worker& worker,
     result.status = CertificationStatus::pending;
   }
   return result;
+}
+
+std::string certification_remark(const CertificationResult& result, Language language) {
+  const bool zh = language == Language::zh;
+  if (result.certificate_to_collect)
+    return zh ? "已通过考试，待领证" : "exam passed, certificate to collect";
+  if (result.certified_late && result.certified_on)
+    return zh ? "逾期后取证（" + local_date(*result.certified_on, language) + "）"
+              : "certificate came late (" + local_date(*result.certified_on, language) + ")";
+  return {};
 }
 
 }  // namespace cwt

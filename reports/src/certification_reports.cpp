@@ -92,7 +92,10 @@ void build_overdue(Document& document, const ReportRequest& request,
                    {pick(l, "取证期限", "Deadline"), 6, Align::center},
                    {pick(l, "逾期天数", "Days over"), 4, Align::right},
                    {pick(l, "参加考试", "Exams taken"), 4, Align::right},
-                   {pick(l, "最近考试日期", "Last exam"), 6, Align::center}};
+                   {pick(l, "最近考试日期", "Last exam"), 6, Align::center},
+                   // What the decision-maker must not miss: a passed exam whose
+                   // certificate is still to be collected.
+                   {pick(l, "备注", "Remarks"), 8, Align::left}};
   std::vector<WorkerStatus> overdue;
   for (const auto& status : statuses)
     if (status.certification.status == CertificationStatus::overdue &&
@@ -130,7 +133,8 @@ void build_overdue(Document& document, const ReportRequest& request,
             Cell::of_date(obligation ? std::optional<Date>(obligation->start) : std::nullopt),
             Cell::of_date(s->certification.deadline),
             s->certification.days_left ? Cell::of_integer(-*s->certification.days_left) : Cell{},
-            Cell::of_integer(static_cast<std::int64_t>(exams.size())), Cell::of_date(last_exam)}});
+            Cell::of_integer(static_cast<std::int64_t>(exams.size())), Cell::of_date(last_exam),
+            Cell::of_text(certification_remark(s->certification, l))}});
     }
     std::vector<Cell> sums(table.columns.size());
     sums[0] = Cell::of_text(subtotal_label(l));

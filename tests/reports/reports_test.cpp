@@ -167,6 +167,41 @@ TEST_F(ReportsTest, DeadlinesAndOverdueListExactlyTheStatusWorkers) {
   EXPECT_EQ(listed_ids(document(reports::ReportKind::overdue), 2), overdue);
 }
 
+// Issue 22, item 3: a worker on the overdue list who has passed the exam
+// (the certificate still to be collected) is said so in the 备注 column,
+// the words of `worker show` and the Workers list.
+TEST_F(ReportsTest, AnOverdueWorkerWhoPassedTheExamIsMarkedInTheRemarks) {
+  std::string id;
+  for (const auto& s : status_json())
+    if (s["certification"]["status"] == "overdue") {
+      id = s["id_number"].get<std::string>();
+      break;
+    }
+  ASSERT_FALSE(id.empty());
+  const auto masked = id.substr(0, 6) + "********" + id.substr(14);
+  const auto row_of = [&](const std::string& csv) {
+    const auto at = csv.find(masked);
+    if (at == std::string::npos) return std::string();
+    std::string row = csv.substr(at, csv.find('\n', at) - at);
+    if (!row.empty() && row.back() == '\r') row.pop_back();  // CSV lines end in CRLF
+    return row;
+  };
+  const std::string before = row_of(report({"overdue", "--lang", "zh_CN"}, "csv"));
+  ASSERT_FALSE(before.empty());
+  EXPECT_EQ(before.find("待领证"), std::string::npos) << before;
+  ASSERT_EQ(run({"exam", "add", "--id-number", id, "--exam-date", "2026-05-16", "--exam",
+                 "city_community", "--result", "passed"})
+                .exit_code,
+            0);
+  const std::string after = row_of(report({"overdue", "--lang", "zh_CN"}, "csv"));
+  EXPECT_TRUE(after.ends_with(",已通过考试，待领证")) << after;
+  EXPECT_TRUE(row_of(report({"overdue", "--lang", "en"}, "csv"))
+                  .ends_with(",\"exam passed, certificate to collect\""))
+      << row_of(report({"overdue", "--lang", "en"}, "csv"));
+  // Still on the list: a passed exam does not by itself certify.
+  EXPECT_NE(row_of(report({"overdue", "--lang", "zh_CN"}, "html")), std::string());
+}
+
 TEST(PrintedId, MaskedByDefaultWhateverTheLength) {
   EXPECT_EQ(reports::printed_id("12010119900307123X", false), "120101********123X");
   EXPECT_EQ(reports::printed_id("120101900307123", false), "120101*****7123");

@@ -413,6 +413,29 @@ TEST(WorkspaceDisplay, ADayTypedTheWayItIsShownIsRead) {
     EXPECT_EQ(parse_local_date(bad), std::nullopt) << bad;
 }
 
+// Issue 22, item 3: a passed exam and a late certificate are said beside
+// the certification status, in the Workers list's words.
+TEST(WorkspaceDisplay, APassedExamAndALateCertificateAreSaidBesideTheStatus) {
+  Worker worker;
+  worker.id_number = "12010119900101001X";
+  WorkerStatus status;
+  status.worker = &worker;
+  status.certification.status = CertificationStatus::overdue;
+  status.certification.deadline = Date(2026, 3, 1);
+  status.certification.action = Action::dismiss;
+  status.certification.certificate_to_collect = true;
+  EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::zh, false),
+            "已逾期 · 辞退（期限 2026年3月1日）；已通过考试，待领证");
+  EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::en, false),
+            "Overdue · Dismiss (deadline 1 Mar 2026); exam passed, certificate to collect");
+  status.certification = {};
+  status.certification.status = CertificationStatus::certified;
+  status.certification.certified_late = true;
+  status.certification.certified_on = Date(2026, 4, 2);
+  EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::zh, false),
+            "已取证；逾期后取证（2026年4月2日）");
+}
+
 TEST(WorkspaceDisplay, DatesTheLocalWayAndCellsAsShown) {
   EXPECT_EQ(local_date(Date(2026, 11, 29), Language::zh), "2026年11月29日");
   EXPECT_EQ(local_date(Date(2026, 11, 9), Language::en), "9 Nov 2026");

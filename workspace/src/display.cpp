@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cwt/exchange/csv_writer.hpp"
+#include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 
@@ -36,6 +37,9 @@ std::string cell_text(const WorkerStatus& status, WorkerColumn column, Language 
       if (open && cert.deadline)
         text += (language == Language::zh ? "（期限 " : " (deadline ") +
                 local_date(*cert.deadline, language) + (language == Language::zh ? "）" : ")");
+      // A passed exam or a late certificate: beside the status, never hidden.
+      if (const std::string remark = certification_remark(cert, language); !remark.empty())
+        text += (language == Language::zh ? "；" : "; ") + remark;
       return text;
     }
     case WorkerColumn::days_left:

@@ -2,7 +2,9 @@
 // The certification rule: who must certify, by when, and the status on a day.
 #include <optional>
 #include <span>
+#include <string>
 
+#include "cwt/model/codes.hpp"
 #include "cwt/model/policy.hpp"
 #include "cwt/model/records.hpp"
 
@@ -34,5 +36,12 @@ CertificationResult certification_on(const Worker& worker,
                                      std::span<const Certificate> certificates,
                                      std::span<const ExamAttempt> exams, const Policy& policy,
                                      Date day);
+
+// What a decision-maker must not miss beside the status, in words: a passed
+// exam whose certificate is still to be collected (已通过考试，待领证), or a
+// certificate that came after the deadline (逾期后取证, with its issue
+// date). Empty when neither. The Workers list, the dashboard, the overdue
+// list's 备注 and `worker show` all say it with these words.
+std::string certification_remark(const CertificationResult& result, Language language);
 
 }  // namespace cwt
