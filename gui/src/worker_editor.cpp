@@ -6,6 +6,7 @@
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 
+#include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/workspace/display.hpp"
@@ -62,6 +63,20 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
   id_feedback_->SetName("id_feedback");
   profile_sizer->Add(profile_, 0, wxEXPAND);
   profile_sizer->Add(id_feedback_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
+  if (file) {
+    // The certification status as the Workers list says it, with a passed
+    // exam or a late certificate beside it: what to check before acting.
+    WorkerStatus status;
+    status.worker = &file->worker;
+    status.certification =
+        certification_on(file->worker, file->certificates, file->exams, policy, today);
+    auto* certification = new wxStaticText(
+        profile_page, wxID_ANY,
+        wxString::Format(_("Certification: %s"),
+                         wx(cell_text(status, WorkerColumn::certification, ui_language(), false))));
+    certification->SetName("certification_status");
+    profile_sizer->Add(certification, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(10));
+  }
   profile_page->SetSizer(profile_sizer);
   book->AddPage(profile_page, _("Profile"));
   if (file) {

@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "cwt/workspace/display.hpp"
 #include "events_page.hpp"
 #include "gui_fixture.hpp"
 #include "settings_page.hpp"
@@ -57,6 +58,35 @@ TEST_F(GuiTest, AWorkerAddedThroughTheEditorIsInTheListAndTheDatabase) {
   const auto shown = cli({"worker", "show", id});
   EXPECT_EQ(shown.first, 0) << shown.second;
   EXPECT_NE(shown.second.find("测试员"), std::string::npos);
+}
+
+// Issue 22, item 3: an overdue worker who has passed the exam is said so in
+// the editor and in the Workers list.
+TEST_F(GuiTest, APassedExamIsSaidInTheEditorAndTheList) {
+  std::string id;
+  for (const auto& s : status())
+    if (s["certification"]["status"] == "overdue") {
+      id = s["id_number"].get<std::string>();
+      break;
+    }
+  ASSERT_FALSE(id.empty());
+  ASSERT_EQ(cli({"exam", "add", "--id-number", id, "--exam-date", "2026-05-16", "--exam",
+                 "city_community", "--result", "passed"})
+                .first,
+            0);
+  ASSERT_TRUE(frame_->open(db_, false));  // read again what the command line added
+  WorkerEditor editor(frame_, *frame_, id);
+  const wxString said = find<wxStaticText>("certification_status", &editor)->GetLabel();
+  EXPECT_NE(said.Find(wxString::FromUTF8("已通过考试，待领证")), wxNOT_FOUND) << said;
+  EXPECT_NE(said.Find(wxString::FromUTF8("已逾期")), wxNOT_FOUND) << said;
+  WorkerQuery query;
+  query.search = id;
+  frame_->show_workers(query);
+  ASSERT_EQ(frame_->workers().model().rows().size(), 1u);
+  EXPECT_NE(cwt::cell_text(frame_->workers().model().status_at(0), WorkerColumn::certification,
+                           Language::zh, false)
+                .find("待领证"),
+            std::string::npos);
 }
 
 TEST_F(GuiTest, AnEditorProblemIsShownBesideItsFieldAndNothingIsSaved) {

@@ -425,9 +425,9 @@ TEST(WorkspaceDisplay, APassedExamAndALateCertificateAreSaidBesideTheStatus) {
   status.certification.action = Action::dismiss;
   status.certification.certificate_to_collect = true;
   EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::zh, false),
-            "已逾期 · 辞退（期限 2026年3月1日）；已通过考试，待领证");
+            "已逾期 · 辞退；已通过考试，待领证（期限 2026年3月1日）");
   EXPECT_EQ(cell_text(status, WorkerColumn::certification, Language::en, false),
-            "Overdue · Dismiss (deadline 1 Mar 2026); exam passed, certificate to collect");
+            "Overdue · Dismiss; exam passed, certificate to collect (deadline 1 Mar 2026)");
   status.certification = {};
   status.certification.status = CertificationStatus::certified;
   status.certification.certified_late = true;

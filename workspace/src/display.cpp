@@ -31,15 +31,16 @@ std::string cell_text(const WorkerStatus& status, WorkerColumn column, Language 
     case WorkerColumn::certification: {
       std::string text(label(cert.status, language));
       if (cert.action) text += " · " + std::string(label(*cert.action, language));
+      // A passed exam or a late certificate next to the status, before the
+      // deadline: in a narrow column it is the deadline that is cut off.
+      if (const std::string remark = certification_remark(cert, language); !remark.empty())
+        text += (language == Language::zh ? "；" : "; ") + remark;
       const bool open = cert.status == CertificationStatus::pending ||
                         cert.status == CertificationStatus::due_soon ||
                         cert.status == CertificationStatus::overdue;
       if (open && cert.deadline)
         text += (language == Language::zh ? "（期限 " : " (deadline ") +
                 local_date(*cert.deadline, language) + (language == Language::zh ? "）" : ")");
-      // A passed exam or a late certificate: beside the status, never hidden.
-      if (const std::string remark = certification_remark(cert, language); !remark.empty())
-        text += (language == Language::zh ? "；" : "; ") + remark;
       return text;
     }
     case WorkerColumn::days_left:
