@@ -153,6 +153,9 @@ bool CwtrackApp::OnInit() {
     frame->open(default_database_path(), false);
   if (frame->has_database()) {
     if (as_of) frame->set_day(*as_of);
+    // Every page named, the dashboard too: the frame may have opened on
+    // another (the file's last page).
+    if (page_ == "dashboard") frame->show_page(Page::dashboard);
     if (page_ == "workers") frame->show_page(Page::workers);
     if (page_ == "events") frame->show_page(Page::events);
     if (page_ == "planning") frame->show_page(Page::planning);

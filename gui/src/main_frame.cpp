@@ -284,7 +284,11 @@ bool MainFrame::open(const std::string& path, bool create) {
   if (!pages_) build_pages();
   book_->SetSelection(1);
   history_.AddFileToHistory(wx(path));
+  // Written now, not only at a clean exit: after a crash the next start
+  // still opens this file and lists it among the recent ones.
+  history_.Save(*wxConfigBase::Get());
   wxConfigBase::Get()->Write("/last_file", wx(path));
+  wxConfigBase::Get()->Flush();
   SetTitle(wxFileName(wx(path)).GetFullName() + " - cwtrack");
   refresh_all();
   // Said after the refresh, whose status line (workers as of the day) would hide it.

@@ -100,6 +100,7 @@ SettingsPage::SettingsPage(wxWindow* parent, Shell& shell)
   language_->SetSelection(ui_language() == Language::zh ? 0 : 1);
   language_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
     wxConfigBase::Get()->Write("/language", language_->GetSelection() == 0 ? "zh_CN" : "en");
+    wxConfigBase::Get()->Flush();  // kept even if the program later crashes
     wxMessageBox(_("The new language is used from the next start of cwtrack."), _("Language"),
                  wxOK | wxICON_INFORMATION, this);
   });

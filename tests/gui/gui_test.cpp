@@ -89,6 +89,15 @@ TEST_F(GuiTest, APassedExamIsSaidInTheEditorAndTheList) {
             std::string::npos);
 }
 
+// Issue 22, item 8: the file opened is written to the settings at once, not
+// only at a clean exit, so that a crash does not make the next start forget it.
+TEST_F(GuiTest, TheOpenedFileIsRememberedBeforeTheProgramEnds) {
+  std::ifstream in(dir_ / "config.ini", std::ios::binary);
+  const std::string config((std::istreambuf_iterator<char>(in)), {});
+  EXPECT_NE(config.find("last_file"), std::string::npos) << config;
+  EXPECT_NE(config.find("demo.cwt"), std::string::npos) << config;
+}
+
 TEST_F(GuiTest, AnEditorProblemIsShownBesideItsFieldAndNothingIsSaved) {
   WorkerEditor editor(frame_, *frame_, "");
   type(editor.profile().input("id_number"), "120101199003070018");  // wrong check character (3)
