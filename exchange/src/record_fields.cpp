@@ -541,7 +541,7 @@ ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& pol
   const std::string capacity_text = read.text("capacity");
   if (!capacity_text.empty()) {
     const auto capacity = parse_whole_number(capacity_text);
-    if (capacity && *capacity >= 1 && *capacity <= 100000)
+    if (capacity && *capacity >= 1 && *capacity <= kMaxCourseSeats)
       course.capacity = static_cast<int>(*capacity);
     else
       read.add("capacity",

@@ -1,6 +1,8 @@
 #include "child_process.hpp"
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <thread>
 
@@ -163,6 +165,16 @@ fs::path program_beside_this_one(const std::string& relative) {
 
 ChildProcess::~ChildProcess() {
   if (handle_) wait();
+}
+
+std::string read_whole_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+bool says_file_in_use(const std::string& message) {
+  return message.find("is in use") != std::string::npos ||
+         message.find("正在使用") != std::string::npos;
 }
 
 void pause_for(int milliseconds) {

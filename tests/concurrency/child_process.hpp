@@ -37,4 +37,11 @@ std::filesystem::path program_beside_this_one(const std::string& relative);
 // Sleeps `milliseconds`.
 void pause_for(int milliseconds);
 
+// A file's whole content (a child's captured output).
+std::string read_whole_file(const std::filesystem::path& path);
+
+// Whether `message` is the store's "in use by another program" refusal, in
+// English or Chinese: what a writer that gave up waiting must say.
+bool says_file_in_use(const std::string& message);
+
 }  // namespace cwt::testing

@@ -13,7 +13,6 @@
 #include <fstream>
 #include <functional>
 #include <random>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -26,13 +25,6 @@ namespace fs = std::filesystem;
 
 constexpr int kRounds = 20;
 constexpr int kBigImportRows = 5000;
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // The database read with SQLite directly, after every program has ended.
 class Reader {
@@ -91,11 +83,6 @@ struct Writer {
   long long whole_change = 0;  // the count when all of it is in
 };
 
-bool says_busy(const std::string& message) {
-  return message.find("is in use") != std::string::npos ||
-         message.find("正在使用") != std::string::npos;
-}
-
 class ConcurrencyTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
@@ -137,7 +124,7 @@ class ConcurrencyTest : public ::testing::Test {
     ChildProcess child(cli(), arguments, *folder_ / (tag + ".out"), *folder_ / (tag + ".err"));
     Outcome outcome;
     outcome.exit_code = child.wait();
-    outcome.err = read_text(*folder_ / (tag + ".err"));
+    outcome.err = read_whole_file(*folder_ / (tag + ".err"));
     return outcome;
   }
   static void run_or_fail(const std::vector<std::string>& arguments) {
@@ -183,8 +170,8 @@ class ConcurrencyTest : public ::testing::Test {
       outcomes[0].exit_code = a.wait();
       outcomes[1].exit_code = b.wait();
     }
-    outcomes[0].err = read_text(*folder_ / (name + "a.err"));
-    outcomes[1].err = read_text(*folder_ / (name + "b.err"));
+    outcomes[0].err = read_whole_file(*folder_ / (name + "a.err"));
+    outcomes[1].err = read_whole_file(*folder_ / (name + "b.err"));
 
     Reader reader(db);
     EXPECT_EQ(reader.text("PRAGMA integrity_check"), "ok") << "round " << round;
@@ -200,7 +187,7 @@ class ConcurrencyTest : public ::testing::Test {
       } else {
         EXPECT_EQ(outcomes[i].exit_code, 1);
         EXPECT_EQ(found, 0) << "said failed, but its change is (partly) in";
-        EXPECT_TRUE(says_busy(outcomes[i].err)) << "failed without saying the file was busy";
+        EXPECT_TRUE(says_file_in_use(outcomes[i].err)) << "failed without saying the file was busy";
       }
     }
   }

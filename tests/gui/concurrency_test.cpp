@@ -35,16 +35,6 @@ struct Database {
   sqlite3* db = nullptr;
 };
 
-bool says_busy(const std::string& message) {
-  return message.find("is in use") != std::string::npos ||
-         message.find("正在使用") != std::string::npos;
-}
-
-std::string read_text(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string(std::istreambuf_iterator<char>(in), {});
-}
-
 TEST_F(GuiTest, SettingsSavedWhileTheCommandLineImportsAreEachAllOrNothing) {
   constexpr int kRounds = 20;
   constexpr int kRows = 10000;
@@ -89,7 +79,7 @@ TEST_F(GuiTest, SettingsSavedWhileTheCommandLineImportsAreEachAllOrNothing) {
       saved = page.save();
       import_exit = import.wait();
     }
-    const std::string import_err = read_text(dir_ / (tag + ".err"));
+    const std::string import_err = testing::read_whole_file(dir_ / (tag + ".err"));
 
     Database db(db_);
     EXPECT_EQ(db.text("PRAGMA integrity_check"), "ok");
@@ -99,7 +89,7 @@ TEST_F(GuiTest, SettingsSavedWhileTheCommandLineImportsAreEachAllOrNothing) {
     } else {
       EXPECT_NE(stored, hours) << "the window said not saved";
       ASSERT_FALSE(hook_.messages.empty());
-      EXPECT_TRUE(says_busy(std::string(hook_.messages.back().utf8_str())))
+      EXPECT_TRUE(testing::says_file_in_use(std::string(hook_.messages.back().utf8_str())))
           << hook_.messages.back();
     }
     const long long imported = std::atoll(
@@ -109,7 +99,7 @@ TEST_F(GuiTest, SettingsSavedWhileTheCommandLineImportsAreEachAllOrNothing) {
     } else {
       EXPECT_EQ(import_exit, 1) << import_err;
       EXPECT_EQ(imported, 0) << import_err;
-      EXPECT_TRUE(says_busy(import_err)) << import_err;
+      EXPECT_TRUE(testing::says_file_in_use(import_err)) << import_err;
     }
   }
 }

@@ -19,6 +19,7 @@
 
 #include "cli_app.hpp"
 #include "cwt/platform/platform.hpp"
+#include "events_page.hpp"
 #include "gui_text.hpp"
 #include "main_frame.hpp"
 
@@ -110,6 +111,19 @@ class GuiTest : public ::testing::Test {
     auto* entry = dynamic_cast<wxTextEntry*>(input);
     ASSERT_NE(entry, nullptr);
     entry->SetValue(wx(text));  // sends wxEVT_TEXT like typing does
+  }
+
+  // The Events page with a new event typed in: a 6-hour practice course on
+  // 2026-06-20, attendees still to add.
+  EventsPage& new_six_hour_event() {
+    frame_->show_page(Page::events);
+    EventsPage& page = frame_->events();
+    page.new_event();
+    type(page.form().input("course"), "社区治理专题培训");
+    type(page.form().input("category"), "社区实务");
+    type(page.form().input("hours"), "6");
+    type(page.form().input("date"), "2026-06-20");
+    return page;
   }
 
   std::filesystem::path dir_;

@@ -120,13 +120,7 @@ TEST_F(GuiTest, ATrainingEventForThreeWorkersChangesTheirHours) {
     ids.push_back(before[i]["id_number"]);
     completed[ids.back()] = before[i]["training"]["completed_hours"];
   }
-  frame_->show_page(Page::events);
-  EventsPage& page = frame_->events();
-  page.new_event();
-  type(page.form().input("course"), "社区治理专题培训");
-  type(page.form().input("category"), "社区实务");
-  type(page.form().input("hours"), "6");
-  type(page.form().input("date"), "2026-06-20");
+  EventsPage& page = new_six_hour_event();
   page.add_attendees(ids);
   page.mark_all(Attendance::present);
   ASSERT_TRUE(page.save_event()) << (hook_.titles.empty() ? wxString() : hook_.titles.back());
@@ -154,13 +148,7 @@ TEST_F(GuiTest, AWorkerWhoHadLeftIsNotMarkedPresent) {
   const std::string stays = status()[1]["id_number"];
   ASSERT_EQ(cli({"worker", "edit", gone, "--leave-date", "2026-06-01"}).first, 0);
   ASSERT_TRUE(frame_->open(db_, false));  // read again what the command line changed
-  frame_->show_page(Page::events);
-  EventsPage& page = frame_->events();
-  page.new_event();
-  type(page.form().input("course"), "社区治理专题培训");
-  type(page.form().input("category"), "社区实务");
-  type(page.form().input("hours"), "6");
-  type(page.form().input("date"), "2026-06-20");
+  EventsPage& page = new_six_hour_event();
   page.add_attendees({gone, stays});
   page.mark_all(Attendance::present);
   EXPECT_FALSE(page.save_event());
