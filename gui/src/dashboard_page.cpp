@@ -13,6 +13,7 @@
 #include "cwt/workspace/plan_session.hpp"
 #include "deadline_chart.hpp"
 #include "gui_text.hpp"
+#include "window_fit.hpp"
 
 namespace cwt::gui {
 
@@ -94,9 +95,10 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   right->Add(new wxStaticText(this, wxID_ANY, _("Act first")), 0, wxBOTTOM, FromDIP(3));
   act_first_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 220)));
   act_first_->SetName("act_first");
-  act_first_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(80));
-  act_first_->AppendTextColumn(_("Community"), wxDATAVIEW_CELL_INERT, FromDIP(110));
-  act_first_->AppendTextColumn(_("Why"), wxDATAVIEW_CELL_INERT, FromDIP(250));
+  act_first_->AppendTextColumn(_("Name"));
+  act_first_->AppendTextColumn(_("Community"));
+  act_first_->AppendTextColumn(_("Why"));
+  stretch_columns(act_first_, {{80, 0}, {110, 1}, {250, 3}});
   act_first_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
     const int row = act_first_->ItemToRow(event.GetItem());
     if (row >= 0 && static_cast<std::size_t>(row) < act_first_ids_.size())
@@ -108,11 +110,10 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   right->Add(plans_title_, 0, wxTOP | wxBOTTOM, FromDIP(3));
   plans_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 64)));
   plans_->SetName("plan_progress");
-  plans_->AppendTextColumn(_("Plan"), wxDATAVIEW_CELL_INERT, FromDIP(170));
-  plans_->AppendTextColumn(_("Covered"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
-  plans_->AppendTextColumn(_("Met so far"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
-  plans_->AppendTextColumn(_("Courses held"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
-  plans_->AppendTextColumn(_("Attended"), wxDATAVIEW_CELL_INERT, FromDIP(80), wxALIGN_RIGHT);
+  plans_->AppendTextColumn(_("Plan"));
+  for (const wxString& title : {_("Covered"), _("Met so far"), _("Courses held"), _("Attended")})
+    plans_->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
+  stretch_columns(plans_, {{170, 1}, {80, 0}, {80, 0}, {80, 0}, {80, 0}});
   plans_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
     const int row = plans_->ItemToRow(event.GetItem());
     if (row >= 0 && static_cast<std::size_t>(row) < plan_names_.size())

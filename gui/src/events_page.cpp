@@ -14,6 +14,7 @@
 #include "cwt/reports/data_export.hpp"
 #include "gui_text.hpp"
 #include "table_export.hpp"
+#include "window_fit.hpp"
 
 namespace cwt::gui {
 
@@ -26,10 +27,12 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
   events_ =
       new wxDataViewListCtrl(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxDV_ROW_LINES);
   events_->SetName("events");
-  events_->AppendTextColumn(_("Dates"), wxDATAVIEW_CELL_INERT, FromDIP(230));
-  events_->AppendTextColumn(_("Course"), wxDATAVIEW_CELL_INERT, FromDIP(150));
-  events_->AppendTextColumn(_("Hours"), wxDATAVIEW_CELL_INERT, FromDIP(50), wxALIGN_RIGHT);
-  events_->AppendTextColumn(_("Present"), wxDATAVIEW_CELL_INERT, FromDIP(60), wxALIGN_RIGHT);
+  events_->AppendTextColumn(_("Dates"));
+  events_->AppendTextColumn(_("Course"));
+  events_->AppendTextColumn(_("Hours"), wxDATAVIEW_CELL_INERT, wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
+  events_->AppendTextColumn(_("Present"), wxDATAVIEW_CELL_INERT, wxCOL_WIDTH_DEFAULT,
+                            wxALIGN_RIGHT);
+  stretch_columns(events_, {{230, 1}, {150, 2}, {50, 0}, {60, 0}});
   events_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
     const int row = events_->GetSelectedRow();
     const auto& events = shell_.workspace().events();
@@ -61,10 +64,9 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
   attendees_ = new wxDataViewListCtrl(right, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                       wxDV_MULTIPLE | wxDV_ROW_LINES);
   attendees_->SetName("attendees");
-  attendees_->AppendTextColumn(_("Name"), wxDATAVIEW_CELL_INERT, FromDIP(90));
-  attendees_->AppendTextColumn(_("ID number"), wxDATAVIEW_CELL_INERT, FromDIP(160));
-  attendees_->AppendTextColumn(_("Community"), wxDATAVIEW_CELL_INERT, FromDIP(110));
-  attendees_->AppendTextColumn(_("Attendance"), wxDATAVIEW_CELL_INERT, FromDIP(90));
+  for (const wxString& title : {_("Name"), _("ID number"), _("Community"), _("Attendance")})
+    attendees_->AppendTextColumn(title);
+  stretch_columns(attendees_, {{90, 1}, {160, 0}, {110, 2}, {90, 1}});
   right_sizer->Add(attendees_, 1, wxEXPAND | wxALL, FromDIP(6));
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   const auto button = [&](const wxString& label, auto action) {

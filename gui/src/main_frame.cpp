@@ -37,6 +37,7 @@
 #include "settings_page.hpp"
 #include "status_icons.hpp"
 #include "table_export.hpp"
+#include "window_fit.hpp"
 #include "worker_editor.hpp"
 #include "workers_page.hpp"
 
@@ -74,15 +75,20 @@ constexpr const char* kFilesWildcard = "cwtrack (*.cwt)|*.cwt|*.*|*.*";
 
 }  // namespace
 
-MainFrame::MainFrame(Date today)
-    : wxFrame(nullptr, wxID_ANY, "cwtrack", wxDefaultPosition, wxSize(1280, 800)), today_(today) {
+MainFrame::MainFrame(Date today) : wxFrame(nullptr, wxID_ANY, "cwtrack"), today_(today) {
   SetName("main_frame");
   SetIcons(wxIconBundle(app_icon().GetIcon(wxSize(32, 32))));
   build_menus();
   book_ = new wxSimplebook(this);
   show_welcome();
   CreateStatusBar();
-  wxPersistentRegisterAndRestore(this, "main_frame");
+  // Where the officer left the window; the first time, sized to the screen
+  // (maximized on 1366x768 and 1024x768: a fixed 1280x800 put the status
+  // bar under the taskbar).
+  if (wxPersistentRegisterAndRestore(this, "main_frame"))
+    keep_on_screen(this);
+  else
+    place_first_time(this, wxSize(1280, 800));
 }
 
 MainFrame::~MainFrame() {

@@ -8,6 +8,7 @@
 #include <wx/notebook.h>
 #include <wx/persist/splitter.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 #include <wx/splitter.h>
 #include <wx/tokenzr.h>
 
@@ -21,6 +22,7 @@
 #include "layout_printout.hpp"
 #include "plan_dialogs.hpp"
 #include "table_export.hpp"
+#include "window_fit.hpp"
 
 namespace cwt::gui {
 
@@ -91,18 +93,15 @@ wxWindow* PlanningPage::build_courses(wxWindow* parent) {
   courses_->SetName("plan_courses");
   courses_model_ = new PlanCoursesModel(*session_);
   courses_->AssociateModel(courses_model_.get());
-  courses_->AppendTextColumn(_("Course"), PlanCoursesModel::title, wxDATAVIEW_CELL_INERT,
-                             FromDIP(170));
-  courses_->AppendTextColumn(_("When"), PlanCoursesModel::when, wxDATAVIEW_CELL_INERT,
-                             FromDIP(104));
+  courses_->AppendTextColumn(_("Course"), PlanCoursesModel::title);
+  courses_->AppendTextColumn(_("When"), PlanCoursesModel::when);
   courses_->AppendTextColumn(_("Hours"), PlanCoursesModel::hours, wxDATAVIEW_CELL_INERT,
-                             FromDIP(50), wxALIGN_RIGHT);
-  courses_->AppendTextColumn(_("For"), PlanCoursesModel::audience, wxDATAVIEW_CELL_INERT,
-                             FromDIP(66));
+                             wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
+  courses_->AppendTextColumn(_("For"), PlanCoursesModel::audience);
   courses_->AppendTextColumn(_("Seats"), PlanCoursesModel::seats, wxDATAVIEW_CELL_INERT,
-                             FromDIP(80), wxALIGN_RIGHT);
-  courses_->AppendTextColumn(_("Attendance"), PlanCoursesModel::attendance, wxDATAVIEW_CELL_INERT,
-                             FromDIP(120));
+                             wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
+  courses_->AppendTextColumn(_("Attendance"), PlanCoursesModel::attendance);
+  stretch_columns(courses_, {{170, 3}, {104, 1}, {50, 0}, {66, 1}, {80, 0}, {120, 1}});
   courses_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
     filter_.course = selected_course();
     if (filter_.show == PlanWorkerShow::on_course || filter_.show == PlanWorkerShow::can_join)
@@ -150,7 +149,9 @@ wxWindow* PlanningPage::build_workers(wxWindow* parent) {
   auto* book = new wxNotebook(parent, wxID_ANY);
   auto* panel = new wxPanel(book);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  auto* filters = new wxBoxSizer(wxHORIZONTAL);
+  // Wraps onto a second line in a narrow pane (1024x768) instead of
+  // drawing the controls over each other.
+  auto* filters = new wxWrapSizer(wxHORIZONTAL);
   const int gap = FromDIP(6);
   street_ = new wxChoice(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(120, -1)));
   community_ = new wxChoice(panel, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(120, -1)));
@@ -165,7 +166,7 @@ wxWindow* PlanningPage::build_workers(wxWindow* parent) {
       new wxTextCtrl(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(140, -1)));
   search_->SetHint(_("Name or ID number"));
   for (wxWindow* control : std::initializer_list<wxWindow*>{street_, community_, show_, search_})
-    filters->Add(control, 0, wxRIGHT, gap);
+    filters->Add(control, 0, wxRIGHT | wxBOTTOM, gap);
   street_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
     filter_.street = street_->GetSelection() > 0 ? utf8(street_->GetStringSelection()) : "";
     filter_.community.clear();
@@ -185,28 +186,27 @@ wxWindow* PlanningPage::build_workers(wxWindow* parent) {
     filter_.search = utf8(search_->GetValue());
     fill_workers();
   });
-  sizer->Add(filters, 0, wxALL, gap);
+  sizer->Add(filters, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, gap);
 
   workers_ = new wxDataViewCtrl(panel, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                                 wxDV_ROW_LINES | wxDV_MULTIPLE);
   workers_->SetName("plan_workers");
   workers_model_ = new PlanWorkersModel(*session_);
   workers_->AssociateModel(workers_model_.get());
-  workers_->AppendTextColumn(_("Name"), PlanWorkersModel::name, wxDATAVIEW_CELL_INERT, FromDIP(70));
-  workers_->AppendTextColumn(_("ID number"), PlanWorkersModel::id_number, wxDATAVIEW_CELL_INERT,
-                             FromDIP(150));
-  workers_->AppendTextColumn(_("Community"), PlanWorkersModel::community, wxDATAVIEW_CELL_INERT,
-                             FromDIP(90));
+  workers_->AppendTextColumn(_("Name"), PlanWorkersModel::name);
+  workers_->AppendTextColumn(_("ID number"), PlanWorkersModel::id_number);
+  workers_->AppendTextColumn(_("Community"), PlanWorkersModel::community);
   workers_->AppendTextColumn(_("Required"), PlanWorkersModel::required, wxDATAVIEW_CELL_INERT,
-                             FromDIP(56), wxALIGN_RIGHT);
+                             wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   workers_->AppendTextColumn(_("Completed"), PlanWorkersModel::completed, wxDATAVIEW_CELL_INERT,
-                             FromDIP(60), wxALIGN_RIGHT);
+                             wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   workers_->AppendTextColumn(_("Planned"), PlanWorkersModel::planned, wxDATAVIEW_CELL_INERT,
-                             FromDIP(60), wxALIGN_RIGHT);
+                             wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   workers_->AppendTextColumn(_("Missing"), PlanWorkersModel::missing, wxDATAVIEW_CELL_INERT,
-                             FromDIP(60), wxALIGN_RIGHT);
-  workers_->AppendTextColumn(_("Courses"), PlanWorkersModel::courses, wxDATAVIEW_CELL_INERT,
-                             FromDIP(300));
+                             wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
+  workers_->AppendTextColumn(_("Courses"), PlanWorkersModel::courses);
+  stretch_columns(workers_,
+                  {{70, 1}, {150, 0}, {90, 1}, {56, 0}, {60, 0}, {60, 0}, {60, 0}, {300, 4}});
   workers_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED,
                  [this](wxDataViewEvent&) { show_worker_detail(); });
   workers_->EnableDragSource(wxDF_UNICODETEXT);
@@ -243,18 +243,17 @@ wxWindow* PlanningPage::build_workers(wxWindow* parent) {
   coverage_->SetName("plan_coverage");
   coverage_model_ = new PlanCoverageModel;
   coverage_->AssociateModel(coverage_model_.get());
-  coverage_->AppendTextColumn(_("Street"), PlanCoverageModel::street, wxDATAVIEW_CELL_INERT,
-                              FromDIP(110));
-  coverage_->AppendTextColumn(_("Community"), PlanCoverageModel::community, wxDATAVIEW_CELL_INERT,
-                              FromDIP(110));
+  coverage_->AppendTextColumn(_("Street"), PlanCoverageModel::street);
+  coverage_->AppendTextColumn(_("Community"), PlanCoverageModel::community);
   coverage_->AppendTextColumn(_("Workers"), PlanCoverageModel::workers, wxDATAVIEW_CELL_INERT,
-                              FromDIP(75), wxALIGN_RIGHT);
+                              wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   coverage_->AppendTextColumn(_("Covered by the plan"), PlanCoverageModel::covered,
-                              wxDATAVIEW_CELL_INERT, FromDIP(140), wxALIGN_RIGHT);
+                              wxDATAVIEW_CELL_INERT, wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   coverage_->AppendTextColumn(_("Share"), PlanCoverageModel::share, wxDATAVIEW_CELL_INERT,
-                              FromDIP(60), wxALIGN_RIGHT);
+                              wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   coverage_->AppendTextColumn(_("Met so far"), PlanCoverageModel::met, wxDATAVIEW_CELL_INERT,
-                              FromDIP(90), wxALIGN_RIGHT);
+                              wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
+  stretch_columns(coverage_, {{110, 1}, {110, 1}, {75, 0}, {140, 0}, {60, 0}, {90, 0}});
   book->AddPage(coverage_, _("Communities"));
   return book;
 }

@@ -11,6 +11,7 @@
 #include "cwt/model/id_number.hpp"
 #include "cwt/workspace/display.hpp"
 #include "gui_text.hpp"
+#include "window_fit.hpp"
 
 namespace cwt::gui {
 
@@ -183,6 +184,7 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
   main->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
   SetSizerAndFit(main);
   SetMinSize(GetSize());
+  fit_dialog_to_screen(this);
 
   save_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (save()) EndModal(wxID_OK);

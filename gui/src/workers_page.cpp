@@ -9,6 +9,7 @@
 
 #include "cwt/workspace/display.hpp"
 #include "gui_text.hpp"
+#include "window_fit.hpp"
 
 namespace cwt::gui {
 
@@ -114,6 +115,7 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
   list_->SetName("workers");
   list_->AssociateModel(model_.get());
   const Language language = ui_language();
+  std::vector<ColumnShare> shares;
   for (std::size_t i = 0; i < kWorkerColumns.size(); ++i) {
     const WorkerColumn column = kWorkerColumns[i];
     const wxString title = wx(column_title(column, language));
@@ -123,18 +125,23 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
                          column == WorkerColumn::required_hours ||
                          column == WorkerColumn::completed_hours ||
                          column == WorkerColumn::shortfall_hours;
-    const int width = column == WorkerColumn::certification ? 230
-                      : column == WorkerColumn::id_number   ? 160
-                      : column == WorkerColumn::training    ? 110
-                      : numeric                             ? 72
-                                                            : 90;
     wxDataViewColumn* added =
         column == WorkerColumn::certification || column == WorkerColumn::training
-            ? list_->AppendIconTextColumn(title, index, wxDATAVIEW_CELL_INERT, FromDIP(width))
-            : list_->AppendTextColumn(title, index, wxDATAVIEW_CELL_INERT, FromDIP(width),
+            ? list_->AppendIconTextColumn(title, index)
+            : list_->AppendTextColumn(title, index, wxDATAVIEW_CELL_INERT, wxCOL_WIDTH_DEFAULT,
                                       numeric ? wxALIGN_RIGHT : wxALIGN_NOT);
     added->SetResizeable(true);
+    // A wide window gives its width to the texts that get cut: the
+    // certification status with its remark most, then places and positions.
+    const bool stretches = column == WorkerColumn::community || column == WorkerColumn::street ||
+                           column == WorkerColumn::position || column == WorkerColumn::name;
+    shares.push_back(column == WorkerColumn::certification ? ColumnShare{230, 4}
+                     : column == WorkerColumn::id_number   ? ColumnShare{160, 0}
+                     : column == WorkerColumn::training    ? ColumnShare{110, 0}
+                     : numeric                             ? ColumnShare{72, 0}
+                                                           : ColumnShare{90, stretches ? 1 : 0});
   }
+  stretch_columns(list_, shares);
   // Column widths and order as the officer left them (keyed by title).
   wxPersistentRegisterAndRestore(list_, "workers_list");
   list_->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, &WorkersPage::on_header_click, this);

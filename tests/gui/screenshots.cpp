@@ -66,8 +66,8 @@ int main(int argc, char** argv) {
   bool ok = true;
   {
     const cwt::Date day(2026, 6, 30);
+    // Placed by itself on the screen's work area, as at an officer's first start.
     auto* frame = new cwt::gui::MainFrame(day);
-    frame->SetSize(0, 0, 1280, 800);
     frame->Show();
     ok = snap(out + "/welcome-" + lang + ".png") && ok;
     if (!frame->open(db, false)) return 1;
