@@ -1,10 +1,11 @@
 #include "settings_page.hpp"
 
 #include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/checklst.h>
 #include <wx/config.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
-#include <wx/settings.h>
 #include <wx/sizer.h>
 
 #include "gui_text.hpp"
@@ -14,7 +15,7 @@ namespace cwt::gui {
 namespace {
 
 // The setting's name as people say it (the key, which the command line
-// takes, is shown under it).
+// takes, is in its tooltip: codes stay out of the window).
 wxString setting_name(const std::string& key) {
   if (key == "policy_effective_date") return _("Rule in force from");
   if (key == "exam_age_limit") return _("Exam age limit");
@@ -33,16 +34,14 @@ wxString setting_name(const std::string& key) {
 wxString setting_help(const std::string& key) {
   if (key == "policy_effective_date") return _("Day the certification rule took effect");
   if (key == "exam_age_limit") return _("Age limit for the exam obligation (years)");
-  if (key == "exam_age_inclusive")
-    return _("Whether workers of exactly that age must certify (true/false)");
+  if (key == "exam_age_inclusive") return _("Ticked: workers of exactly that age must certify too");
   if (key == "certification_period_years") return _("Years allowed to obtain a certificate");
   if (key == "due_soon_days") return _("Days before a deadline counted as due soon");
   if (key == "leader_hours") return _("Yearly class hours for Party secretaries and directors");
   if (key == "staff_hours") return _("Yearly class hours for everyone else");
-  if (key == "proration") return _("Proration for part years: none, by_month or by_day");
+  if (key == "proration") return _("How the hours of a part year are reduced");
   if (key == "max_record_hours") return _("Most class hours one training record may hold");
-  if (key == "qualifying_certificates")
-    return _("Certificate types that satisfy the rule (comma list)");
+  if (key == "qualifying_certificates") return _("Certificate types that satisfy the rule");
   return {};
 }
 
@@ -54,18 +53,10 @@ SettingsPage::SettingsPage(wxWindow* parent, Shell& shell)
   auto* grid = new wxFlexGridSizer(3, FromDIP(4), FromDIP(10));
   grid->AddGrowableCol(2, 1);
   for (const auto& [key, value] : settings_of(Policy{})) {
-    auto* names = new wxBoxSizer(wxVERTICAL);
-    names->Add(new wxStaticText(this, wxID_ANY, setting_name(key)));
-    auto* code = new wxStaticText(this, wxID_ANY, wx(key));
-    code->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
-    code->SetFont(code->GetFont().Smaller());
-    names->Add(code);
-    grid->Add(names, 0, wxALIGN_CENTER_VERTICAL);
-    auto* text =
-        new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(200, -1)));
-    text->SetName(key);
-    text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_typed(); });
-    grid->Add(text, 0, wxEXPAND);
+    auto* name = new wxStaticText(this, wxID_ANY, setting_name(key));
+    name->SetToolTip(wxString::Format(_("Command line: cwtrack-cli settings set %s"), wx(key)));
+    grid->Add(name, 0, wxALIGN_CENTER_VERTICAL);
+    grid->Add(make_input(key), 0, wxEXPAND);
     auto* column = new wxBoxSizer(wxVERTICAL);
     column->Add(new wxStaticText(this, wxID_ANY, setting_help(key)));
     auto* problem = new wxStaticText(this, wxID_ANY, wxEmptyString);
@@ -73,7 +64,6 @@ SettingsPage::SettingsPage(wxWindow* parent, Shell& shell)
     problem->SetName(key + "_problem");
     column->Add(problem);
     grid->Add(column, 1, wxEXPAND);
-    fields_.emplace(key, text);
     problems_.emplace(key, problem);
   }
   main->Add(grid, 0, wxEXPAND | wxALL, FromDIP(10));
@@ -109,10 +99,84 @@ SettingsPage::SettingsPage(wxWindow* parent, Shell& shell)
   SetSizer(main);
 }
 
+// Yes/no, the proration and the certificate types are chosen, not typed:
+// their codes (true, by_month, national_sw) are the command line's words.
+wxWindow* SettingsPage::make_input(const std::string& key) {
+  const Language language = ui_language();
+  wxWindow* input = nullptr;
+  if (key == "exam_age_inclusive") {
+    auto* box = new wxCheckBox(this, wxID_ANY, wxEmptyString);
+    box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { on_typed(); });
+    checks_.emplace(key, box);
+    input = box;
+  } else if (key == "proration") {
+    auto* choice = new wxChoice(this, wxID_ANY);
+    for (const auto& entry : code_table<Proration>())
+      choice->Append(wx(label(entry.value, language)));
+    choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_typed(); });
+    choices_.emplace(key, choice);
+    input = choice;
+  } else if (key == "qualifying_certificates") {
+    auto* list = new wxCheckListBox(this, wxID_ANY);
+    for (const auto& entry : code_table<CertificateType>())
+      list->Append(wx(label(entry.value, language)));
+    list->SetMinSize(wxSize(FromDIP(200), list->GetBestSize().y));
+    list->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { on_typed(); });
+    certificates_ = list;
+    input = list;
+  } else {
+    auto* text =
+        new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(200, -1)));
+    text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { on_typed(); });
+    fields_.emplace(key, text);
+    input = text;
+  }
+  input->SetName(key);
+  return input;
+}
+
+std::string SettingsPage::input_value(const std::string& key) const {
+  if (const auto check = checks_.find(key); check != checks_.end())
+    return check->second->GetValue() ? "true" : "false";
+  if (const auto choice = choices_.find(key); choice != choices_.end()) {
+    const auto table = code_table<Proration>();
+    const int chosen = choice->second->GetSelection();
+    return chosen >= 0 && static_cast<std::size_t>(chosen) < table.size()
+               ? std::string(table[static_cast<std::size_t>(chosen)].code)
+               : std::string();
+  }
+  if (key == "qualifying_certificates") {
+    std::string codes;
+    const auto table = code_table<CertificateType>();
+    for (unsigned i = 0; i < certificates_->GetCount() && i < table.size(); ++i)
+      if (certificates_->IsChecked(i))
+        codes += (codes.empty() ? "" : ",") + std::string(table[i].code);
+    return codes;
+  }
+  return utf8(fields_.at(key)->GetValue());
+}
+
+void SettingsPage::show_value(const std::string& key, const std::string& value) {
+  if (const auto check = checks_.find(key); check != checks_.end()) {
+    check->second->SetValue(value == "true");
+  } else if (const auto choice = choices_.find(key); choice != choices_.end()) {
+    const auto table = code_table<Proration>();
+    for (std::size_t i = 0; i < table.size(); ++i)
+      if (table[i].code == value) choice->second->SetSelection(static_cast<int>(i));
+  } else if (key == "qualifying_certificates") {
+    const auto table = code_table<CertificateType>();
+    const std::string listed = "," + value + ",";
+    for (unsigned i = 0; i < certificates_->GetCount() && i < table.size(); ++i)
+      certificates_->Check(
+          i, listed.find("," + std::string(table[i].code) + ",") != std::string::npos);
+  } else {
+    fields_.at(key)->ChangeValue(wx(value));
+  }
+}
+
 void SettingsPage::refresh() {
   filling_ = true;
-  for (const auto& [key, value] : settings_of(shell_.workspace().policy()))
-    fields_.at(key)->ChangeValue(wx(value));
+  for (const auto& [key, value] : settings_of(shell_.workspace().policy())) show_value(key, value);
   filling_ = false;
   on_typed();
 }
@@ -120,9 +184,9 @@ void SettingsPage::refresh() {
 std::optional<Policy> SettingsPage::typed_policy() {
   Policy policy;
   bool valid = true;
-  for (const auto& [key, text] : fields_) {
-    const auto problem = apply_setting(policy, key, utf8(text->GetValue()));
-    problems_.at(key)->SetLabel(problem ? wx(*problem) : wxString());
+  for (const auto& [key, problem_text] : problems_) {
+    const auto problem = apply_setting(policy, key, input_value(key));
+    problem_text->SetLabel(problem ? wx(*problem) : wxString());
     valid = valid && !problem;
   }
   return valid ? std::optional(policy) : std::nullopt;

@@ -2,6 +2,8 @@
 // Settings: the policy settings of DOMAIN.md, each checked as it is typed
 // with the problem beside it, a preview of what they would change ("with
 // these settings: N overdue, M behind") before saving, and the language.
+#include <wx/checkbox.h>
+#include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
@@ -27,9 +29,17 @@ class SettingsPage : public wxPanel {
 
  private:
   void on_typed();
+  wxWindow* make_input(const std::string& key);
+  // A setting's value in the command line's words ("true", "by_month",
+  // "national_sw,city_cw"), whatever control shows it.
+  std::string input_value(const std::string& key) const;
+  void show_value(const std::string& key, const std::string& value);
 
   Shell& shell_;
-  std::map<std::string, wxTextCtrl*> fields_;
+  std::map<std::string, wxTextCtrl*> fields_;  // the settings typed as text
+  std::map<std::string, wxCheckBox*> checks_;
+  std::map<std::string, wxChoice*> choices_;
+  wxCheckListBox* certificates_ = nullptr;
   std::map<std::string, wxStaticText*> problems_;
   wxStaticText* preview_;
   wxChoice* language_;
