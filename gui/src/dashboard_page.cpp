@@ -93,7 +93,7 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   };
   right->Add(chart_, 1, wxEXPAND | wxBOTTOM, FromDIP(6));
   right->Add(new wxStaticText(this, wxID_ANY, _("Act first")), 0, wxBOTTOM, FromDIP(3));
-  act_first_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 220)));
+  act_first_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 150)));
   act_first_->SetName("act_first");
   act_first_->AppendTextColumn(_("Name"));
   act_first_->AppendTextColumn(_("Community"));
@@ -104,7 +104,9 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
     if (row >= 0 && static_cast<std::size_t>(row) < act_first_ids_.size())
       shell_.edit_worker(act_first_ids_[static_cast<std::size_t>(row)]);
   });
-  right->Add(act_first_, 1, wxEXPAND);
+  // The list of people to act on gets the height a 768-pixel screen leaves
+  // more than the chart does (it showed two rows and a half).
+  right->Add(act_first_, 2, wxEXPAND);
   // The year's training plans, planned against done (double click: the plan).
   plans_title_ = new wxStaticText(this, wxID_ANY, _("Training plans"));
   right->Add(plans_title_, 0, wxTOP | wxBOTTOM, FromDIP(3));

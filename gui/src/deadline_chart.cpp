@@ -33,7 +33,7 @@ wxFont chart_font(wxFont font) {
 
 DeadlineChartPanel::DeadlineChartPanel(wxWindow* parent) : wxPanel(parent, wxID_ANY) {
   SetBackgroundStyle(wxBG_STYLE_PAINT);
-  SetMinSize(FromDIP(wxSize(460, 220)));
+  SetMinSize(FromDIP(wxSize(460, 150)));
   Bind(wxEVT_PAINT, &DeadlineChartPanel::on_paint, this);
   Bind(wxEVT_LEFT_UP, &DeadlineChartPanel::on_click, this);
   Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
