@@ -3,6 +3,7 @@
 #include <wx/generic/stattextg.h>
 #include <wx/intl.h>
 #include <wx/scrolwin.h>
+#include <wx/settings.h>
 #include <wx/wrapsizer.h>
 
 #include <array>
@@ -106,6 +107,12 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   // The year's training plans, planned against done (double click: the plan).
   plans_title_ = new wxStaticText(this, wxID_ANY, _("Training plans"));
   right->Add(plans_title_, 0, wxTOP | wxBOTTOM, FromDIP(3));
+  // A plan counts everyone it must train in its year, the Active tile those
+  // in post today: said, or the two numbers look like a mistake.
+  plans_caption_ = new wxStaticText(this, wxID_ANY, " ");
+  plans_caption_->SetName("plans_caption");
+  plans_caption_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  right->Add(plans_caption_, 0, wxEXPAND | wxBOTTOM, FromDIP(3));
   plans_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 64)));
   plans_->SetName("plan_progress");
   plans_->AppendTextColumn(_("Plan"), wxDATAVIEW_CELL_INERT, FromDIP(170));
@@ -154,6 +161,11 @@ void DashboardPage::fill_plans() {
   plans_->DeleteAllItems();
   plan_names_.clear();
   plans_title_->SetLabel(wxString::Format(_("Training plans for %d"), workspace.year()));
+  plans_caption_->SetLabel(wxString::Format(
+      _("Workers: those in the plan's scope employed on any day of %d, joiners and leavers "
+        "included (the Active workers tile counts those active on %s)."),
+      workspace.year(), date_text(workspace.day())));
+  plans_caption_->Wrap(std::max(plans_->GetSize().GetWidth(), FromDIP(300)));
   for (const PlanProgress& plan : plan_progress(workspace)) {
     const PlanTotals& t = plan.totals;
     wxVector<wxVariant> values;
