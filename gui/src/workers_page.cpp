@@ -86,6 +86,7 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
     return choice;
   };
   add_filter(_("Employment"), employment_, "employment");
+  employment_->SetMinSize(FromDIP(wxSize(90, -1)));  // four short words: room for the rest
   add_filter(_("District"), district_, "district");
   add_filter(_("Street"), street_, "street");
   add_filter(_("Community"), community_, "community");
