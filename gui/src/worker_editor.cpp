@@ -67,10 +67,8 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
   if (file) {
     // The certification status as the Workers list says it, with a passed
     // exam or a late certificate beside it: what to check before acting.
-    WorkerStatus status;
-    status.worker = &file->worker;
-    status.certification =
-        certification_on(file->worker, file->certificates, file->exams, policy, today);
+    // A worker not active today has no status: the state is said instead.
+    const WorkerStatus status = status_on(*file, policy, today, today.year());
     auto* certification = new wxStaticText(
         profile_page, wxID_ANY,
         wxString::Format(_("Certification: %s"),

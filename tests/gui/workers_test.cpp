@@ -7,6 +7,8 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
+#include <algorithm>
+
 #include "gui_fixture.hpp"
 #include "worker_editor.hpp"
 #include "workers_page.hpp"
@@ -77,6 +79,18 @@ TEST_F(WorkersTest, AFutureHireDateIsAskedAboutAndTheWorkerFoundBySearch) {
   choose(find<wxChoice>("employment", &page), label_of(EmploymentState::not_started));
   ASSERT_EQ(page.model().rows().size(), 1u);
   EXPECT_EQ(page.model().status_at(0).worker->id_number, kNewId);
+}
+
+TEST_F(WorkersTest, TheEditorOfAFormerWorkerSaysLeftNotAStatus) {
+  const auto& roster = frame_->workspace().roster();
+  const auto former = std::find_if(roster.begin(), roster.end(), [](const WorkerStatus& s) {
+    return s.state == EmploymentState::left;
+  });
+  ASSERT_NE(former, roster.end());
+  WorkerEditor editor(frame_, *frame_, former->worker->id_number);
+  const wxString said = find<wxStaticText>("certification_status", &editor)->GetLabel();
+  EXPECT_NE(said.Find(wx("已离职")), wxNOT_FOUND) << said;
+  EXPECT_EQ(said.Find(wx("已逾期")), wxNOT_FOUND) << said;
 }
 
 TEST_F(WorkersTest, ANewStreetIsAskedAboutAndKnownPlacesAreOffered) {

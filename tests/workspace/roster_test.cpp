@@ -85,6 +85,9 @@ TEST_F(RosterTest, TheEmploymentFilterSelectsEachStateAndAllInIdOrder) {
   }));
   // The default query is what it was: the active workers, what is counted.
   EXPECT_EQ(workspace.select(WorkerQuery{}).size(), workspace.statuses().size());
+  // The others are listed, not counted.
+  EXPECT_EQ(workspace.tally(rows), workspace.total());
+  EXPECT_EQ(workspace.tally(rows).active, workspace.statuses().size());
 }
 
 TEST_F(RosterTest, CertificationAndTrainingFiltersMatchActiveWorkersOnly) {

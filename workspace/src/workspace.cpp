@@ -135,7 +135,8 @@ std::size_t Workspace::hidden_by_filters(const WorkerQuery& query) const {
 
 Tally Workspace::tally(std::span<const std::size_t> rows) const {
   Tally tally;
-  for (const std::size_t row : rows) tally.add(roster_.at(row));
+  for (const std::size_t row : rows)
+    if (roster_.at(row).state == EmploymentState::active) tally.add(roster_[row]);
   return tally;
 }
 

@@ -58,6 +58,7 @@ class Workspace {
   // The workers the search finds whom the query's other filters (employment
   // included) hide: what the Workers page offers to show.
   std::size_t hidden_by_filters(const WorkerQuery& query) const;
+  // The counts of the rows' active workers (only they are counted).
   Tally tally(std::span<const std::size_t> rows) const;
   Tally total() const;
   // Per community, ordered by district, street and community.
