@@ -2,10 +2,12 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "cwt/model/employment.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/status.hpp"
+#include "cwt/model/worker_change.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
 
@@ -30,6 +32,16 @@ Worker known_worker(const CommandContext& context, Store& store, std::string_vie
   return std::move(*worker);
 }
 
+// What the desktop editor asks before saving (a hire date after today, a
+// leave date set), said on stderr after the change: a script cannot answer,
+// and the exit status stays 0. Places are not checked here (that would read
+// every worker for one edit).
+void warn_about_change(const CommandContext& context, const Worker* before, const Worker& after) {
+  for (const ChangeQuestion& question : questions_for_change(before, after, context.today, nullptr))
+    // TRANSLATORS: {1} is a sentence about the change just written.
+    context.err << tr("warning: {1}", question.text) << '\n';
+}
+
 void add_worker_add(CLI::App& worker, CommandContext& context) {
   auto* add = worker.add_subcommand("add", tr("Add a worker (the same fields as the workers CSV)"));
   auto options = std::make_shared<FieldOptions>(*add, worker_fields(), true);
@@ -49,6 +61,7 @@ void add_worker_add(CLI::App& worker, CommandContext& context) {
       store->apply(change);
       // TRANSLATORS: {1} is the worker's ID number, {2} the name.
       context.out << tr("added {1} {2}", parsed.record.id_number, parsed.record.name) << '\n';
+      warn_about_change(context, nullptr, parsed.record);
     };
   });
 }
@@ -83,6 +96,7 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
       store->apply(change);
       // TRANSLATORS: {1} is the worker's ID number, {2} the name.
       context.out << tr("changed {1} {2}", id, parsed.record.name) << '\n';
+      warn_about_change(context, &current, parsed.record);
     };
   });
 }
@@ -138,7 +152,8 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
                           format_hours(s.training.required_half_hours) + "  " +
                           label(s.training.status)});
       } else {
-        card.add_row({zh ? "状态" : "Status", zh ? "不在岗" : "not active"});
+        // Not yet started or left: no status (DOMAIN.md), the state says why.
+        card.add_row({zh ? "状态" : "Status", label(employment_state(w, context.today))});
       }
       card.write(context.out);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "cwt/model/certification.hpp"
+#include "cwt/model/employment.hpp"
 
 namespace cwt::demo_detail {
 namespace {
@@ -94,7 +95,8 @@ Career draw_for(Rng& rng, CertificationGoal goal, const Context& context) {
       break;
     }
     case CertificationGoal::overdue:
-      career.hire = hire_between(rng, add_years(today, -period - 4),
+      // Past the deadline by a month to a few, as the overdue of an office are.
+      career.hire = hire_between(rng, plus_days(add_years(today, -period), -kMaxDaysOverdue + 30),
                                  plus_days(add_years(today, -period), -30));
       break;
     case CertificationGoal::random:
@@ -207,6 +209,25 @@ Career profile_career(Rng& rng, CertificationGoal goal, const Context& context) 
   for (int attempt = 0; attempt < 200 && !fits(career, goal, context); ++attempt)
     career = draw_for(rng, goal, context);
   return career;
+}
+
+std::optional<Date> leave_when_long_overdue(const Worker& worker,
+                                            std::span<const Certificate> certificates,
+                                            std::span<const ExamAttempt> exams,
+                                            const Context& context, Rng& rng) {
+  if (!is_active(worker, context.today)) return std::nullopt;
+  const auto result = certification_on(worker, certificates, exams, context.policy, context.today);
+  if (result.status != CertificationStatus::overdue || !result.deadline ||
+      -result.days_left.value_or(0) <= kMaxDaysOverdue)
+    return std::nullopt;
+  return plus_days(*result.deadline, rng.between(30, 150));
+}
+
+void end_history(std::vector<PositionSpell>& history, Date leave) {
+  std::erase_if(history, [&](const PositionSpell& spell) { return spell.start >= leave; });
+  const Date last_day = plus_days(leave, -1);
+  for (PositionSpell& spell : history)
+    if (!spell.end || *spell.end > last_day) spell.end = last_day;
 }
 
 std::vector<PositionSpell> build_history(Rng& rng, Position roster, Date hire,

@@ -1,5 +1,7 @@
 #include "cwt/demo/demo.hpp"
 
+#include <algorithm>
+#include <span>
 #include <stdexcept>
 #include <string>
 
@@ -45,6 +47,13 @@ Worker build_worker(const Context& context, const Site& site, const Slot& slot, 
   return worker;
 }
 
+// Erases the records from `first` on that `drop` says.
+template <class T, class Drop>
+void drop_from(std::vector<T>& records, std::size_t first, Drop drop) {
+  const auto begin = records.begin() + static_cast<std::ptrdiff_t>(first);
+  records.erase(std::remove_if(begin, records.end(), drop), records.end());
+}
+
 std::string describe(const DemoOptions& options, const ChangeSet& change) {
   return "demo: " + std::to_string(options.workers) + " workers, " + std::to_string(options.years) +
          " years of training up to " + to_iso(options.today) + ", seed " +
@@ -77,9 +86,26 @@ ChangeSet make_demo(const DemoOptions& options) {
       const std::size_t index = change.upsert_workers.size();
       Worker worker = build_worker(context, site, slot, index, ids);
       Rng rng(context.seed, Stream::qualification, index);
+      const std::size_t exams_before = change.add_exams.size();
+      const std::size_t certificates_before = change.add_certificates.size();
       add_qualifications(worker,
                          slot.profile ? slot.profile->certification : CertificationGoal::random,
                          rng, context, change.add_exams, change.add_certificates);
+      const auto own_exams = std::span(change.add_exams).subspan(exams_before);
+      const auto own_certificates = std::span(change.add_certificates).subspan(certificates_before);
+      if (const auto leave =
+              leave_when_long_overdue(worker, own_certificates, own_exams, context, rng)) {
+        // Dismissed or recalled: nothing on file from the day of leaving on.
+        worker.leave_date = leave;
+        end_history(worker.history, *leave);
+        // The roster names the position held last (a later election dropped).
+        if (!worker.history.empty()) worker.position = worker.history.back().position;
+        // Only this worker's, at the end: a city's demo must not go quadratic.
+        drop_from(change.add_exams, exams_before,
+                  [&](const ExamAttempt& exam) { return exam.date >= *leave; });
+        drop_from(change.add_certificates, certificates_before,
+                  [&](const Certificate& c) { return c.issue_date >= *leave; });
+      }
       if (!worker.history.empty()) change.replace_history.emplace(worker.id_number, worker.history);
       change.upsert_workers.push_back(std::move(worker));
       profiles.push_back(slot.profile);

@@ -3,6 +3,7 @@
 #include <wx/generic/stattextg.h>
 #include <wx/intl.h>
 #include <wx/scrolwin.h>
+#include <wx/settings.h>
 #include <wx/wrapsizer.h>
 
 #include <array>
@@ -109,7 +110,17 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   right->Add(act_first_, 2, wxEXPAND);
   // The year's training plans, planned against done (double click: the plan).
   plans_title_ = new wxStaticText(this, wxID_ANY, _("Training plans"));
-  right->Add(plans_title_, 0, wxTOP | wxBOTTOM, FromDIP(3));
+  // A plan counts everyone it must train in its year, the Active tile those
+  // in post today: said beside the title (one line: the act-first list above
+  // keeps its room), the whole sentence in its tooltip.
+  plans_caption_ =
+      new wxStaticText(this, wxID_ANY, " ", wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+  plans_caption_->SetName("plans_caption");
+  plans_caption_->SetForegroundColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+  auto* plans_heading = new wxBoxSizer(wxHORIZONTAL);
+  plans_heading->Add(plans_title_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(6));
+  plans_heading->Add(plans_caption_, 1, wxALIGN_CENTER_VERTICAL);
+  right->Add(plans_heading, 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(3));
   plans_ = new wxDataViewListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(460, 64)));
   plans_->SetName("plan_progress");
   plans_->AppendTextColumn(_("Plan"));
@@ -157,6 +168,15 @@ void DashboardPage::fill_plans() {
   plans_->DeleteAllItems();
   plan_names_.clear();
   plans_title_->SetLabel(wxString::Format(_("Training plans for %d"), workspace.year()));
+  plans_caption_->SetLabel(wxString::Format(
+      _("(workers: everyone employed in %d, joiners and leavers included)"), workspace.year()));
+  const wxString why = wxString::Format(
+      _("A plan counts the workers of its scope employed on any day of %d, joiners and leavers "
+        "included: all of them must reach the year's hours. The Active workers tile counts "
+        "those active on %s."),
+      workspace.year(), date_text(workspace.day()));
+  plans_caption_->SetToolTip(why);
+  plans_title_->SetToolTip(why);
   for (const PlanProgress& plan : plan_progress(workspace)) {
     const PlanTotals& t = plan.totals;
     wxVector<wxVariant> values;

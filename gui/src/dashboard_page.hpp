@@ -45,6 +45,7 @@ class DashboardPage : public wxPanel {
   wxDataViewListCtrl* act_first_ = nullptr;
   std::vector<std::string> act_first_ids_;
   wxStaticText* plans_title_ = nullptr;
+  wxStaticText* plans_caption_ = nullptr;  // whom a plan's numbers count
   wxDataViewListCtrl* plans_ = nullptr;
   std::vector<std::string> plan_names_;
 };

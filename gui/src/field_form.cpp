@@ -43,6 +43,12 @@ Choices choices_of(std::string_view field, std::span<const FieldSpec> fields) {
 
 bool is_date(std::string_view field) { return field.ends_with("date"); }
 
+// Free text with the values on file offered (FieldForm::offer): a typo of a
+// known street is then rarer than picking it.
+bool offers_known_values(std::string_view field) {
+  return field == "district" || field == "street" || field == "community";
+}
+
 }  // namespace
 
 wxString field_label(const FieldSpec& spec) {
@@ -72,7 +78,7 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
     for (const auto& choice : choices) labels.Add(choice.second);
     wxWindow* box = nullptr;
     wxTextEntry* entry = nullptr;
-    if (choices.empty()) {
+    if (choices.empty() && !offers_known_values(spec.name)) {
       auto* text = new wxTextCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
                                   FromDIP(wxSize(190, -1)));
       box = text;
@@ -94,6 +100,14 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
     grid->Add(column, 1, wxEXPAND);
     inputs_.emplace(name, Input{box, entry, problem, choices});
     order_.push_back(name);
+    // A problem is about the value it was found in: changing the value takes
+    // it away (Save or the field's own check says it again if it still holds).
+    // Bound first, so run after the owner's handlers (which may find a new
+    // problem in the new value: that one stays).
+    box->Bind(wxEVT_TEXT, [this, name](wxCommandEvent& event) {
+      clear_stale_problem(name);
+      event.Skip();
+    });
   }
   auto* main = new wxBoxSizer(wxVERTICAL);
   main->Add(grid, 0, wxEXPAND | wxALL, FromDIP(6));
@@ -132,6 +146,32 @@ void FieldForm::set_value(std::string_view field, const std::string& text) {
   found->second.entry->ChangeValue(wx(text));
 }
 
+void FieldForm::offer(std::string_view field, const std::vector<std::string>& values) {
+  const auto found = inputs_.find(field);
+  if (found == inputs_.end()) return;
+  auto* combo = dynamic_cast<wxComboBox*>(found->second.window);
+  if (!combo || !found->second.choices.empty()) return;  // a code's list stays
+  wxArrayString items;
+  for (const std::string& value : values) items.Add(wx(value));
+  if (combo->GetStrings() == items) return;
+  // Replacing the list may empty the text (GTK): what was typed stays.
+  const wxString typed = combo->GetValue();
+  const long at = combo->GetInsertionPoint();
+  combo->Set(items);
+  if (combo->GetValue() != typed) combo->ChangeValue(typed);
+  combo->SetInsertionPoint(at);
+}
+
+void FieldForm::clear_stale_problem(const std::string& field) {
+  const auto found = inputs_.find(field);
+  if (found == inputs_.end() || !found->second.problem->IsShown()) return;
+  if (utf8(found->second.entry->GetValue()) == found->second.problem_value) return;
+  found->second.problem->SetLabel(wxEmptyString);
+  found->second.problem->Hide();
+  Layout();
+  GetParent()->Layout();
+}
+
 void FieldForm::set_read_only(std::string_view field) {
   const auto found = inputs_.find(field);
   if (found != inputs_.end()) found->second.window->Disable();
@@ -159,6 +199,7 @@ bool FieldForm::show_problems(const Problems& problems) {
     wxString text = found->second.problem->GetLabel();
     if (!text.empty()) text += "\n";
     found->second.problem->SetLabel(text + wx(problem.message));
+    found->second.problem_value = utf8(found->second.entry->GetValue());
     found->second.problem->Show();
     found->second.problem->Wrap(FromDIP(380));
   }

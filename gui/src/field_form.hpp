@@ -1,9 +1,9 @@
 #pragma once
 // A form generated from a record kind's fields (the CSV columns of
 // exchange/record_fields.hpp): a label, an input and a problem line per
-// field. What it holds goes to the same parse function as an import, so the
-// editor accepts and refuses exactly what the import does, and each problem
-// is shown next to its field.
+// field (a problem goes away when its field's value is changed). What it holds goes to the same
+// parse function as an import, so the editor accepts and refuses exactly what the import does, and
+// each problem is shown next to its field.
 #include <wx/combobox.h>
 #include <wx/panel.h>
 #include <wx/stattext.h>
@@ -32,6 +32,9 @@ class FieldForm : public wxPanel {
   std::string value(std::string_view field) const;
   void set_value(std::string_view field, const std::string& text);
   void set_read_only(std::string_view field);
+  // The values a place field (district, street, community) offers in its
+  // list; what is typed stays, and any other text is still accepted.
+  void offer(std::string_view field, const std::vector<std::string>& values);
   // Shows each problem under its field (others cleared); problems of fields
   // without an input are shown at the bottom. Returns whether there were any.
   bool show_problems(const Problems& problems);
@@ -43,7 +46,10 @@ class FieldForm : public wxPanel {
     wxTextEntry* entry;  // the same control
     wxStaticText* problem;
     std::vector<std::pair<std::string, wxString>> choices;  // a code's values and labels
+    std::string problem_value;  // the value the shown problem was found in
   };
+  // Hides a field's problem once its value is no longer the one it was about.
+  void clear_stale_problem(const std::string& field);
   std::map<std::string, Input, std::less<>> inputs_;
   std::vector<std::string> order_;
   wxStaticText* other_problems_;

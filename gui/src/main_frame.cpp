@@ -472,11 +472,11 @@ bool MainFrame::export_list(const std::string& path, bool csv) {
     // Written whole or not at all (a scratch file renamed when complete).
     if (csv) {
       std::ostringstream text;
-      write_worker_list_csv(text, workspace_->statuses(), rows, ui_language());
+      write_worker_list_csv(text, workspace_->roster(), rows, ui_language());
       reports::save_text(text.str(), path);
     } else {
       reports::save_report(
-          worker_list_document(workspace_->statuses(), rows, ui_language(), workspace_->day()),
+          worker_list_document(workspace_->roster(), rows, ui_language(), workspace_->day()),
           reports::ReportFormat::xlsx, path);
     }
   } catch (const std::exception& error) {

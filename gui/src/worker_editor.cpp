@@ -9,6 +9,7 @@
 #include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/worker_change.hpp"
 #include "cwt/workspace/display.hpp"
 #include "gui_text.hpp"
 #include "window_fit.hpp"
@@ -67,10 +68,8 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
   if (file) {
     // The certification status as the Workers list says it, with a passed
     // exam or a late certificate beside it: what to check before acting.
-    WorkerStatus status;
-    status.worker = &file->worker;
-    status.certification =
-        certification_on(file->worker, file->certificates, file->exams, policy, today);
+    // A worker not active today has no status: the state is said instead.
+    const WorkerStatus status = status_on(*file, policy, today, today.year());
     auto* certification = new wxStaticText(
         profile_page, wxID_ANY,
         wxString::Format(_("Certification: %s"),
@@ -222,6 +221,13 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
     on_id_typed();
     event.Skip();
   });
+  // The places on file, narrowed to the district and street chosen.
+  for (const char* place : {"district", "street"})
+    profile_->input(place)->Bind(wxEVT_TEXT, [this](wxCommandEvent& event) {
+      offer_places();
+      event.Skip();
+    });
+  offer_places();
   loading_ = false;
 }
 
@@ -259,6 +265,32 @@ void WorkerEditor::on_id_typed() {
   id_feedback_->SetLabel(note);
   profile_->set_value("gender", std::string(label(id->gender, ui_language())));
   profile_->set_value("birth_date", to_iso(id->birth_date));
+}
+
+void WorkerEditor::offer_places() {
+  // Refilling a list sends text events (GTK), which would refill again.
+  if (offering_places_) return;
+  offering_places_ = true;
+  const KnownPlaces& places = shell_.workspace().places();
+  const std::string district = profile_->value("district");
+  const std::string street = profile_->value("street");
+  profile_->offer("district", places.districts());
+  profile_->offer("street", places.streets(district));
+  profile_->offer("community", places.communities(district, street));
+  offering_places_ = false;
+}
+
+bool WorkerEditor::confirm_change(const Worker* before, const Worker& after) {
+  Workspace& workspace = shell_.workspace();
+  const auto questions =
+      questions_for_change(before, after, workspace.today(), &workspace.places());
+  if (questions.empty()) return true;
+  wxString text;
+  for (const ChangeQuestion& question : questions) text += wx(question.text) + "\n";
+  text += "\n" + _("Save anyway?");
+  wxMessageDialog ask(this, text, _("Please confirm"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION);
+  ask.SetYesNoLabels(_("&Save"), _("&Back to editing"));
+  return ask.ShowModal() == wxID_YES;
 }
 
 bool WorkerEditor::confirm_discard() {
@@ -327,10 +359,13 @@ bool WorkerEditor::save() {
     return false;
   }
 
+  const WorkerFile* file = original_id_.empty() ? nullptr : workspace.find(original_id_);
+  // A date that takes the worker off the active list, a new place: asked,
+  // since either hides the worker or makes a new street in every report.
+  if (!confirm_change(file ? &file->worker : nullptr, worker)) return false;
   ChangeSet change;
   change.description = (original_id_.empty() ? "worker add " : "worker edit ") + worker.id_number;
   change.upsert_workers.push_back(worker);
-  const WorkerFile* file = original_id_.empty() ? nullptr : workspace.find(original_id_);
   if (!file || file->worker.history != history) change.replace_history[worker.id_number] = history;
   const auto with_id = [&](auto records) {
     for (auto& record : records) record.id_number = worker.id_number;

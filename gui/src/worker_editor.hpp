@@ -2,7 +2,9 @@
 // The worker editor: profile (the ID number checked as it is typed, birth
 // date and gender following from it), position history, exams, certificates,
 // training records and the History tab (the audit log). Save writes the whole
-// edit in one transaction; Cancel discards; closing with unsaved edits asks.
+// edit in one transaction, after asking about a date that takes the worker
+// off the active list or a place not on file; Cancel discards; closing with
+// unsaved edits asks. District, street and community offer the places on file.
 #include <wx/dialog.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
@@ -29,6 +31,10 @@ class WorkerEditor : public wxDialog {
   void on_id_typed();
   void mark_dirty();
   bool confirm_discard();
+  void offer_places();
+  // Asks about what the change does that may be a typo (questions_for_change);
+  // true to save.
+  bool confirm_change(const Worker* before, const Worker& after);
   wxWindow* make_history(wxNotebook* book);
 
   Shell& shell_;
@@ -41,6 +47,7 @@ class WorkerEditor : public wxDialog {
   RecordList<TrainingRecord>* training_;
   bool dirty_ = false;
   bool loading_ = true;
+  bool offering_places_ = false;
 };
 
 }  // namespace cwt::gui

@@ -1,5 +1,7 @@
 #include "workers_model.hpp"
 
+#include <wx/settings.h>
+
 #include "cwt/workspace/display.hpp"
 #include "gui_text.hpp"
 #include "status_icons.hpp"
@@ -30,7 +32,9 @@ void WorkersModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column
   const WorkerStatus& status = status_at(row);
   const WorkerColumn which = kWorkerColumns[column];
   const wxString text = wx(cell_text(status, which, ui_language(), full_id_));
-  if (which == WorkerColumn::certification)
+  if (status.state != EmploymentState::active && has_icon(which))
+    value << wxDataViewIconText(text, wxBitmapBundle());  // no status: no status icon
+  else if (which == WorkerColumn::certification)
     value << wxDataViewIconText(text, status_icon(status.certification.status));
   else if (which == WorkerColumn::training)
     value << wxDataViewIconText(text, status_icon(status.training.status));
@@ -41,6 +45,11 @@ void WorkersModel::GetValueByRow(wxVariant& value, unsigned row, unsigned column
 bool WorkersModel::GetAttrByRow(unsigned row, unsigned column, wxDataViewItemAttr& attr) const {
   if (row >= rows_.size() || column >= kWorkerColumns.size()) return false;
   const WorkerStatus& status = status_at(row);
+  if (status.state != EmploymentState::active) {
+    // Not yet started or left: the whole row in grey, apart from the active.
+    attr.SetColour(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT));
+    return true;
+  }
   switch (kWorkerColumns[column]) {
     case WorkerColumn::certification:
     case WorkerColumn::days_left:

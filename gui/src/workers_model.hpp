@@ -1,6 +1,6 @@
 #pragma once
 // The Workers list as a virtual wxDataViewModel: rows are indices into the
-// workspace's statuses (as Workspace::select returns them), cells are the
+// workspace's roster (as Workspace::select returns them), cells are the
 // workspace's texts, so 100,000 rows cost nothing until they are drawn.
 #include <wx/dataview.h>
 
@@ -18,7 +18,7 @@ class WorkersModel : public wxDataViewVirtualListModel {
   void set_rows(std::vector<std::size_t> rows);
   const std::vector<std::size_t>& rows() const { return rows_; }
   void set_full_id(bool full_id) { full_id_ = full_id; }
-  const WorkerStatus& status_at(unsigned row) const { return workspace_->statuses()[rows_[row]]; }
+  const WorkerStatus& status_at(unsigned row) const { return workspace_->roster()[rows_[row]]; }
 
   unsigned GetColumnCount() const override;
   wxString GetColumnType(unsigned column) const override;

@@ -56,6 +56,8 @@ constexpr std::array kPositions{Position::party_secretary,    Position::committe
                                 Position::secretary_director, Position::deputy_secretary,
                                 Position::deputy_director,    Position::committee_member,
                                 Position::community_staff,    Position::grid_worker};
+constexpr std::array kEmploymentStates{EmploymentState::active, EmploymentState::not_started,
+                                       EmploymentState::left};
 constexpr std::array kTrainingStatuses{TrainingStatus::met, TrainingStatus::on_track,
                                        TrainingStatus::behind, TrainingStatus::not_met};
 
@@ -76,7 +78,7 @@ void select_place(wxChoice* choice, const std::optional<std::string>& place) {
 WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
     : wxPanel(parent, wxID_ANY), shell_(shell), model_(new WorkersModel(shell.workspace())) {
   auto* main = new wxBoxSizer(wxVERTICAL);
-  auto* filters = new wxFlexGridSizer(2, 8, FromDIP(2), FromDIP(6));
+  auto* filters = new wxFlexGridSizer(2, 9, FromDIP(2), FromDIP(6));
   const auto add_filter = [&](const wxString& label, wxChoice*& choice, const char* name) {
     choice = new wxChoice(this, wxID_ANY);
     choice->SetName(name);
@@ -84,6 +86,8 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
     filters->Add(new wxStaticText(this, wxID_ANY, label));
     return choice;
   };
+  add_filter(_("Employment"), employment_, "employment");
+  employment_->SetMinSize(FromDIP(wxSize(90, -1)));  // four short words: room for the rest
   add_filter(_("District"), district_, "district");
   add_filter(_("Street"), street_, "street");
   add_filter(_("Community"), community_, "community");
@@ -92,7 +96,8 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
   add_filter(_("Training"), training_, "training");
   filters->Add(new wxStaticText(this, wxID_ANY, _("Search name or ID number")));
   filters->AddSpacer(0);
-  for (wxChoice* choice : {district_, street_, community_, position_, certification_, training_})
+  for (wxChoice* choice :
+       {employment_, district_, street_, community_, position_, certification_, training_})
     filters->Add(choice, 1, wxEXPAND);
   search_ = new wxSearchCtrl(this, wxID_ANY);
   search_->SetName("search");
@@ -103,7 +108,21 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
   full_id_->SetName("full_id");
   filters->Add(full_id_, 0, wxALIGN_CENTER_VERTICAL);
   main->Add(filters, 0, wxEXPAND | wxALL, FromDIP(6));
+  // Said when the search finds workers the filters hide (one who has left,
+  // one whose hire date is still to come): a worker is never out of reach.
+  hidden_row_ = new wxBoxSizer(wxHORIZONTAL);
+  hidden_ = new wxStaticText(this, wxID_ANY, " ");
+  hidden_->SetName("hidden_matches");
+  hidden_->SetForegroundColour(wxColour("#8a5a00"));
+  auto* show_hidden = new wxButton(this, wxID_ANY, _("Show all matches"));
+  show_hidden->SetName("show_hidden");
+  show_hidden->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { show(search_only(query_)); });
+  hidden_row_->Add(hidden_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, FromDIP(8));
+  hidden_row_->Add(show_hidden, 0, wxALIGN_CENTER_VERTICAL);
+  main->Add(hidden_row_, 0, wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(6));
 
+  employment_->Append(_("All"));
+  for (const EmploymentState state : kEmploymentStates) employment_->Append(label_of(state));
   fill_codes(position_, kPositions);
   certification_->Append(_("All"));
   for (const auto& choice : certification_choices()) certification_->Append(choice_text(choice));
@@ -167,8 +186,10 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
   bottom->Add(edit, 0, wxLEFT, FromDIP(6));
   main->Add(bottom, 0, wxEXPAND | wxALL, FromDIP(6));
   SetSizer(main);
+  main->Show(hidden_row_, false);
 
-  for (wxChoice* choice : {district_, street_, community_, position_, certification_, training_})
+  for (wxChoice* choice :
+       {employment_, district_, street_, community_, position_, certification_, training_})
     choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
       if (filling_) return;
       read_filters();
@@ -186,12 +207,14 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
 }
 
 void WorkersPage::fill_choices() {
-  std::set<std::string> districts, streets, communities;
-  for (const auto& c : shell_.workspace().tally_by_community()) {
-    if (!c.district.empty()) districts.insert(c.district);
-    streets.insert(c.street);
-    communities.insert(c.community);
-  }
+  // Every place on file, a former worker's too (the filters reach them).
+  const KnownPlaces& places = shell_.workspace().places();
+  const auto as_set = [](std::vector<std::string> names) {
+    return std::set<std::string>(names.begin(), names.end());
+  };
+  const std::set<std::string> districts = as_set(places.districts());
+  const std::set<std::string> streets = as_set(places.streets(""));
+  const std::set<std::string> communities = as_set(places.communities("", ""));
   // Refilling a GTK choice costs milliseconds per hundred entries: only when
   // the places changed (another file, an edit), not on a change of the day.
   if (districts == districts_ && streets == streets_ && communities == communities_) return;
@@ -222,6 +245,10 @@ void WorkersPage::show(const WorkerQuery& query) {
 }
 
 void WorkersPage::read_filters() {
+  const int employment = employment_->GetSelection();
+  query_.employment =
+      employment > 0 ? std::optional(kEmploymentStates[static_cast<std::size_t>(employment - 1)])
+                     : std::nullopt;
   query_.district = place_of(district_);
   query_.street = place_of(street_);
   query_.community = place_of(community_);
@@ -247,6 +274,10 @@ void WorkersPage::read_filters() {
 
 void WorkersPage::show_filters() {
   filling_ = true;
+  employment_->SetSelection(0);
+  for (std::size_t i = 0; i < kEmploymentStates.size(); ++i)
+    if (query_.employment == kEmploymentStates[i])
+      employment_->SetSelection(static_cast<int>(i + 1));
   select_place(district_, query_.district);
   select_place(street_, query_.street);
   select_place(community_, query_.community);
@@ -269,8 +300,23 @@ void WorkersPage::show_filters() {
 void WorkersPage::run_query() {
   Workspace& workspace = shell_.workspace();
   model_->set_rows(workspace.select(query_));
-  count_->SetLabel(wxString::Format(_("%zu of %zu active workers"), model_->rows().size(),
-                                    workspace.statuses().size()));
+  if (query_.employment == EmploymentState::active)
+    count_->SetLabel(wxString::Format(_("%zu of %zu active workers"), model_->rows().size(),
+                                      workspace.statuses().size()));
+  else
+    count_->SetLabel(wxString::Format(_("%zu of %zu workers on file"), model_->rows().size(),
+                                      workspace.worker_count()));
+  const std::size_t hidden = workspace.hidden_by_filters(query_);
+  if (hidden > 0)
+    hidden_->SetLabel(wxString::Format(
+        wxPLURAL("%zu more worker matches the search but is hidden by the filters.",
+                 "%zu more workers match the search but are hidden by the filters.", hidden),
+        hidden));
+  const bool shown = hidden > 0;
+  if (GetSizer()->IsShown(hidden_row_) != shown) {
+    GetSizer()->Show(hidden_row_, shown);
+    Layout();
+  }
   update_titles();
 }
 

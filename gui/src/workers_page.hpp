@@ -5,6 +5,7 @@
 #include <wx/choice.h>
 #include <wx/dataview.h>
 #include <wx/panel.h>
+#include <wx/sizer.h>
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
@@ -39,6 +40,7 @@ class WorkersPage : public wxPanel {
 
   Shell& shell_;
   WorkerQuery query_;
+  wxChoice* employment_;
   wxChoice* district_;
   wxChoice* street_;
   wxChoice* community_;
@@ -48,6 +50,8 @@ class WorkersPage : public wxPanel {
   wxSearchCtrl* search_;
   wxCheckBox* full_id_;
   wxStaticText* count_;
+  wxStaticText* hidden_;    // how many the search finds that the filters hide
+  wxBoxSizer* hidden_row_;  // that sentence and the button showing them
   wxDataViewCtrl* list_;
   wxObjectDataPtr<WorkersModel> model_;
   std::vector<wxString> base_titles_;

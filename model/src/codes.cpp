@@ -39,6 +39,12 @@ constexpr std::array<CodeEntry<Employment>, 2> employments{{
     {Employment::hired, "hired", "聘用", "Hired"},
 }};
 
+constexpr std::array<CodeEntry<EmploymentState>, 3> employment_states{{
+    {EmploymentState::active, "active", "在岗", "Active"},
+    {EmploymentState::not_started, "not_started", "未入职", "Not yet started"},
+    {EmploymentState::left, "left", "已离职", "Left"},
+}};
+
 constexpr std::array<CodeEntry<PoliticalStatus>, 6> political_statuses{{
     {PoliticalStatus::party_member, "party_member", "中共党员", "CPC member"},
     {PoliticalStatus::probationary_member, "probationary_member", "中共预备党员",
@@ -155,6 +161,7 @@ constexpr std::array<CodeEntry<Audience>, 3> audiences{{
 CWT_CODE_TABLE(Gender, genders)
 CWT_CODE_TABLE(Position, positions)
 CWT_CODE_TABLE(Employment, employments)
+CWT_CODE_TABLE(EmploymentState, employment_states)
 CWT_CODE_TABLE(PoliticalStatus, political_statuses)
 CWT_CODE_TABLE(Education, educations)
 CWT_CODE_TABLE(ExamKind, exam_kinds)

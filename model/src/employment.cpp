@@ -28,7 +28,13 @@ bool has_uncovered_day(const std::vector<PositionSpell>& history, DayRange range
 }  // namespace
 
 bool is_active(const Worker& worker, Date day) {
-  return worker.hire_date <= day && (!worker.leave_date || day < *worker.leave_date);
+  return employment_state(worker, day) == EmploymentState::active;
+}
+
+EmploymentState employment_state(const Worker& worker, Date day) {
+  if (day < worker.hire_date) return EmploymentState::not_started;
+  if (worker.leave_date && day >= *worker.leave_date) return EmploymentState::left;
+  return EmploymentState::active;
 }
 
 Position position_on(const Worker& worker, Date day) {

@@ -57,6 +57,32 @@ TEST_F(RecordsTest, EditChangesOnlyTheGivenFields) {
   EXPECT_EQ(run({"worker", "edit", make_id("120101", "19800101", 15), "--name", "x"}).exit_code, 1);
 }
 
+// Issue 22, item 2: what the desktop editor asks before saving, the command
+// line says on stderr after it: the change is made (exit 0), the officer is
+// told the worker is not counted as active.
+TEST_F(RecordsTest, AFutureHireDateOrALeaveDateIsWarnedAbout) {
+  const auto future = make_id("120101", "19920202", 13);
+  const auto added =
+      run({"worker", "add", "--id-number", future, "--name", "李四", "--street", "劝业场街道",
+           "--community", "新兴社区", "--hire-date", "2027-03-01", "--position", "grid_worker"});
+  EXPECT_EQ(added.exit_code, 0) << added.err;
+  EXPECT_NE(added.err.find("2027-03-01"), std::string::npos) << added.err;
+  EXPECT_NE(run({"worker", "show", future}).out.find("未入职"), std::string::npos);
+  // An edit leaving those dates as they are says nothing more.
+  const auto renamed = run({"worker", "edit", future, "--name", "李四四"});
+  EXPECT_EQ(renamed.exit_code, 0);
+  EXPECT_EQ(renamed.err, "");
+  const auto left = run({"worker", "edit", id, "--leave-date", "2026-03-01"});
+  EXPECT_EQ(left.exit_code, 0) << left.err;
+  EXPECT_NE(left.err.find("2026-03-01"), std::string::npos) << left.err;
+  EXPECT_NE(run({"worker", "show", id}).out.find("已离职"), std::string::npos);
+  const auto today = run({"worker", "add", "--id-number", make_id("120101", "19930303", 15),
+                          "--name", "王五", "--street", "劝业场街道", "--community", "新兴社区",
+                          "--hire-date", "2026-06-30", "--position", "grid_worker"});
+  EXPECT_EQ(today.exit_code, 0);
+  EXPECT_EQ(today.err, "");
+}
+
 TEST_F(RecordsTest, ListAndShow) {
   const auto list = run({"worker", "list"});
   EXPECT_EQ(list.exit_code, 0);

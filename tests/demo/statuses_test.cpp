@@ -2,6 +2,7 @@
 // might try it, with the default policy.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 #include <string>
 #include <tuple>
@@ -51,6 +52,35 @@ TEST_P(DemoStatuses, EveryStatusOccurs) {
   // Before 31 December last year is over: nobody can be on track or behind for it.
   EXPECT_FALSE(seen.last_year.contains(TrainingStatus::on_track));
   EXPECT_FALSE(seen.last_year.contains(TrainingStatus::behind));
+}
+
+// Issue 22, item 8: an office's overdue workers are recent (days to a few
+// months); those overdue for longer were dismissed or recalled and have left.
+TEST_P(DemoStatuses, NoActiveWorkerIsOverdueForLong) {
+  const auto [workers, today_text, seed] = GetParam();
+  const Date today = day(today_text);
+  const auto change = demo(workers, today_text, seed);
+  const auto files = files_of(change, today.year(), today);
+  std::size_t overdue = 0;
+  for (const auto& status : statuses_on(files, Policy{}, today, today.year())) {
+    if (status.certification.status != CertificationStatus::overdue) continue;
+    ++overdue;
+    EXPECT_LE(-status.certification.days_left.value_or(0), 180) << status.worker->id_number;
+  }
+  EXPECT_GT(overdue, 0u);
+  // Nothing on file dated on or after a leave date: no exam sat after leaving.
+  std::map<std::string, Date> left;
+  for (const auto& worker : change.upsert_workers)
+    if (worker.leave_date) left.emplace(worker.id_number, *worker.leave_date);
+  for (const auto& exam : change.add_exams)
+    if (left.contains(exam.id_number)) EXPECT_LT(exam.date, left.at(exam.id_number));
+  for (const auto& worker : change.upsert_workers)
+    for (const auto& spell : worker.history)
+      if (worker.leave_date) {
+        EXPECT_LT(spell.start, *worker.leave_date) << worker.id_number;
+        ASSERT_TRUE(spell.end) << worker.id_number;
+        EXPECT_LT(*spell.end, *worker.leave_date) << worker.id_number;
+      }
 }
 
 INSTANTIATE_TEST_SUITE_P(

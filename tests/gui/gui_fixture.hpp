@@ -15,6 +15,7 @@
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <sstream>
 
 #include "cli_app.hpp"
@@ -35,11 +36,15 @@ class AnswerDialogs : public wxModalDialogHook {
     titles.push_back(dialog->GetTitle());
     auto* box = dynamic_cast<wxMessageDialog*>(dialog);
     messages.push_back(box ? box->GetMessage() : wxString());
+    if (box && (box->GetMessageDialogStyle() & wxYES_NO) && yes_no_answer) return *yes_no_answer;
     return wxID_OK;
   }
   void Exit(wxDialog*) override {}
   std::vector<wxString> titles;
   std::vector<wxString> messages;  // a message box's text, beside its title
+  // What a Yes/No question is answered (wxID_YES, wxID_NO); unset: wxID_OK,
+  // which is neither.
+  std::optional<int> yes_no_answer;
 };
 
 class GuiTest : public ::testing::Test {

@@ -48,6 +48,7 @@ TEST_F(GuiTest, AWorkerAddedThroughTheEditorIsInTheListAndTheDatabase) {
   type(editor.profile().input("community"), "新兴社区");
   type(editor.profile().input("hire_date"), "2025-09-01");
   type(editor.profile().input("position"), "网格员");
+  hook_.yes_no_answer = wxID_YES;  // a street without its district is a new place: asked
   ASSERT_TRUE(editor.save()) << (hook_.titles.empty() ? wxString() : hook_.titles.back());
 
   WorkerQuery query;

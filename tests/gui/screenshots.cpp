@@ -80,10 +80,21 @@ int main(int argc, char** argv) {
     overdue.sort_by = cwt::WorkerColumn::days_left;
     frame->show_workers(overdue);
     ok = snap(out + "/workers-overdue-" + lang + ".png") && ok;
+    // A search finding a worker who has left: the page says so and offers them.
+    for (const auto& former : frame->workspace().roster())
+      if (former.state == cwt::EmploymentState::left) {
+        cwt::WorkerQuery search;
+        search.search = former.worker->name;
+        frame->show_workers(search);
+        ok = snap(out + "/workers-hidden-" + lang + ".png") && ok;
+        frame->show_workers(cwt::search_only(search));
+        ok = snap(out + "/workers-all-" + lang + ".png") && ok;
+        break;
+      }
 
     // The editor of a worker with records, on its profile and training tabs.
     const std::string id =
-        frame->workspace().statuses().at(frame->workspace().act_first(1).at(0)).worker->id_number;
+        frame->workspace().roster().at(frame->workspace().act_first(1).at(0)).worker->id_number;
     {
       auto* editor = new cwt::gui::WorkerEditor(frame, *frame, id);
       editor->Show();

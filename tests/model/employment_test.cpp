@@ -28,6 +28,18 @@ TEST(IsActive, NoLeaveDateAndFutureHire) {
   EXPECT_TRUE(is_active(future, Date(2024, 9, 1)));
 }
 
+TEST(EmploymentState, NotStartedActiveLeftAtTheBoundaries) {
+  Worker worker = make_worker(Date(1985, 4, 2), Date(2020, 5, 1));
+  worker.leave_date = Date(2024, 7, 1);
+  EXPECT_EQ(employment_state(worker, Date(2020, 4, 30)), EmploymentState::not_started);
+  EXPECT_EQ(employment_state(worker, Date(2020, 5, 1)), EmploymentState::active);
+  EXPECT_EQ(employment_state(worker, Date(2024, 6, 30)), EmploymentState::active);
+  EXPECT_EQ(employment_state(worker, Date(2024, 7, 1)), EmploymentState::left);
+  worker.leave_date = worker.hire_date;  // never served a day: left from the hire date on
+  EXPECT_EQ(employment_state(worker, Date(2020, 4, 30)), EmploymentState::not_started);
+  EXPECT_EQ(employment_state(worker, Date(2020, 5, 1)), EmploymentState::left);
+}
+
 TEST(PositionOn, NoHistoryMeansRosterPositionFromHire) {
   const Worker worker = make_worker(Date(1985, 4, 2), Date(2018, 1, 1), Position::grid_worker);
   EXPECT_EQ(position_on(worker, Date(2018, 1, 1)), Position::grid_worker);

@@ -60,6 +60,27 @@ TEST(StatusesOn, OnlyActiveWorkersInTheGivenOrder) {
   EXPECT_EQ(statuses[2].worker, &files[4].worker);
 }
 
+TEST(StatusOn, AWorkerNotActiveHasTheStateAndNoStatus) {
+  const auto files = sample_files();
+  const WorkerStatus left = status_on(files[2], Policy{}, kDay, 2024);
+  EXPECT_EQ(left.worker, &files[2].worker);
+  EXPECT_EQ(left.state, EmploymentState::left);
+  EXPECT_EQ(left.age, 35);
+  // Uncertified since 2016 and obligated, yet no overdue: no status at all.
+  EXPECT_FALSE(left.certification.deadline);
+  EXPECT_FALSE(left.certification.must_certify);
+  EXPECT_EQ(left.training.required_half_hours, 0);
+  const WorkerStatus coming = status_on(files[3], Policy{}, kDay, 2024);
+  EXPECT_EQ(coming.state, EmploymentState::not_started);
+  EXPECT_EQ(coming.position, Position::grid_worker);
+  // An active worker's status is the one statuses_on gives.
+  const WorkerStatus active = status_on(files[1], Policy{}, kDay, 2024);
+  EXPECT_EQ(active.state, EmploymentState::active);
+  EXPECT_EQ(active.certification.status,
+            statuses_on(files, Policy{}, kDay, 2024)[1].certification.status);
+  EXPECT_EQ(active.certification.status, CertificationStatus::overdue);
+}
+
 TEST(StatusesOn, PositionEmploymentAndAgeOnTheDay) {
   const auto files = sample_files();
   const auto statuses = statuses_on(files, Policy{}, kDay, 2024);

@@ -33,7 +33,7 @@ FreshStatuses cli_statuses(Store& store, Date day, int year) {
   return fresh;
 }
 
-void expect_same(const std::vector<WorkerStatus>& shown, const std::vector<WorkerStatus>& fresh) {
+void expect_same(std::span<const WorkerStatus> shown, std::span<const WorkerStatus> fresh) {
   ASSERT_EQ(shown.size(), fresh.size());
   for (std::size_t i = 0; i < shown.size(); ++i) {
     const auto& a = shown[i];

@@ -9,10 +9,39 @@
 
 namespace cwt {
 
+std::string employment_state_text(const WorkerStatus& status, Language language) {
+  const Worker& worker = *status.worker;
+  const bool zh = language == Language::zh;
+  std::string text(label(status.state, language));
+  if (status.state == EmploymentState::not_started)
+    text += (zh ? "（入职日期 " : " (hire date ") + local_date(worker.hire_date, language) +
+            (zh ? "）" : ")");
+  else if (status.state == EmploymentState::left && worker.leave_date)
+    text += (zh ? "（离职日期 " : " (leave date ") + local_date(*worker.leave_date, language) +
+            (zh ? "）" : ")");
+  return text;
+}
+
 std::string cell_text(const WorkerStatus& status, WorkerColumn column, Language language,
                       bool full_id) {
   const Worker& worker = *status.worker;
   const auto& cert = status.certification;
+  if (status.state != EmploymentState::active) {
+    // No status to show (DOMAIN.md): where it would be, the employment
+    // state and its date; the numbers of an active worker stay empty.
+    switch (column) {
+      case WorkerColumn::certification:
+        return employment_state_text(status, language);
+      case WorkerColumn::days_left:
+      case WorkerColumn::required_hours:
+      case WorkerColumn::completed_hours:
+      case WorkerColumn::shortfall_hours:
+      case WorkerColumn::training:
+        return {};
+      default:
+        break;
+    }
+  }
   switch (column) {
     case WorkerColumn::name:
       return worker.name;
@@ -132,7 +161,15 @@ reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
   for (const std::size_t index : rows) {
     const WorkerStatus& status = statuses[index];
     reports::Row row{reports::RowKind::data, {}};
+    const bool active = status.state == EmploymentState::active;
     for (const WorkerColumn column : kWorkerColumns) {
+      const bool number_of_active = column == WorkerColumn::required_hours ||
+                                    column == WorkerColumn::completed_hours ||
+                                    column == WorkerColumn::shortfall_hours;
+      if (!active && number_of_active) {
+        row.cells.push_back(Cell::of_text(""));
+        continue;
+      }
       switch (column) {
         case WorkerColumn::age:
           row.cells.push_back(Cell::of_integer(status.age));

@@ -74,6 +74,11 @@ bool by_column(WorkerColumn column, const WorkerStatus& a, const WorkerStatus& b
 
 bool matches(const WorkerQuery& query, const WorkerStatus& status) {
   const Worker& worker = *status.worker;
+  if (query.employment && status.state != *query.employment) return false;
+  const bool has_status = status.state == EmploymentState::active;
+  if (!has_status &&
+      (query.certification || query.action || query.deadline_within_days || query.training))
+    return false;
   if (query.district && worker.org.district != *query.district) return false;
   if (query.street && worker.org.street != *query.street) return false;
   if (query.community && worker.org.community != *query.community) return false;
@@ -90,6 +95,15 @@ bool matches(const WorkerQuery& query, const WorkerStatus& status) {
       !contains_id(worker.id_number, search))
     return false;
   return true;
+}
+
+WorkerQuery search_only(const WorkerQuery& query) {
+  WorkerQuery all;
+  all.employment.reset();
+  all.search = query.search;
+  all.sort_by = query.sort_by;
+  all.descending = query.descending;
+  return all;
 }
 
 bool comes_before(const WorkerQuery& query, const WorkerStatus& a, const WorkerStatus& b) {

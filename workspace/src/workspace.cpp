@@ -9,7 +9,9 @@
 #include <set>
 #include <tuple>
 
+#include "cwt/model/employment.hpp"
 #include "cwt/model/status.hpp"
+#include "cwt/model/text.hpp"
 
 namespace cwt {
 
@@ -51,6 +53,8 @@ void Workspace::load() {
   }
   if (reader_done.valid()) reader_done.get();  // rethrows what failed there
   ++records_loaded_;
+  places_ = KnownPlaces();
+  for (const auto& file : files_) places_.add(file.worker.org);
   ledgers_.clear();
   ledgers_.reserve(files_.size());
   for (const auto& file : files_) {
@@ -71,7 +75,16 @@ void Workspace::recompute() {
   other_year_files_.reset();
   for (std::size_t i = 0; i < files_.size(); ++i)
     files_[i].completed_half_hours = ledgers_[i].completed_half_hours(year_, day_);
-  statuses_ = statuses_on(files_, policy_, day_, year_);
+  // The active first, then the others, each part in ID number order (files_
+  // is): statuses() is the first part, and an active worker's row is the
+  // same in both.
+  roster_.clear();
+  roster_.reserve(files_.size());
+  for (const WorkerFile& file : files_)
+    if (is_active(file.worker, day_)) roster_.push_back(status_on(file, policy_, day_, year_));
+  active_count_ = roster_.size();
+  for (const WorkerFile& file : files_)
+    if (!is_active(file.worker, day_)) roster_.push_back(status_on(file, policy_, day_, year_));
 }
 
 void Workspace::set_day(Date day, std::optional<int> year) {
@@ -86,38 +99,56 @@ void Workspace::set_policy(const Policy& policy) {
 }
 
 std::vector<std::size_t> Workspace::select(const WorkerQuery& query) const {
+  // Only active workers are looked at unless the query asks for others.
+  const std::size_t end =
+      query.employment == EmploymentState::active ? active_count_ : roster_.size();
   std::vector<std::size_t> rows;
-  for (std::size_t i = 0; i < statuses_.size(); ++i)
-    if (matches(query, statuses_[i])) rows.push_back(i);
-  // Statuses are in ID number order already: nothing to sort for that.
-  if (query.sort_by != WorkerColumn::id_number || query.descending)
-    std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-      return comes_before(query, statuses_[a], statuses_[b]);
+  for (std::size_t i = 0; i < end; ++i)
+    if (matches(query, roster_[i])) rows.push_back(i);
+  const auto first_other =
+      std::lower_bound(rows.begin(), rows.end(), active_count_);  // rows are ascending
+  if (query.sort_by == WorkerColumn::id_number && !query.descending) {
+    // Each part of the roster is in ID number order already: a merge will do.
+    std::inplace_merge(rows.begin(), first_other, rows.end(), [&](std::size_t a, std::size_t b) {
+      return roster_[a].worker->id_number < roster_[b].worker->id_number;
     });
+  } else {
+    std::sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+      return comes_before(query, roster_[a], roster_[b]);
+    });
+  }
   return rows;
 }
 
 std::size_t Workspace::count(const WorkerQuery& query) const {
+  const std::size_t end =
+      query.employment == EmploymentState::active ? active_count_ : roster_.size();
   return static_cast<std::size_t>(
-      std::count_if(statuses_.begin(), statuses_.end(),
+      std::count_if(roster_.begin(), roster_.begin() + static_cast<std::ptrdiff_t>(end),
                     [&](const WorkerStatus& s) { return matches(query, s); }));
+}
+
+std::size_t Workspace::hidden_by_filters(const WorkerQuery& query) const {
+  if (trim_blanks(query.search).empty()) return 0;
+  return count(search_only(query)) - count(query);
 }
 
 Tally Workspace::tally(std::span<const std::size_t> rows) const {
   Tally tally;
-  for (const std::size_t row : rows) tally.add(statuses_.at(row));
+  for (const std::size_t row : rows)
+    if (roster_.at(row).state == EmploymentState::active) tally.add(roster_[row]);
   return tally;
 }
 
 Tally Workspace::total() const {
   Tally tally;
-  for (const auto& status : statuses_) tally.add(status);
+  for (const auto& status : statuses()) tally.add(status);
   return tally;
 }
 
 std::vector<CommunityTally> Workspace::tally_by_community() const {
   std::map<std::tuple<std::string, std::string, std::string>, Tally> by_place;
-  for (const auto& status : statuses_) {
+  for (const auto& status : statuses()) {
     const OrgPath& org = status.worker->org;
     by_place[{org.district, org.street, org.community}].add(status);
   }
@@ -133,7 +164,7 @@ DeadlineChart Workspace::deadline_chart(int months) const {
   chart.first_month = Date(day_.year(), day_.month(), 1);
   chart.per_month.assign(static_cast<std::size_t>(std::max(months, 0)), 0);
   const int first = static_cast<int>(day_.year()) * 12 + static_cast<int>(day_.month()) - 1;
-  for (const auto& status : statuses_) {
+  for (const auto& status : statuses()) {
     if (status.certification.status == CertificationStatus::overdue) {
       ++chart.overdue;
       continue;
@@ -156,8 +187,8 @@ std::vector<std::size_t> Workspace::act_first(std::size_t limit) const {
     std::size_t row;
   };
   std::vector<Entry> entries;
-  for (std::size_t row = 0; row < statuses_.size(); ++row) {
-    const auto& status = statuses_[row];
+  for (std::size_t row = 0; row < active_count_; ++row) {
+    const auto& status = roster_[row];
     const auto& cert = status.certification;
     if (cert.status == CertificationStatus::overdue)
       entries.push_back({0, cert.days_left.value_or(0), row});

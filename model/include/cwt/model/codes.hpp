@@ -20,6 +20,9 @@ enum class Position {
   grid_worker
 };
 enum class Employment { elected, hired };
+// Where a worker stands on a day: active (hire date reached, no leave date
+// reached), not yet started (hire date still to come) or left.
+enum class EmploymentState { active, not_started, left };
 enum class PoliticalStatus {
   party_member,
   probationary_member,

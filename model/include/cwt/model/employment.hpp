@@ -9,6 +9,9 @@ namespace cwt {
 
 // hire date <= day and (no leave date or day < leave date).
 bool is_active(const Worker& worker, Date day);
+// active as above; not_started before the hire date; left from the leave
+// date on (a leave date before the hire date is refused at input).
+EmploymentState employment_state(const Worker& worker, Date day);
 
 // The history row covering `day`, else the roster position.
 Position position_on(const Worker& worker, Date day);

@@ -1,6 +1,7 @@
 #pragma once
 // The status of every active worker on a day: the one computation behind
-// `status`, the GUI lists and the reports.
+// `status`, the GUI lists and the reports. Workers not active on the day have
+// no status (DOMAIN.md): status_on gives them their employment state only.
 #include <vector>
 
 #include "cwt/model/certification.hpp"
@@ -22,9 +23,15 @@ struct WorkerStatus {
   int age = 0;
   Position position = Position::community_staff;  // held on the day
   Employment employment = Employment::hired;      // on the day
+  EmploymentState state = EmploymentState::active;
+  // Computed for an active worker only; left as they are for the others.
   CertificationResult certification;
   TrainingResult training;
 };
+
+// One worker on `day`: the whole status when active on it, else the state,
+// age and position with certification and training left empty.
+WorkerStatus status_on(const WorkerFile& file, const Policy& policy, Date day, int year);
 
 // One entry per worker active on `day`, in the order of `files`.
 std::vector<WorkerStatus> statuses_on(const std::vector<WorkerFile>& files, const Policy& policy,

@@ -37,7 +37,13 @@ inline constexpr std::array kWorkerColumns{
     WorkerColumn::training,
 };
 
-// The text of one cell. The ID number is masked (120101********123X) unless
+// A worker not active on the day: 已离职（离职日期 2025年3月1日）/ 未入职
+// （入职日期 …）; for an active one the state's label alone.
+std::string employment_state_text(const WorkerStatus& status, Language language);
+
+// The text of one cell. A worker not active on the day has no status: the
+// certification cell holds employment_state_text, the numbers and the
+// training status are empty. The ID number is masked (120101********123X) unless
 // `full_id`; the certification cell holds the status and, for an obligated
 // worker not yet certified, the deadline; days left is empty when there is
 // no open deadline.

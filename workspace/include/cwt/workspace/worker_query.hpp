@@ -25,10 +25,15 @@ enum class WorkerColumn {
 };
 
 struct WorkerQuery {
+  // Active on the day (the default: what every count is about), not yet
+  // started, left; nothing: every worker on file.
+  std::optional<EmploymentState> employment = EmploymentState::active;
   std::optional<std::string> district;
   std::optional<std::string> street;
   std::optional<std::string> community;
   std::optional<Position> position;  // held on the day
+  // Certification and training are those of active workers: a worker not
+  // active on the day matches none of these four.
   std::optional<CertificationStatus> certification;
   std::optional<Action> action;  // overdue workers facing recall or dismissal
   // Obligated, not certified, deadline not passed and at most this many days away.
@@ -44,6 +49,9 @@ struct WorkerQuery {
 
 // Whether one worker's status passes the query's filters and search.
 bool matches(const WorkerQuery& query, const WorkerStatus& status);
+
+// The query's search (and sort) over every worker, its filters dropped.
+WorkerQuery search_only(const WorkerQuery& query);
 
 // Whether `a` comes before `b` when sorted by the query's column.
 bool comes_before(const WorkerQuery& query, const WorkerStatus& a, const WorkerStatus& b);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cwt/model/hours_ledger.hpp"
+#include "cwt/model/places.hpp"
 #include "cwt/model/store.hpp"
 #include "cwt/model/tally.hpp"
 #include "cwt/workspace/worker_query.hpp"
@@ -39,14 +40,25 @@ class Workspace {
   void set_day(Date day, std::optional<int> year = std::nullopt);
   void set_policy(const Policy& policy);
 
-  // Workers active on the day, ordered by ID number; indices into this are
+  // Every worker on the day: first those active on it, by ID number, then
+  // the others (not yet started or left), by ID number. Indices into this are
   // the rows the queries return.
-  const std::vector<WorkerStatus>& statuses() const { return statuses_; }
+  const std::vector<WorkerStatus>& roster() const { return roster_; }
+  // The workers active on the day (the start of the roster): what is counted.
+  // A row of an active worker is the same index here and in the roster.
+  std::span<const WorkerStatus> statuses() const { return std::span(roster_).first(active_count_); }
   std::size_t worker_count() const { return files_.size(); }  // active or not
+  // The places (district, street, community) of every worker on file.
+  const KnownPlaces& places() const { return places_; }
 
+  // Rows of the roster; ordered as the query asks.
   std::vector<std::size_t> select(const WorkerQuery& query) const;
   // select(query).size(), without building the list (the dashboard's tiles).
   std::size_t count(const WorkerQuery& query) const;
+  // The workers the search finds whom the query's other filters (employment
+  // included) hide: what the Workers page offers to show.
+  std::size_t hidden_by_filters(const WorkerQuery& query) const;
+  // The counts of the rows' active workers (only they are counted).
   Tally tally(std::span<const std::size_t> rows) const;
   Tally total() const;
   // Per community, ordered by district, street and community.
@@ -99,7 +111,9 @@ class Workspace {
   Policy policy_;
   std::vector<WorkerFile> files_;     // ordered by ID number
   std::vector<HoursLedger> ledgers_;  // parallel to files_
-  std::vector<WorkerStatus> statuses_;
+  std::vector<WorkerStatus> roster_;
+  std::size_t active_count_ = 0;
+  KnownPlaces places_;
   std::vector<TrainingEvent> events_;
   std::vector<TrainingPlan> plans_;
   std::uint64_t records_loaded_ = 0;
