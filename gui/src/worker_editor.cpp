@@ -276,9 +276,9 @@ wxWindow* WorkerEditor::make_history(wxNotebook* book) {
   auto* panel = new wxPanel(book, wxID_ANY);
   auto* list = new wxDataViewListCtrl(panel, wxID_ANY);
   list->SetName("history");
-  list->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(130));
+  list->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(150));
   list->AppendTextColumn(_("Who"), wxDATAVIEW_CELL_INERT, FromDIP(80));
-  list->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(120));
+  list->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(150));
   list->AppendTextColumn(_("Change"), wxDATAVIEW_CELL_INERT, FromDIP(380));
   list->AppendTextColumn(_("By"), wxDATAVIEW_CELL_INERT, FromDIP(200));
   auto* details =

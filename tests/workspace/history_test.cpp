@@ -127,6 +127,27 @@ TEST(HistoryTexts, FieldsValuesAndKindsAreWordsNotCodes) {
             "Hours: 2 → 3.5; Verified: no → yes");
 }
 
+TEST(HistoryTexts, AnAttendanceNamesItsEventWithItsDay) {
+  AuditEntry attendance{
+      "",
+      "",
+      "event attend 12 present",
+      "event_attendance",
+      "update",
+      R"({"event_id":12,"worker_id":3,"attendance":"registered","training_id":null})",
+      R"({"event_id":12,"worker_id":3,"attendance":"present","training_id":40})",
+      {{"event_id", {{12, "社区治理专题培训 2026-06-20"}}}}};
+  const HistoryLine line = history_line(attendance, Language::zh, kBeijing);
+  EXPECT_EQ(line.what, "培训活动出席 修改");
+  EXPECT_EQ(line.change_text(Language::zh), "出席情况：已报名 → 出席");  // the ids unchanged
+  attendance.action = "insert";
+  attendance.old_values.clear();
+  EXPECT_EQ(history_line(attendance, Language::zh, kBeijing).change_text(Language::zh),
+            "培训活动：社区治理专题培训 2026年6月20日；出席情况：出席");
+  EXPECT_EQ(history_line(attendance, Language::en, kBeijing).change_text(Language::en),
+            "Training event: 社区治理专题培训 20 Jun 2026; Attendance: Present");
+}
+
 TEST(HistoryTexts, AnAssignmentNamesItsCourseAndHowItWasMade) {
   AuditEntry assignment{"2026-06-01T01:00:00Z",
                         "officer",

@@ -93,8 +93,14 @@ std::string shown(const AuditEntry& entry, std::string_view column,
   if (column.ends_with("_id") && value.is_number_integer()) {
     const std::int64_t id = value.get<std::int64_t>();
     if (const auto names = entry.names.find(std::string(column)); names != entry.names.end())
-      if (const auto name = names->second.find(id); name != names->second.end())
-        return name->second;
+      if (const auto name = names->second.find(id); name != names->second.end()) {
+        // An event is named with its first day, ISO: shown the local way.
+        const std::string& text = name->second;
+        if (column == "event_id" && text.size() > 11 && text[text.size() - 11] == ' ')
+          if (const auto day = parse_date(text.substr(text.size() - 10)))
+            return text.substr(0, text.size() - 10) + local_date(*day, language);
+        return text;
+      }
     // Loaded in bulk, or gone without a trace in the log.
     return zh ? "（编号 " + std::to_string(id) + "）" : "(no. " + std::to_string(id) + ")";
   }
