@@ -138,7 +138,7 @@ TEST_F(GuiTest, ACoursesAudienceIsChosenByItsLabel) {
 }
 
 TEST_F(GuiTest, ASpreadsheetOpenedAsTheDatabaseIsOfferedToTheImport) {
-  const std::string csv = utf8_from_path(dir_ / "花名册.csv");
+  const std::string csv = utf8_from_path(dir_ / path_from_utf8("花名册.csv"));
   std::ofstream(path_from_utf8(csv), std::ios::binary)
       << "身份证号,姓名,街道,社区,入职日期,职务\n120101199003070013,测试员,劝业场街道,新兴社区,"
          "2025-09-01,网格员\n";
