@@ -254,6 +254,16 @@ CLI::Validator number_in(int low, int high) {
 
 int run_cli(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err,
             Date today, Language system_language) {
+  // Its sentences name setting keys and codes beside their names: the
+  // command line's user types those. Back as it was at return (the GUI
+  // tests run the command line in the program's process).
+  struct CommandLineReader {
+    Reader before = message_reader();
+    CommandLineReader() { set_message_reader(Reader::command_line); }
+    ~CommandLineReader() { set_message_reader(before); }
+    CommandLineReader(const CommandLineReader&) = delete;
+    CommandLineReader& operator=(const CommandLineReader&) = delete;
+  } reader;
   // The language is needed before parsing: the help and the parser's own
   // messages are in it too.
   const std::optional<Language> asked = language_option(arguments);

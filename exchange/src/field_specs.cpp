@@ -1,6 +1,8 @@
 // The fields of each record kind with the Chinese header names of DOMAIN.md
 // (the first Chinese name is the one shown; the others are accepted too).
+#include <algorithm>
 #include <array>
+#include <cctype>
 
 #include "cwt/exchange/record_fields.hpp"
 
@@ -119,6 +121,16 @@ const std::array course_specs{
 };
 
 }  // namespace
+
+std::string field_label(const FieldSpec& spec, Language language) {
+  if (language == Language::zh && !spec.headers_zh.empty())
+    return std::string(spec.headers_zh.front());
+  std::string text(spec.name);
+  std::replace(text.begin(), text.end(), '_', ' ');
+  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
+  if (text == "Id number") text = "ID number";
+  return text;
+}
 
 std::span<const FieldSpec> course_fields() { return course_specs; }
 std::span<const FieldSpec> event_fields() { return event_specs; }

@@ -43,13 +43,21 @@ bool looks_like_excel_number(std::string_view text) {
          exponent.find_first_not_of("0123456789") == std::string_view::npos;
 }
 
-// "a, b (甲), c (乙)": the accepted values of an enum for a message.
+// The accepted values of an enum for a message: for the command line, which
+// takes codes, "a (甲), b (乙)"; for the desktop program the values as the
+// file may hold them in the message's language: "甲，乙" in Chinese (a label may hold a 、), the
+// codes in English (English labels are not read).
 template <class E>
 std::string accepted_values() {
+  const bool command_line = message_reader() == Reader::command_line;
+  const bool chinese = message_language() == Language::zh;
   std::string out;
   for (const auto& entry : code_table<E>()) {
-    if (!out.empty()) out += ", ";
-    out += std::string(entry.code) + " (" + std::string(entry.label_zh) + ")";
+    if (!out.empty()) out += !command_line && chinese ? "，" : ", ";
+    if (command_line)
+      out += std::string(entry.code) + " (" + std::string(entry.label_zh) + ")";
+    else
+      out += chinese ? entry.label_zh : entry.code;
   }
   return out;
 }
@@ -558,37 +566,35 @@ ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& pol
 namespace {
 
 template <class E>
-std::optional<std::string> label_of(const std::string& value) {
-  if (const auto parsed = parse_code<E>(value)) return std::string(label_zh(*parsed));
+std::optional<std::string> label_of(const std::string& value, Language language) {
+  if (const auto parsed = parse_code<E>(value)) return std::string(label(*parsed, language));
   return std::nullopt;
 }
 
 }  // namespace
 
+std::optional<std::string> code_label(std::string_view field, const std::string& value,
+                                      Language language) {
+  if (field == "gender") return label_of<Gender>(value, language);
+  if (field == "political_status") return label_of<PoliticalStatus>(value, language);
+  if (field == "education") return label_of<Education>(value, language);
+  if (field == "position") return label_of<Position>(value, language);
+  if (field == "exam") return label_of<ExamKind>(value, language);
+  if (field == "result") return label_of<ExamResult>(value, language);
+  if (field == "type") return label_of<CertificateType>(value, language);
+  if (field == "level") return label_of<CertificateLevel>(value, language);
+  if (field == "category") return label_of<TrainingCategory>(value, language);
+  if (field == "audience") return label_of<Audience>(value, language);
+  if (field == "attendance") return label_of<Attendance>(value, language);
+  if (field == "verified")
+    if (const auto yes = parse_yes_no(value))
+      return std::string(language == Language::zh ? (*yes ? "是" : "否") : (*yes ? "yes" : "no"));
+  return std::nullopt;
+}
+
 std::string shown_value(std::string_view field, const std::string& value, Language language) {
   if (language != Language::zh || value.empty()) return value;
-  std::optional<std::string> label;
-  if (field == "gender")
-    label = label_of<Gender>(value);
-  else if (field == "political_status")
-    label = label_of<PoliticalStatus>(value);
-  else if (field == "education")
-    label = label_of<Education>(value);
-  else if (field == "position")
-    label = label_of<Position>(value);
-  else if (field == "exam")
-    label = label_of<ExamKind>(value);
-  else if (field == "result")
-    label = label_of<ExamResult>(value);
-  else if (field == "type")
-    label = label_of<CertificateType>(value);
-  else if (field == "level")
-    label = label_of<CertificateLevel>(value);
-  else if (field == "category")
-    label = label_of<TrainingCategory>(value);
-  else if (field == "verified")
-    if (const auto yes = parse_yes_no(value)) label = *yes ? "是" : "否";
-  return label.value_or(value);
+  return code_label(field, value, language).value_or(value);
 }
 
 }  // namespace cwt

@@ -20,6 +20,7 @@
 #include "gui_text.hpp"
 #include "layout_printout.hpp"
 #include "main_frame.hpp"
+#include "stock_buttons.hpp"
 
 namespace cwt::gui {
 
@@ -126,6 +127,9 @@ bool CwtrackApp::OnInit() {
   // the catalogs of the chosen language.
   wxUILocale::UseDefault();
   use_language(lang == "zh_CN" ? Language::zh : Language::en, catalog_folders());
+  // OK, Cancel, Yes and No in that language too, on GTK as well.
+  static StockButtonLabels stock_labels;
+  stock_labels.Register();
   if (!wxApp::OnInit()) return false;  // parses the command line
 
   Date today = today_local();

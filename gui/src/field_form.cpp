@@ -37,6 +37,7 @@ Choices choices_of(std::string_view field, std::span<const FieldSpec> fields) {
   if (field == "type") return labels_of(code_table<CertificateType>());
   if (field == "level") return labels_of(code_table<CertificateLevel>());
   if (field == "category") return labels_of(code_table<TrainingCategory>());
+  if (field == "audience") return labels_of(code_table<Audience>());
   if (field == "verified" && is_training) return {{"yes", _("yes")}, {"no", _("no")}};
   return {};
 }
@@ -51,14 +52,7 @@ bool offers_known_values(std::string_view field) {
 
 }  // namespace
 
-wxString field_label(const FieldSpec& spec) {
-  if (ui_language() == Language::zh && !spec.headers_zh.empty()) return wx(spec.headers_zh.front());
-  std::string text(spec.name);
-  std::replace(text.begin(), text.end(), '_', ' ');
-  if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
-  if (text == "Id number") text = "ID number";
-  return wx(text);
-}
+wxString field_label(const FieldSpec& spec) { return wx(cwt::field_label(spec, ui_language())); }
 
 FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
                      std::vector<std::string_view> skip, int columns)
@@ -121,7 +115,14 @@ FieldForm::FieldForm(wxWindow* parent, std::span<const FieldSpec> fields,
 
 FieldValues FieldForm::values() const {
   FieldValues values;
-  for (const std::string& name : order_) values.emplace_back(name, value(name));
+  for (const std::string& name : order_) {
+    std::string text = value(name);
+    // A label the list offers stands for its code: the parsers read codes
+    // and Chinese labels, not the English ones.
+    for (const auto& [code, label] : inputs_.at(name).choices)
+      if (utf8(label) == text) text = code;
+    values.emplace_back(name, std::move(text));
+  }
   return values;
 }
 

@@ -407,6 +407,10 @@ void ImportWizard::start(ImportKind kind, const std::string& file) {
   show_page(source_);
 }
 
+void ImportWizard::propose_file(const std::string& file) { file_->SetPath(wx(file)); }
+
+std::string ImportWizard::proposed_file() const { return utf8(file_->GetPath()); }
+
 bool ImportWizard::advance() {
   wxWindow* page = current();
   if (!leave(page)) return false;
@@ -467,8 +471,10 @@ ImportResult result_of(const ImportWizard& wizard) {
   return result;
 }
 
-ImportResult run_import_wizard(wxWindow* parent, Store& store, Date today, const Policy& policy) {
+ImportResult run_import_wizard(wxWindow* parent, Store& store, Date today, const Policy& policy,
+                               const std::string& file) {
   ImportWizard wizard(parent, store, today, policy);
+  if (!file.empty()) wizard.propose_file(file);
   if (!wizard.run()) return {};
   return result_of(wizard);
 }

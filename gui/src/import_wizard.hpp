@@ -45,6 +45,9 @@ class ImportWizard : public wxDialog {
   // the first page's choices, then Next (or Finish on the last page) with
   // its checks. Messages are kept in last_message() instead of a box.
   void start(ImportKind kind, const std::string& file);
+  // The file the first page proposes; the officer still chooses what it holds.
+  void propose_file(const std::string& file);
+  std::string proposed_file() const;
   bool advance();
   // Reads column `index` as `field` ("" ignores it), as its choice would.
   void choose_field(std::size_t index, const std::string& field);
@@ -136,6 +139,9 @@ struct ImportResult {
 // What a finished wizard did, for the status bar.
 ImportResult result_of(const ImportWizard& wizard);
 
-ImportResult run_import_wizard(wxWindow* parent, Store& store, Date today, const Policy& policy);
+// `file`, when given, is proposed on the first page (a spreadsheet opened as
+// a database).
+ImportResult run_import_wizard(wxWindow* parent, Store& store, Date today, const Policy& policy,
+                               const std::string& file = {});
 
 }  // namespace cwt::gui

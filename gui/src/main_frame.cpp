@@ -24,7 +24,9 @@
 #include "cwt/demo/demo.hpp"
 #include "cwt/demo/demo_plan.hpp"
 #include "cwt/exchange/importer.hpp"
+#include "cwt/exchange/table_file.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
+#include "cwt/platform/output_file.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/reports/report_file.hpp"
 #include "cwt/workspace/display.hpp"
@@ -271,6 +273,15 @@ void MainFrame::build_pages() {
 }
 
 bool MainFrame::open(const std::string& path, bool create) {
+  // A workbook or a CSV file is told apart by its first bytes, read before
+  // SQLite opens it; never those of the database open now (closing a second
+  // descriptor of it would drop SQLite's locks on POSIX), which is no table.
+  const bool is_open_now = store_ && same_file(path_from_utf8(path), path_from_utf8(path_));
+  if (!create && !is_open_now &&
+      table_file_kind(path_from_utf8(path)) != TableFileKind::not_a_table) {
+    offer_import(path);
+    return false;
+  }
   std::unique_ptr<SqliteStore> store;
   std::unique_ptr<Workspace> workspace;
   try {
@@ -278,6 +289,8 @@ bool MainFrame::open(const std::string& path, bool create) {
     store = create ? SqliteStore::create_or_open(path) : SqliteStore::open_existing(path);
     store->remember_checks_in(checked_files_folder());
     workspace = std::make_unique<Workspace>(*store, today_);
+  } catch (const BlankFileError&) {
+    return offer_setup(path);
   } catch (const std::exception& error) {
     show_error(_("The database could not be opened"), error);
     return false;
@@ -302,6 +315,29 @@ bool MainFrame::open(const std::string& path, bool create) {
     SetStatusText(wxString::Format(_("Upgraded to this version; the old file was kept as %s"),
                                    wx(*store_->upgrade_backup())));
   return true;
+}
+
+void MainFrame::offer_import(const std::string& path) {
+  const std::string target = store_ ? path_ : default_database_path();
+  const wxString text = wxString::Format(
+      _("%s is a spreadsheet (Excel or CSV), not a cwtrack database.\n\nImport its rows into "
+        "the database %s?"),
+      wxFileName(wx(path)).GetFullName(), wxFileName(wx(target)).GetFullName());
+  if (wxMessageBox(text, _("Open database"), wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION, this) !=
+      wxYES)
+    return;
+  if (!store_ && !open(target, true)) return;
+  finish_import(run_import_wizard(this, *store_, today_, workspace_->policy(), path));
+}
+
+bool MainFrame::offer_setup(const std::string& path) {
+  const wxString text =
+      wxString::Format(_("%s holds no data yet.\n\nSet it up as a new, empty cwtrack database?"),
+                       wxFileName(wx(path)).GetFullName());
+  if (wxMessageBox(text, _("Open database"), wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION, this) !=
+      wxYES)
+    return false;
+  return open(path, true);
 }
 
 bool MainFrame::open_sample(const std::string& path) {

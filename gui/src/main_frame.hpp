@@ -30,7 +30,9 @@ class MainFrame : public wxFrame, public Shell {
   ~MainFrame() override;
 
   // Opens a database (creating it when `create`); on failure says why and
-  // keeps what was open. Returns whether it opened.
+  // keeps what was open. Returns whether it opened. A spreadsheet is not
+  // opened: the officer is offered to import it (into the open database, or
+  // the default one); an empty file, to set it up as a new database.
   bool open(const std::string& path, bool create);
   bool has_database() const { return workspace_ != nullptr; }
   void show_page(Page page);
@@ -74,6 +76,10 @@ class MainFrame : public wxFrame, public Shell {
   void on_import();
   void on_export();
   void show_error(const wxString& title, const std::exception& error);
+  // A spreadsheet given to open(): said, and its rows offered to the import wizard.
+  void offer_import(const std::string& path);
+  // An empty file given to open(): offered to set it up; true when it then opened.
+  bool offer_setup(const std::string& path);
 
   Date today_;
   std::string path_;

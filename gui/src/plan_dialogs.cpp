@@ -42,7 +42,8 @@ std::optional<NewPlan> ask_new_plan(wxWindow* parent, const Workspace& workspace
     scope->Append(wx("    " + place.street + " " + place.community));
   }
   scope->SetSelection(0);
-  grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Name")), 0, wxALIGN_CENTER_VERTICAL);
+  // TRANSLATORS: the name of a training plan (a person's name is "Name").
+  grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Plan name")), 0, wxALIGN_CENTER_VERTICAL);
   grid->Add(name, 1, wxEXPAND);
   grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Year")), 0, wxALIGN_CENTER_VERTICAL);
   grid->Add(year_input, 0);

@@ -16,19 +16,7 @@ namespace {
 
 // The setting's name as people say it (the key, which the command line
 // takes, is in its tooltip: codes stay out of the window).
-wxString setting_name(const std::string& key) {
-  if (key == "policy_effective_date") return _("Rule in force from");
-  if (key == "exam_age_limit") return _("Exam age limit");
-  if (key == "exam_age_inclusive") return _("Age limit included");
-  if (key == "certification_period_years") return _("Years to certify");
-  if (key == "due_soon_days") return _("Due soon (days)");
-  if (key == "leader_hours") return _("Leaders' yearly hours");
-  if (key == "staff_hours") return _("Staff yearly hours");
-  if (key == "proration") return _("Proration");
-  if (key == "max_record_hours") return _("Most hours per record");
-  if (key == "qualifying_certificates") return _("Qualifying certificates");
-  return wx(key);
-}
+wxString setting_name(const std::string& key) { return wx(setting_label(key)); }
 
 // What each setting means, shown beside it.
 wxString setting_help(const std::string& key) {

@@ -4,13 +4,18 @@
 #include <wx/dataview.h>
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
+#include <wx/panel.h>
 #include <wx/sizer.h>
+#include <wx/textctrl.h>
+
+#include <memory>
 
 #include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/worker_change.hpp"
 #include "cwt/workspace/display.hpp"
+#include "cwt/workspace/history.hpp"
 #include "gui_text.hpp"
 #include "window_fit.hpp"
 
@@ -300,28 +305,32 @@ bool WorkerEditor::confirm_discard() {
 }
 
 wxWindow* WorkerEditor::make_history(wxNotebook* book) {
-  auto* list = new wxDataViewListCtrl(book, wxID_ANY);
+  // The list, one change a row, and under it the selected row whole: a
+  // change of many fields is longer than any column.
+  auto* panel = new wxPanel(book, wxID_ANY);
+  auto* list = new wxDataViewListCtrl(panel, wxID_ANY);
   list->SetName("history");
-  list->AppendTextColumn(_("When (UTC)"), wxDATAVIEW_CELL_INERT, FromDIP(150));
+  list->AppendTextColumn(_("When"), wxDATAVIEW_CELL_INERT, FromDIP(150));
   list->AppendTextColumn(_("Who"), wxDATAVIEW_CELL_INERT, FromDIP(80));
-  list->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(120));
+  list->AppendTextColumn(_("What"), wxDATAVIEW_CELL_INERT, FromDIP(150));
   list->AppendTextColumn(_("Change"), wxDATAVIEW_CELL_INERT, FromDIP(380));
   list->AppendTextColumn(_("By"), wxDATAVIEW_CELL_INERT, FromDIP(200));
+  auto* details =
+      new wxTextCtrl(panel, wxID_ANY, wxEmptyString, wxDefaultPosition, FromDIP(wxSize(-1, 110)),
+                     wxTE_MULTILINE | wxTE_READONLY | wxTE_WORDWRAP);
+  details->SetName("history_details");
   const Language language = ui_language();
+  auto texts = std::make_shared<std::vector<wxString>>();
   for (const AuditEntry& entry : shell_.workspace().store().audit_trail(original_id_)) {
-    wxString action = entry.action == "insert"   ? _("added")
-                      : entry.action == "update" ? _("changed")
-                                                 : _("deleted");
+    const HistoryLine line = history_line(entry, language);
     wxVector<wxVariant> values;
-    wxString at = wx(entry.at);
-    at.Replace("T", " ");
-    at.Replace("Z", "");
-    values.push_back(at);
-    values.push_back(wx(entry.os_user));
-    values.push_back(wx(record_kind(entry.table, language)) + " " + action);
-    values.push_back(wx(change_text(entry)));
-    values.push_back(wx(entry.description));
+    values.push_back(wx(line.when));
+    values.push_back(wx(line.who));
+    values.push_back(wx(line.what));
+    values.push_back(wx(line.change_text(language)));
+    values.push_back(wx(line.source));
     list->AppendItem(values);
+    texts->push_back(wx(line.details(language)));
   }
   if (list->GetItemCount() == 0) {
     // Demo data and bulk loads are audited as one batch, not per worker.
@@ -331,7 +340,21 @@ wxWindow* WorkerEditor::make_history(wxNotebook* book) {
                                    : wxString());
     list->AppendItem(values);
   }
-  return list;
+  list->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [list, details, texts](wxDataViewEvent&) {
+    const int row = list->GetSelectedRow();
+    details->ChangeValue(row >= 0 && static_cast<std::size_t>(row) < texts->size()
+                             ? (*texts)[static_cast<std::size_t>(row)]
+                             : wxString());
+  });
+  if (!texts->empty()) {
+    list->SelectRow(0);
+    details->ChangeValue(texts->front());
+  }
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  sizer->Add(list, 1, wxEXPAND);
+  sizer->Add(details, 0, wxEXPAND | wxTOP, FromDIP(4));
+  panel->SetSizer(sizer);
+  return panel;
 }
 
 bool WorkerEditor::save() {

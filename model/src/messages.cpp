@@ -1,14 +1,20 @@
 #include "cwt/model/messages.hpp"
 
+#include <atomic>
 #include <utility>
 
 namespace cwt {
 
 namespace {
 MessageCatalog installed;
-}
+std::atomic<Reader> reader{Reader::desktop};
+}  // namespace
 
 void install_message_catalog(MessageCatalog catalog) { installed = std::move(catalog); }
+Language message_language() { return installed.language; }
+
+Reader message_reader() { return reader.load(); }
+void set_message_reader(Reader value) { reader.store(value); }
 
 std::string tr(const char* msgid) { return installed.text ? installed.text(msgid) : msgid; }
 

@@ -63,6 +63,26 @@ std::optional<std::set<CertificateType>> parse_certificate_list(std::string_view
 
 std::span<const std::string_view> setting_keys() { return keys; }
 
+std::string setting_label(std::string_view key) {
+  if (key == "policy_effective_date") return tr("Rule in force from");
+  if (key == "exam_age_limit") return tr("Exam age limit");
+  if (key == "exam_age_inclusive") return tr("Age limit included");
+  if (key == "certification_period_years") return tr("Years to certify");
+  if (key == "due_soon_days") return tr("Due soon (days)");
+  if (key == "leader_hours") return tr("Leaders' yearly hours");
+  if (key == "staff_hours") return tr("Staff yearly hours");
+  if (key == "proration") return tr("Proration");
+  if (key == "max_record_hours") return tr("Most hours per record");
+  if (key == "qualifying_certificates") return tr("Qualifying certificates");
+  return std::string(key);
+}
+
+std::string setting_named(std::string_view key) {
+  std::string text = "“" + setting_label(key) + "”";
+  if (message_reader() == Reader::command_line) text += " (" + std::string(key) + ")";
+  return text;
+}
+
 std::vector<std::pair<std::string, std::string>> settings_of(const Policy& policy) {
   std::string certificates;
   for (auto type : policy.qualifying_certificates) {

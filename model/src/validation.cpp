@@ -200,10 +200,10 @@ Problems check_certificate(const Certificate& certificate, Date today) {
 std::optional<std::string> record_hours_problem(std::int64_t half_hours, const Policy& policy) {
   if (half_hours <= 0) return tr("class hours must be a positive multiple of 0.5");
   if (half_hours > policy.max_record_half_hours)
-    return tr(
-        "{1} class hours is more than one training record may hold ({2}, the "
-        "setting max_record_hours)",
-        format_hours(half_hours), format_hours(policy.max_record_half_hours));
+    // TRANSLATORS: {1} and {2} are class hours, {3} the setting's name in quotes.
+    return tr("{1} class hours is more than one training record may hold ({2}, the setting {3})",
+              format_hours(half_hours), format_hours(policy.max_record_half_hours),
+              setting_named("max_record_hours"));
   return std::nullopt;
 }
 

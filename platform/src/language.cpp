@@ -87,7 +87,8 @@ bool use_message_language(Language language, const std::vector<std::filesystem::
                                  wxString::FromUTF8(singular), static_cast<unsigned>(n));
                              if (found) return utf8_of(*found);
                              return std::string(n == 1 ? singular : plural);
-                           }});
+                           },
+                           Language::zh});
   return true;
 }
 

@@ -20,4 +20,79 @@ void write_settings(sqlite::Connection& db, const Policy& policy) {
   for (const auto& [key, value] : settings_of(policy)) upsert.bind(1, key).bind(2, value).run();
 }
 
+namespace {
+
+std::optional<std::string> first_text(sqlite::Statement& query) {
+  if (!query.step() || query.is_null(0)) return std::nullopt;
+  return std::string(query.text(0));
+}
+
+}  // namespace
+
+std::optional<std::string> AuditNames::logged(std::string_view table, std::int64_t id,
+                                              std::string_view key) {
+  auto query = db_.prepare(
+      "SELECT json_extract(ifnull(new_values, old_values), '$.' || ?3) FROM audit_log "
+      "WHERE table_name = ?1 AND row_id = ?2 ORDER BY id DESC LIMIT 1");
+  query.bind(1, table).bind(2, id).bind(3, key);
+  return first_text(query);
+}
+
+std::optional<std::string> AuditNames::community(std::int64_t id) {
+  const auto key = std::make_pair(0, id);
+  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
+  // Org units are never deleted: the live table knows every one.
+  auto query = db_.prepare(
+      "SELECT ifnull(d.name || ' ', '') || s.name || ' ' || c.name FROM org_unit c "
+      "JOIN org_unit s ON s.id = c.parent_id LEFT JOIN org_unit d ON d.id = s.parent_id "
+      "WHERE c.id = ?");
+  query.bind(1, id);
+  return cache_[key] = first_text(query);
+}
+
+std::optional<std::string> AuditNames::plan(std::int64_t id) {
+  const auto key = std::make_pair(1, id);
+  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
+  auto query = db_.prepare("SELECT name FROM training_plan WHERE id = ?");
+  query.bind(1, id);
+  auto name = first_text(query);
+  if (!name) name = logged("training_plan", id, "name");
+  return cache_[key] = name;
+}
+
+std::optional<std::string> AuditNames::course(std::int64_t id) {
+  const auto key = std::make_pair(2, id);
+  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
+  auto query = db_.prepare("SELECT title, plan_id FROM plan_course WHERE id = ?");
+  query.bind(1, id);
+  std::optional<std::string> title;
+  std::optional<std::int64_t> plan_id;
+  if (query.step()) {
+    title = std::string(query.text(0));
+    plan_id = query.integer(1);
+  } else {
+    title = logged("plan_course", id, "title");
+    if (const auto logged_plan = logged("plan_course", id, "plan_id"))
+      plan_id = std::stoll(*logged_plan);
+  }
+  std::optional<std::string> name = title;
+  if (title && plan_id)
+    if (const auto plan_name = plan(*plan_id)) name = *plan_name + ": " + *title;
+  return cache_[key] = name;
+}
+
+std::optional<std::string> AuditNames::event(std::int64_t id) {
+  const auto key = std::make_pair(3, id);
+  if (const auto found = cache_.find(key); found != cache_.end()) return found->second;
+  auto query = db_.prepare("SELECT course || ' ' || first_day FROM training_event WHERE id = ?");
+  query.bind(1, id);
+  auto name = first_text(query);
+  if (!name) {
+    const auto course = logged("training_event", id, "course");
+    const auto day = logged("training_event", id, "first_day");
+    if (course) name = *course + (day ? " " + *day : "");
+  }
+  return cache_[key] = name;
+}
+
 }  // namespace cwt

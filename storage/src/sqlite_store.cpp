@@ -5,6 +5,7 @@
 
 #include <unordered_map>
 
+#include "audit.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "damage_check.hpp"
@@ -86,8 +87,8 @@ Policy SqliteStore::policy() {
 
 std::optional<Worker> SqliteStore::find_worker(std::string_view id_number) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
-  auto query = db_->prepare("SELECT " + std::string(kWorkerRowColumns) + std::string(kWorkerFrom) +
-                            " WHERE w.id_number = ?");
+  auto query = db_->prepare("SELECT " + std::string(kWorkerSelectColumns) +
+                            std::string(kWorkerFrom) + " WHERE w.id_number = ?");
   query.bind(1, id_number);
   if (!query.step()) return std::nullopt;
   const std::int64_t worker_id = query.integer(0);
@@ -128,7 +129,7 @@ LoadedWorkers load_workers(sqlite::Connection& db) {
   const auto count = static_cast<std::size_t>(db.query_int("SELECT count(*) FROM worker"));
   loaded.workers.reserve(count);
   loaded.index.reserve(count);
-  auto query = db.prepare("SELECT " + std::string(kWorkerRowColumns) + std::string(kWorkerFrom) +
+  auto query = db.prepare("SELECT " + std::string(kWorkerSelectColumns) + std::string(kWorkerFrom) +
                           " ORDER BY w.id_number");
   while (query.step()) {
     loaded.index.emplace(query.integer(0), loaded.workers.size());
@@ -314,18 +315,36 @@ std::vector<AuditEntry> SqliteStore::audit_trail(std::string_view id_number) {
   // their logged values carry (also after the record was deleted).
   auto query = db_->prepare(
       "SELECT b.at, b.os_user, b.description, l.table_name, l.action, ifnull(l.old_values, ''), "
-      "ifnull(l.new_values, '') FROM audit_log l JOIN audit_batch b ON b.id = l.batch_id "
+      "ifnull(l.new_values, ''), "
+      "json_extract(l.old_values, '$.community_id'), json_extract(l.new_values, '$.community_id'), "
+      "json_extract(l.old_values, '$.course_id'), json_extract(l.new_values, '$.course_id'), "
+      "json_extract(l.old_values, '$.event_id'), json_extract(l.new_values, '$.event_id') "
+      "FROM audit_log l JOIN audit_batch b ON b.id = l.batch_id "
       "WHERE (l.table_name = 'worker' AND l.row_id = ?1) "
       "OR (l.table_name <> 'worker' AND (json_extract(l.new_values, '$.worker_id') = ?1 "
       "OR json_extract(l.old_values, '$.worker_id') = ?1)) "
       "ORDER BY l.id DESC");
   query.bind(1, worker_id);
+  AuditNames names(*db_);
   std::vector<AuditEntry> entries;
-  while (query.step())
-    entries.push_back({std::string(query.text(0)), std::string(query.text(1)),
-                       std::string(query.text(2)), std::string(query.text(3)),
-                       std::string(query.text(4)), std::string(query.text(5)),
-                       std::string(query.text(6))});
+  while (query.step()) {
+    AuditEntry entry{std::string(query.text(0)), std::string(query.text(1)),
+                     std::string(query.text(2)), std::string(query.text(3)),
+                     std::string(query.text(4)), std::string(query.text(5)),
+                     std::string(query.text(6)), {}};
+    // The ids the values hold (old and new), named where the store knows them.
+    const auto name_ids = [&](int column, const char* key, auto resolve) {
+      for (const int c : {column, column + 1}) {
+        if (query.is_null(c)) continue;
+        const std::int64_t id = query.integer(c);
+        if (const auto name = (names.*resolve)(id)) entry.names[key][id] = *name;
+      }
+    };
+    name_ids(7, "community_id", &AuditNames::community);
+    name_ids(9, "course_id", &AuditNames::course);
+    name_ids(11, "event_id", &AuditNames::event);
+    entries.push_back(std::move(entry));
+  }
   return entries;
 }
 

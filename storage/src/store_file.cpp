@@ -46,6 +46,9 @@ Stamp read_stamp(sqlite::Connection& db, const std::string& label) {
     // Only "not a database" means a foreign file; a busy or unreadable file
     // keeps SQLite's own message.
     if ((sqlite3_errcode(db.handle()) & 0xff) != SQLITE_NOTADB) throw;
+    // SQLite's own words (English) for the command line's user only.
+    if (message_reader() == Reader::desktop)
+      throw StoreError(tr("{1} is not a cwtrack database; it was not changed", label));
     // TRANSLATORS: {2} is SQLite's own message, in English.
     throw StoreError(tr("{1} is not a cwtrack database ({2}); it was not changed", label,
                         sqlite3_errmsg(db.handle())));
@@ -161,8 +164,11 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
   if (!in_memory) {
     std::error_code error;
     const auto status = fs::status(to_path(utf8_path), error);
+    // The desktop program offers its own ways to make a database.
     if (!create && !fs::exists(status))
-      throw StoreError(tr("{1} does not exist; run `cwtrack-cli init`", utf8_path));
+      throw StoreError(message_reader() == Reader::command_line
+                           ? tr("{1} does not exist; run `cwtrack-cli init`", utf8_path)
+                           : tr("{1} does not exist", utf8_path));
     if (fs::exists(status) && !fs::is_regular_file(status))
       throw StoreError(tr("{1} is not a file", utf8_path));
   }
@@ -178,7 +184,7 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
   const Stamp stamp = read_stamp(db, label);
   if (stamp.blank) {
     if (!create)
-      throw StoreError(
+      throw BlankFileError(
           tr("{1} is not a cwtrack database (it is empty); run `cwtrack-cli init`", label));
   } else if (stamp.application_id != kApplicationId) {
     throw StoreError(tr("{1} is not a cwtrack database; it was not changed", label));

@@ -344,8 +344,8 @@ void SqliteStore::save_policy(const Policy& policy) {
     if (auto problem = apply_setting(read_back, key, value))
       // TRANSLATORS: {1} is a setting's key like due_soon_days, {2} its value, {3} why the
       // value is wrong.
-      throw StoreError(tr("setting {1} = '{2}' cannot be saved: {3}; nothing was changed", key,
-                          value, *problem));
+      throw StoreError(tr("setting {1} = '{2}' cannot be saved: {3}; nothing was changed",
+                          setting_named(key), value, *problem));
   }
   if (read_back != policy)
     throw StoreError(tr("the settings do not read back as given; nothing was changed"));

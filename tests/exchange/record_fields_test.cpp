@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "cwt/model/messages.hpp"
 #include "support.hpp"
 
 namespace cwt {
@@ -135,7 +136,30 @@ TEST(ParseWorker, EveryProblemOfARecordIsListedOnce) {
   EXPECT_EQ(parsed.problems.size(), 4u) << fields_with_problems(parsed.problems);
   const auto position = messages_of(parsed.problems, "position");
   EXPECT_NE(position[0].find("\"主任\""), std::string::npos) << position[0];
-  EXPECT_NE(position[0].find("居委会主任"), std::string::npos) << position[0];  // the choices
+  // The choices: in English the codes a file may hold (English labels are
+  // not read), never "code (label)", which only the command line shows.
+  EXPECT_NE(position[0].find("grid_worker"), std::string::npos) << position[0];
+  EXPECT_EQ(position[0].find("(社区党组织书记)"), std::string::npos) << position[0];
+}
+
+// Issue 22, item 6: the values a coded field accepts, as each reader types them.
+TEST(ParseWorker, TheAcceptedValuesAreSaidAsTheReaderTypesThem) {
+  const auto message = [] {
+    return messages_of(parse_worker(with(good_worker(), "position", "主任"), today).problems,
+                       "position")
+        .at(0);
+  };
+  set_message_reader(Reader::command_line);
+  const std::string command_line = message();
+  set_message_reader(Reader::desktop);
+  EXPECT_NE(command_line.find("party_secretary (社区党组织书记)"), std::string::npos)
+      << command_line;
+  // A Chinese window: the labels only.
+  install_message_catalog({[](const char* msgid) { return std::string(msgid); }, {}, Language::zh});
+  const std::string chinese = message();
+  install_message_catalog({});
+  EXPECT_NE(chinese.find("社区党组织书记，居委会主任，书记、主任"), std::string::npos) << chinese;
+  EXPECT_EQ(chinese.find("party_secretary"), std::string::npos) << chinese;
 }
 
 TEST(ParseWorker, RequiredFieldsMustBeGiven) {

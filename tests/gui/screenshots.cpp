@@ -96,6 +96,22 @@ int main(int argc, char** argv) {
     const std::string id =
         frame->workspace().roster().at(frame->workspace().act_first(1).at(0)).worker->id_number;
     {
+      // A change of the worker's own (the demo's are loaded in bulk), for
+      // the History tab: an exam recorded, then its score corrected.
+      cwt::ChangeSet exam;
+      exam.description = "exam add " + id;
+      exam.add_exams.push_back({id, cwt::Date(2026, 5, 20), cwt::ExamKind::city_community,
+                                cwt::ExamResult::failed, 52.0});
+      frame->store().apply(exam);
+      cwt::ChangeSet correction;
+      correction.description = "worker edit " + id;
+      for (auto corrected : frame->store().exams_of(id))
+        if (corrected.date == cwt::Date(2026, 5, 20)) {
+          corrected.score = 58.5;
+          correction.update_exams.push_back(corrected);
+        }
+      frame->store().apply(correction);
+      frame->workspace().reload();
       auto* editor = new cwt::gui::WorkerEditor(frame, *frame, id);
       editor->Show();
       ok = snap(out + "/editor-" + lang + ".png") && ok;

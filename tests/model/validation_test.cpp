@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "cwt/model/messages.hpp"
 #include "support.hpp"
 
 namespace cwt {
@@ -227,7 +228,16 @@ TEST(CheckRecords, TrainingHoursAboveTheRecordLimitAreRefused) {
   const auto over = check_training(make_training(worker, kToday, 401), kToday, policy);
   ASSERT_EQ(fields(over), Fields{"hours"});
   EXPECT_NE(over.front().message.find("200.5 class hours"), std::string::npos);
-  EXPECT_NE(over.front().message.find("max_record_hours"), std::string::npos);
+  // The setting by its name; its key only for the command line, where it is typed.
+  EXPECT_NE(over.front().message.find("“Most hours per record”"), std::string::npos)
+      << over.front().message;
+  EXPECT_EQ(over.front().message.find("max_record_hours"), std::string::npos);
+  set_message_reader(Reader::command_line);
+  const auto typed = check_training(make_training(worker, kToday, 401), kToday, policy);
+  set_message_reader(Reader::desktop);
+  EXPECT_NE(typed.front().message.find("“Most hours per record” (max_record_hours)"),
+            std::string::npos)
+      << typed.front().message;
   policy.max_record_half_hours = 1000;
   EXPECT_EQ(fields(check_training(make_training(worker, kToday, 401), kToday, policy)), Fields{});
 }

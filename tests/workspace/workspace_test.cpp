@@ -473,22 +473,5 @@ TEST(WorkspaceDisplay, DatesTheLocalWayAndCellsAsShown) {
   EXPECT_NE(text.find(",-12,20,7.5,12.5,进度滞后\r\n"), std::string::npos) << text;
 }
 
-TEST(WorkspaceDisplay, AuditRowsSayWhatChangedFromWhatToWhat) {
-  AuditEntry update{"2026-11-29T08:00:00Z",
-                    "officer",
-                    "edit",
-                    "training",
-                    "update",
-                    R"({"worker_id":3,"date":"2026-03-01","half_hours":4,"course":"A"})",
-                    R"({"worker_id":3,"date":"2026-03-01","half_hours":6,"course":"B"})"};
-  EXPECT_EQ(change_text(update), "course: A → B; half_hours: 4 → 6");
-  AuditEntry removal{"",       "",
-                     "",       "exam_attempt",
-                     "delete", R"({"worker_id":3,"exam":"city_community","score":null})",
-                     ""};
-  EXPECT_EQ(change_text(removal), "exam: city_community");
-  EXPECT_EQ(record_kind("exam_attempt", Language::zh), "考试");
-}
-
 }  // namespace
 }  // namespace cwt

@@ -1,7 +1,5 @@
 #include "cwt/workspace/display.hpp"
 
-#include <nlohmann/json.hpp>
-
 #include "cwt/exchange/csv_writer.hpp"
 #include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
@@ -196,56 +194,6 @@ reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
   }
   document.blocks.push_back({{}, {}, {std::move(table)}});
   return document;
-}
-
-namespace {
-
-std::string value_text(const nlohmann::json& value) {
-  if (value.is_null()) return "—";
-  if (value.is_string()) return value.get<std::string>();
-  if (value.is_number_integer()) return std::to_string(value.get<std::int64_t>());
-  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-nlohmann::json parsed_object(const std::string& text) {
-  if (text.empty()) return nlohmann::json::object();
-  auto parsed = nlohmann::json::parse(text, nullptr, false);
-  return parsed.is_object() ? parsed : nlohmann::json::object();
-}
-
-bool internal_key(const std::string& key) {
-  return key == "worker_id" || key == "community_id" || key == "event_id" || key == "training_id";
-}
-
-}  // namespace
-
-std::string change_text(const AuditEntry& entry) {
-  const auto before = parsed_object(entry.old_values);
-  const auto after = parsed_object(entry.new_values);
-  std::string text;
-  const auto add = [&](const std::string& part) { text += (text.empty() ? "" : "; ") + part; };
-  if (entry.action == "update") {
-    for (const auto& [key, value] : after.items()) {
-      if (internal_key(key)) continue;
-      const auto old = before.contains(key) ? before.at(key) : nlohmann::json();
-      if (old != value) add(key + ": " + value_text(old) + " → " + value_text(value));
-    }
-    return text;
-  }
-  for (const auto& [key, value] : (entry.action == "delete" ? before : after).items())
-    if (!internal_key(key) && !value.is_null()) add(key + ": " + value_text(value));
-  return text;
-}
-
-std::string record_kind(std::string_view table, Language language) {
-  const bool zh = language == Language::zh;
-  if (table == "worker") return zh ? "人员信息" : "Profile";
-  if (table == "position_spell") return zh ? "任职经历" : "Position";
-  if (table == "exam_attempt") return zh ? "考试" : "Exam";
-  if (table == "certificate") return zh ? "证书" : "Certificate";
-  if (table == "training") return zh ? "培训记录" : "Training";
-  if (table == "event_attendance") return zh ? "培训活动出席" : "Event attendance";
-  return std::string(table);
 }
 
 }  // namespace cwt

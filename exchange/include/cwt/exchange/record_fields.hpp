@@ -98,6 +98,14 @@ FieldValues fields_of(const Worker& worker);
 // the code's label (本科, 是) in Chinese, unchanged in English and for fields
 // without codes. parse_* reads either back.
 std::string shown_value(std::string_view field, const std::string& value, Language language);
+// The label of a coded field's value (gender, position, exam, audience,
+// attendance, verified, ...) in `language`: 社区党组织书记 / Party secretary;
+// nothing for a field without codes or a value that is no code of it.
+std::optional<std::string> code_label(std::string_view field, const std::string& value,
+                                      Language language);
+// A field's name for people: its first Chinese header in Chinese, its
+// English name as words ("Hire date", "ID number") in English.
+std::string field_label(const FieldSpec& spec, Language language);
 
 // yes/no, 是/否, true/false, 1/0 (any case); empty is yes.
 std::optional<bool> parse_yes_no(std::string_view text);

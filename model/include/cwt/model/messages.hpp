@@ -12,6 +12,8 @@
 #include <string>
 #include <string_view>
 
+#include "cwt/model/codes.hpp"
+
 namespace cwt {
 
 struct MessageCatalog {
@@ -19,11 +21,25 @@ struct MessageCatalog {
   std::function<std::string(const char* msgid)> text;
   // The form for n of a sentence with singular and plural English forms.
   std::function<std::string(const char* singular, const char* plural, std::size_t n)> plural;
+  // The language the catalog translates into (English without a catalog).
+  Language language = Language::en;
 };
 
 // Installed once at start, before any other thread runs; an empty catalog
 // restores English.
 void install_message_catalog(MessageCatalog catalog);
+// The language of the installed catalog's sentences.
+Language message_language();
+
+// Who reads the sentences. The command line's user types setting keys and
+// codes, so its sentences give them beside the names people use (the
+// setting "Most hours per record" (max_record_hours); party_secretary
+// (社区党组织书记)); the desktop program's user picks settings and values
+// by their names, so its sentences give the names only. The desktop's by
+// default; the command line says so while it runs.
+enum class Reader { desktop, command_line };
+Reader message_reader();
+void set_message_reader(Reader reader);
 
 namespace detail {
 std::string fill(std::string_view pattern, std::initializer_list<std::string> arguments);

@@ -35,6 +35,15 @@ struct Policy {
 // The setting names, in the order of DOMAIN.md's table.
 std::span<const std::string_view> setting_keys();
 
+// A setting's name as people say it, in the program's language (the
+// Settings page shows it; a message about a setting names it so): "Most
+// hours per record" for max_record_hours. An unknown key comes back as it is.
+std::string setting_label(std::string_view key);
+// A setting as a message names it: “Most hours per record”, and on the
+// command line (message_reader) with its key: “Most hours per record”
+// (max_record_hours).
+std::string setting_named(std::string_view key);
+
 // Every setting as (key, text value), in setting_keys() order; text values are
 // what `settings set` accepts (dates ISO, booleans true/false, hours like 40 or
 // 20.5, qualifying_certificates as a comma list of certificate type codes).

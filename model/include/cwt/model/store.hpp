@@ -36,6 +36,13 @@ class StoreError : public std::runtime_error {
   std::string detail_;
 };
 
+// The file exists but holds no database yet (it is empty, or an SQLite file
+// without cwtrack's tables): creating the store on it (`init`) sets it up.
+class BlankFileError : public StoreError {
+ public:
+  using StoreError::StoreError;
+};
+
 // A change marked only_into_empty_store met a store that holds workers.
 class EmptyStoreRequired : public StoreError {
  public:
@@ -143,6 +150,11 @@ struct AuditEntry {
   std::string action;  // insert, update, delete
   std::string old_values;
   std::string new_values;
+  // What the ids among the values point at, by column and id, where the
+  // store can still tell (also after the row was deleted, from the log):
+  // "community_id" → "某区 某街道 某社区", "course_id" → "2027年度计划：社区治理"
+  // (plan and course), "event_id" → "社区治理专题培训 2026-06-20".
+  std::map<std::string, std::map<std::int64_t, std::string>> names;
 };
 
 class Store {

@@ -67,11 +67,4 @@ reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
                                        std::span<const std::size_t> rows, Language language,
                                        Date day);
 
-// What an audit-log row changed, for the History tab: "hours: 2 → 3;
-// course: A → B" for an update (only the fields that differ), the values for
-// an insert or a delete. Internal keys (row ids) are left out.
-std::string change_text(const AuditEntry& entry);
-// The kind of record an audit row is about, in `language`.
-std::string record_kind(std::string_view table, Language language);
-
 }  // namespace cwt
