@@ -13,7 +13,9 @@ namespace cwt {
 
 // The columns every worker query selects, in this order (w = worker, c / s /
 // d = its community, street and district), ready for read_worker.
-inline constexpr std::string_view kWorkerColumns =
+// (Not kWorkerColumns: workspace/display.hpp has an inline variable of that
+// name, and two inline variables of one name are one symbol to the linker.)
+inline constexpr std::string_view kWorkerSelectColumns =
     "w.id, w.id_number, w.name, w.gender, w.birth_date, w.ethnicity, w.political_status, "
     "w.education, w.phone, d.name, s.name, c.name, w.hire_date, w.leave_date, w.position";
 inline constexpr std::string_view kWorkerFrom =
@@ -36,7 +38,7 @@ class RowReader {
   }
   std::string text(int column) const { return std::string(row_.text(column)); }
 
-  // Columns as kWorkerColumns lists them, from `first` on (its row id at `first`).
+  // Columns as kWorkerSelectColumns lists them, from `first` on (its row id at `first`).
   Worker worker(int first) const;
   PositionSpell spell(int first) const;  // position, start_date, end_date
   // Each followed by the row's id (record_id).

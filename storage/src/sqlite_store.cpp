@@ -86,8 +86,8 @@ Policy SqliteStore::policy() {
 
 std::optional<Worker> SqliteStore::find_worker(std::string_view id_number) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
-  auto query = db_->prepare("SELECT " + std::string(kWorkerColumns) + std::string(kWorkerFrom) +
-                            " WHERE w.id_number = ?");
+  auto query = db_->prepare("SELECT " + std::string(kWorkerSelectColumns) +
+                            std::string(kWorkerFrom) + " WHERE w.id_number = ?");
   query.bind(1, id_number);
   if (!query.step()) return std::nullopt;
   const std::int64_t worker_id = query.integer(0);
@@ -128,7 +128,7 @@ LoadedWorkers load_workers(sqlite::Connection& db) {
   const auto count = static_cast<std::size_t>(db.query_int("SELECT count(*) FROM worker"));
   loaded.workers.reserve(count);
   loaded.index.reserve(count);
-  auto query = db.prepare("SELECT " + std::string(kWorkerColumns) + std::string(kWorkerFrom) +
+  auto query = db.prepare("SELECT " + std::string(kWorkerSelectColumns) + std::string(kWorkerFrom) +
                           " ORDER BY w.id_number");
   while (query.step()) {
     loaded.index.emplace(query.integer(0), loaded.workers.size());
