@@ -18,6 +18,7 @@
 
 #include "background.hpp"
 #include "cwt/exchange/file_bytes.hpp"
+#include "cwt/model/text.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/reports/data_export.hpp"
 #include "cwt/reports/report_file.hpp"
@@ -151,6 +152,10 @@ void ImportWizard::build_columns_page() {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   columns_note_ = new wxStaticText(columns_, wxID_ANY, wxEmptyString);
   sizer->Add(columns_note_, 0, wxALL, FromDIP(6));
+  // Above the columns, not scrolled away under a long header: what the
+  // file lacks is what the officer must give.
+  every_row_panel_ = new wxPanel(columns_);
+  sizer->Add(every_row_panel_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
   columns_area_ = new wxScrolledWindow(columns_, wxID_ANY);
   columns_area_->SetScrollRate(0, FromDIP(10));
   sizer->Add(columns_area_, 1, wxEXPAND | wxALL, FromDIP(6));
@@ -262,8 +267,18 @@ bool ImportWizard::leave(wxWindow* page) {
     tell(wx(session_->blocked_reason()), _("Nothing can be imported yet"), wxICON_INFORMATION);
     return false;
   }
-  const std::string question = session_->district_question();
-  if (!question.empty() && !ask(wx(question), _("Workers without a district"), district_answer_)) {
+  bool without_district = true;
+  if (const std::string question = session_->district_question(); !question.empty()) {
+    last_message_ = wx(question);
+    if (quiet_) {
+      without_district = district_answer_;
+    } else {
+      wxDialog* box = district_question_box();
+      without_district = box->ShowModal() == wxID_YES;
+      box->Destroy();
+    }
+  }
+  if (!without_district) {
     // Where the district is given.
     show_page(columns_);
     if (auto* district = every_row_input("district")) district->SetFocus();
@@ -328,7 +343,11 @@ void ImportWizard::show_columns() {
     grid->Add(choice, 0, wxEXPAND);
   }
   outer->Add(grid, 0, wxEXPAND);
-  show_every_row_values(outer);
+  every_row_panel_->DestroyChildren();
+  auto* every_row = new wxBoxSizer(wxVERTICAL);
+  show_every_row_values(every_row);
+  every_row_panel_->SetSizer(every_row);
+  every_row_panel_->Show(!every_row->IsEmpty());
   columns_area_->SetSizer(outer);
   columns_area_->FitInside();
   wxString note;
@@ -357,43 +376,42 @@ void ImportWizard::show_every_row_values(wxSizer* sizer) {
   every_row_inputs_.clear();
   const auto fields = session_->every_row_fields();
   if (session_->columns().empty() || fields.empty()) return;
-  sizer->Add(new wxStaticLine(columns_area_), 0, wxEXPAND | wxTOP | wxBOTTOM, FromDIP(10));
-  auto* heading = new wxStaticText(columns_area_, wxID_ANY,
+  auto* heading = new wxStaticText(every_row_panel_, wxID_ANY,
                                    _("Columns the file lacks: one value for every row"));
   heading->SetFont(heading->GetFont().Bold());
   sizer->Add(heading, 0, wxBOTTOM, FromDIP(4));
-  auto* note = new wxStaticText(
-      columns_area_, wxID_ANY,
-      _("Rosters often name their street only in the title. What is typed here is read in every "
-        "row; what the file's title or 填报单位 line names is filled in: check it."));
-  note->Wrap(FromDIP(720));
-  sizer->Add(note, 0, wxBOTTOM, FromDIP(6));
   auto* grid = new wxFlexGridSizer(3, FromDIP(4), FromDIP(12));
   grid->AddGrowableCol(1);
   const auto& proposed = session_->result().proposed;
   for (const auto& field : fields) {
     const std::string value = session_->every_row_value(field);
-    grid->Add(
-        new wxStaticText(columns_area_, wxID_ANY, wx(session_->field_label(field, ui_language()))),
-        0, wxALIGN_CENTER_VERTICAL);
-    auto* input = new wxTextCtrl(columns_area_, wxID_ANY, wx(value), wxDefaultPosition,
+    grid->Add(new wxStaticText(every_row_panel_, wxID_ANY,
+                               wx(session_->field_label(field, ui_language()))),
+              0, wxALIGN_CENTER_VERTICAL);
+    auto* input = new wxTextCtrl(every_row_panel_, wxID_ANY, wx(value), wxDefaultPosition,
                                  wxDefaultSize, 0, wxDefaultValidator, wx("every_row_" + field));
     grid->Add(input, 0, wxEXPAND);
-    const bool from_title = !value.empty() && std::find(proposed.begin(), proposed.end(),
-                                                        std::pair<std::string, std::string>(
-                                                            field, value)) != proposed.end();
-    wxString hint;
-    if (from_title)
-      hint = _("as the file's title names it");
-    else if (field == "district" && value.empty())
-      hint = _("empty: you will be asked before workers are saved without a district");
-    grid->Add(new wxStaticText(columns_area_, wxID_ANY, hint), 0, wxALIGN_CENTER_VERTICAL);
-    input->Bind(wxEVT_TEXT, [this, field, input](wxCommandEvent&) {
-      session_->set_every_row_value(field, utf8(input->GetValue()));
+    // What the value is, said beside it and kept true as it is typed.
+    const auto hint_for = [field, proposed](const std::string& typed) {
+      const bool from_title = !typed.empty() && std::find(proposed.begin(), proposed.end(),
+                                                          std::pair<std::string, std::string>(
+                                                              field, typed)) != proposed.end();
+      if (from_title) return _("as the file's title names it");
+      if (field == "district" && typed.empty())
+        return _("empty: you will be asked before workers are saved without a district");
+      return wxString();
+    };
+    auto* hint = new wxStaticText(every_row_panel_, wxID_ANY, hint_for(value));
+    grid->Add(hint, 0, wxALIGN_CENTER_VERTICAL);
+    input->Bind(wxEVT_TEXT, [this, field, input, hint, hint_for](wxCommandEvent&) {
+      const std::string typed = utf8(input->GetValue());
+      session_->set_every_row_value(field, typed);
+      hint->SetLabel(hint_for(std::string(trim_blanks(typed))));
     });
     every_row_inputs_[field] = input;
   }
   sizer->Add(grid, 0, wxEXPAND);
+  sizer->Add(new wxStaticLine(every_row_panel_), 0, wxEXPAND | wxTOP, FromDIP(8));
 }
 
 void ImportWizard::show_preview() {
@@ -581,10 +599,29 @@ void ImportWizard::tell(const wxString& text, const wxString& title, long icon) 
   if (!quiet_) wxMessageBox(text, title, wxOK | icon, this);
 }
 
-bool ImportWizard::ask(const wxString& text, const wxString& title, bool quiet_answer) {
-  last_message_ = text;
-  if (quiet_) return quiet_answer;
-  return wxMessageBox(text, title, wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES;
+wxDialog* ImportWizard::district_question_box() {
+  const std::string question = session_ ? session_->district_question() : std::string();
+  if (question.empty()) return nullptr;
+  auto* box = new wxDialog(this, wxID_ANY, _("Workers without a district"));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* text = new wxStaticText(box, wxID_ANY, wx(question));
+  text->Wrap(FromDIP(460));
+  sizer->Add(text, 0, wxALL, FromDIP(12));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* give = new wxButton(box, wxID_NO, _("Give the district"));
+  auto* without = new wxButton(box, wxID_YES, _("Import without a district"));
+  buttons->AddStretchSpacer();
+  buttons->Add(give, 0, wxRIGHT, FromDIP(6));
+  buttons->Add(without, 0);
+  sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+  give->SetDefault();
+  give->SetFocus();
+  box->SetEscapeId(wxID_NO);
+  give->Bind(wxEVT_BUTTON, [box](wxCommandEvent&) { box->EndModal(wxID_NO); });
+  without->Bind(wxEVT_BUTTON, [box](wxCommandEvent&) { box->EndModal(wxID_YES); });
+  box->SetSizerAndFit(sizer);
+  box->CentreOnParent();
+  return box;
 }
 
 ImportResult result_of(const ImportWizard& wizard) {

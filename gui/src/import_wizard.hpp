@@ -63,6 +63,11 @@ class ImportWizard : public wxDialog {
   // asks otherwise); the question asked is kept in last_message().
   void answer_district_question(bool yes) { district_answer_ = yes; }
   wxString done_text() const;
+  // The box Finish shows when workers would be saved without a district
+  // (the caller shows and destroys it; null when there is nothing to ask):
+  // its buttons name what they do, "Give the district" (wxID_NO, the
+  // default) and "Import without a district" (wxID_YES).
+  wxDialog* district_question_box();
   int page_number() const;  // 0 file, 1 sheet, 2 columns, 3 preview, 4 done
   void set_filter(RowFilter filter);
   void set_good_rows_only(bool good_rows_only);
@@ -90,8 +95,6 @@ class ImportWizard : public wxDialog {
   bool read_file();
   // A message box, or only last_message() when driven by start().
   void tell(const wxString& text, const wxString& title, long icon);
-  // A Yes/No question; driven by start(), `quiet_answer` without a box.
-  bool ask(const wxString& text, const wxString& title, bool quiet_answer);
 
   // Leaving `page` forward: its checks and the reading they need; false
   // keeps the page (a message says why). Leaving the last page imports.
@@ -145,6 +148,7 @@ class ImportWizard : public wxDialog {
   wxListBox* sheets_ = nullptr;
   wxStaticText* columns_note_ = nullptr;
   wxScrolledWindow* columns_area_ = nullptr;
+  wxPanel* every_row_panel_ = nullptr;
   std::map<std::string, wxTextCtrl*> every_row_inputs_;
   wxPanel* done_ = nullptr;
   wxStaticText* done_text_ = nullptr;
