@@ -54,12 +54,11 @@ std::vector<std::string> import_summary(ImportKind kind, const std::string& file
 std::string without_district_question(const ImportPlan& plan) {
   if (plan.without_district == 0) return {};
   return trn(
-      "{1} worker would be saved without a district (区): they would be left out of every report "
-      "by district. Import without a district? (No: go back to the columns page and give the "
-      "district for every row.)",
-      "{1} workers would be saved without a district (区): they would be left out of every "
-      "report by district. Import them without a district? (No: go back to the columns page and "
-      "give the district for every row.)",
+      "{1} worker would be saved without a district (区) and left out of every report by "
+      "district. Give the district for every row on the columns page, or import without one?",
+      "{1} workers would be saved without a district (区) and left out of every report by "
+      "district. Give the district for every row on the columns page, or import them without "
+      "one?",
       plan.without_district, plan.without_district);
 }
 
