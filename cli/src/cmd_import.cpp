@@ -1,7 +1,9 @@
 // `import workers|positions|exams|certificates|training FILE [--sheet NAME]
-// [--mapping FILE] [--save-mapping FILE] [--dry-run [--format text|json]]
+// [--mapping FILE] [--save-mapping FILE] [--set FIELD=VALUE]...
+// [--allow-empty district] [--dry-run [--format text|json]]
 // [--good-rows-only] [--rejected-out FILE]`: a workbook or CSV file, all or
-// nothing unless the good rows are asked for.
+// nothing unless the good rows are asked for; workers without a district
+// only when --allow-empty district says so.
 #include <nlohmann/json.hpp>
 #include <tuple>
 
@@ -15,29 +17,10 @@
 #include "cwt/platform/platform.hpp"
 #include "cwt/reports/data_export.hpp"
 #include "cwt/reports/report_file.hpp"
+#include "cwt/workspace/import_summary.hpp"
 
 namespace cwt::cli {
 namespace {
-
-// What was imported, in the officer's language. (The audit log keeps the
-// change's English description, which says the same.)
-std::string imported(ImportKind kind, const std::string& file, std::size_t rows) {
-  switch (kind) {
-    case ImportKind::workers:
-      return trn("import workers {1} ({2} row)", "import workers {1} ({2} rows)", rows, file, rows);
-    case ImportKind::positions:
-      return trn("import positions {1} ({2} row)", "import positions {1} ({2} rows)", rows, file,
-                 rows);
-    case ImportKind::exams:
-      return trn("import exams {1} ({2} row)", "import exams {1} ({2} rows)", rows, file, rows);
-    case ImportKind::certificates:
-      return trn("import certificates {1} ({2} row)", "import certificates {1} ({2} rows)", rows,
-                 file, rows);
-    case ImportKind::training:
-      break;
-  }
-  return trn("import training {1} ({2} row)", "import training {1} ({2} rows)", rows, file, rows);
-}
 
 std::map<RowOutcome, std::size_t> outcome_counts(const ImportPlan& plan);
 void describe_updates(std::ostream& out, const ImportPlan& plan, std::size_t limit);
@@ -113,6 +96,10 @@ void describe_plan(std::ostream& out, ImportKind kind, const std::string& file,
                "{1} rows are already recorded and would be skipped", plan.already_recorded,
                plan.already_recorded)
         << '\n';
+  if (plan.without_district > 0)
+    out << trn("{1} worker would have no district (区)", "{1} workers would have no district (区)",
+               plan.without_district, plan.without_district)
+        << '\n';
   for (const auto& mapping : plan.mapped_values)
     // TRANSLATORS: {1} a column's header, {2} a value as written, {3} the label it is read as.
     out << trn("{1}: {2} read as {3} ({4} row)", "{1}: {2} read as {3} ({4} rows)", mapping.rows,
@@ -130,7 +117,7 @@ std::map<RowOutcome, std::size_t> outcome_counts(const ImportPlan& plan) {
 
 // The preview as JSON: where the table is, the columns, the variants read
 // as labels, the counts and every row with its outcome, changes and problems.
-nlohmann::json plan_json(const std::string& file, const ImportPlan& plan) {
+nlohmann::json plan_json(const std::string& file, const ImportPlan& plan, bool would_import) {
   using nlohmann::json;
   json columns = json::array();
   for (const auto& [header, field] : plan.columns)
@@ -181,7 +168,8 @@ nlohmann::json plan_json(const std::string& file, const ImportPlan& plan) {
           {"skipped_rows", plan.skipped_rows},
           {"columns", std::move(columns)},
           {"mapped_values", std::move(mapped)},
-          {"would_import", plan.ready},
+          {"would_import", would_import},
+          {"without_district", plan.without_district},
           {"counts", std::move(counts)},
           {"file_problems", std::move(file_problems)},
           {"rows", std::move(rows)}};
@@ -219,7 +207,95 @@ struct ImportFlags {
   bool dry_run = false;
   std::string format = "text";
   std::string rejected_out;
+  std::vector<std::string> every_row;    // --set FIELD=VALUE
+  std::vector<std::string> allow_empty;  // --allow-empty district
 };
+
+// --set FIELD=VALUE as (field, value): FIELD a column's English name or one
+// of its Chinese headers; wrong usage otherwise.
+FieldValues every_row_values(ImportKind kind, const std::vector<std::string>& given) {
+  FieldValues values;
+  for (const auto& item : given) {
+    const auto equals = item.find('=');
+    if (equals == std::string::npos)
+      throw UsageError(tr("import: --set takes FIELD=VALUE, e.g. --set street=劝业场街道; not {1}",
+                          shown(item)));
+    const std::string name(trim_blanks(std::string_view(item).substr(0, equals)));
+    const std::string value(trim_blanks(std::string_view(item).substr(equals + 1)));
+    const FieldSpec* spec = field_of_header(import_fields(kind), name);
+    if (!spec) {
+      std::string fields;
+      for (const auto& f : import_fields(kind))
+        if (can_apply_to_every_row(f.name))
+          fields += (fields.empty() ? "" : ", ") + std::string(f.name);
+      // TRANSLATORS: {1} a name given to --set, {2} the kind (workers), {3} the fields it may name.
+      throw UsageError(tr("import: --set: {1} is no column of a {2} file; it may name {3}",
+                          shown(name), import_kind_name(kind), fields));
+    }
+    if (!can_apply_to_every_row(spec->name))
+      throw UsageError(
+          tr("import: --set: {1} differs from row to row: it cannot be one value "
+             "for every row",
+             spec->name));
+    if (value.empty()) throw UsageError(tr("import: --set {1}= gives no value", spec->name));
+    if (std::any_of(values.begin(), values.end(),
+                    [&](const auto& v) { return v.first == spec->name; }))
+      throw UsageError(tr("import: --set {1} is given twice", spec->name));
+    values.emplace_back(std::string(spec->name), value);
+  }
+  return values;
+}
+
+// The value the file's title proposes for `field`, or "".
+std::string proposed(const ImportPlan& plan, std::string_view field) {
+  for (const auto& [name, value] : plan.proposed)
+    if (name == field) return value;
+  return {};
+}
+
+// For a file that lacks a required column: how to give one value for every
+// row, with what its title proposes.
+std::vector<std::string> every_row_hints(ImportKind kind, const ImportPlan& plan,
+                                         const FieldValues& given) {
+  std::vector<std::string> hints;
+  if (plan.columns.empty()) return hints;
+  for (const auto& spec : import_fields(kind)) {
+    if (!spec.required || !can_apply_to_every_row(spec.name)) continue;
+    const auto read = [&](const auto& column) { return column.second == spec.name; };
+    const auto named = [&](const auto& value) { return value.first == spec.name; };
+    if (std::any_of(plan.columns.begin(), plan.columns.end(), read) ||
+        std::any_of(given.begin(), given.end(), named))
+      continue;
+    const std::string value = proposed(plan, spec.name);
+    hints.push_back(
+        value.empty()
+            // TRANSLATORS: {1} a field like street, {2} its Chinese header.
+            ? tr("the file has no {1} ({2}) column: give one value for every row with --set "
+                 "{1}=VALUE",
+                 spec.name, spec.headers_zh.front())
+            // TRANSLATORS: {1} a field like street, {2} its Chinese header, {3} a value like
+            // 劝业场街道 found in the file's title.
+            : tr("the file has no {1} ({2}) column, and its title names {3}: to read every row as "
+                 "{3}, add --set {1}={3}",
+                 spec.name, spec.headers_zh.front(), value));
+  }
+  return hints;
+}
+
+// Why workers without a district are not imported: how to give one, or to
+// say that none is meant.
+std::string without_district_refusal(const std::string& file, const ImportPlan& plan) {
+  const std::string district = proposed(plan, "district");
+  return trn(
+      "{1}: {2} worker would be saved without a district (区) and left out of every report by "
+      "district: give the district for every row with --set district={3} (or fill the 区 "
+      "column), or import without one with --allow-empty district; nothing imported",
+      "{1}: {2} workers would be saved without a district (区) and left out of every report by "
+      "district: give the district for every row with --set district={3} (or fill the 区 "
+      "column), or import them without one with --allow-empty district; nothing imported",
+      plan.without_district, escaped(file, std::string::npos), plan.without_district,
+      district.empty() ? tr("DISTRICT") : district);
+}
 
 // The rejected rows handed back in the file's layout with a reason column:
 // a workbook for .xlsx, else CSV.
@@ -256,6 +332,18 @@ void add_import_command(CLI::App& app, CommandContext& context) {
     sub->add_option("--save-mapping", flags->save_mapping,
                     tr("Save the columns as read (column,field) for the next workbook of this "
                        "shape"));
+    sub->add_option(
+           "--set", flags->every_row,
+           tr("One value for every row of a column the file lacks, as FIELD=VALUE (e.g. --set "
+              "street=劝业场街道 --set district=和平区 for a roster that names its street only in "
+              "its title); FIELD as in the file's header, in English or Chinese"))
+        ->type_name("FIELD=VALUE");
+    if (kind == ImportKind::workers)
+      sub->add_option("--allow-empty", flags->allow_empty,
+                      tr("district: import workers without a district (区); without it such a "
+                         "file is refused, since they fall out of every report by district"))
+          ->check(one_of({"district"}))
+          ->type_name("district");
     sub->add_flag("--dry-run", flags->dry_run,
                   tr("Check the file and say what importing it would do; write nothing"));
     sub->add_option("--format", flags->format,
@@ -293,6 +381,8 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         if (!flags->rejected_out.empty()) CommandContext::check_output(guard, flags->rejected_out);
         ImportOptions options = flags->options;
         options.records_on_file = store.get();
+        options.every_row = every_row_values(kind, flags->every_row);
+        const bool district_may_be_empty = !flags->allow_empty.empty();
         if (!flags->mapping.empty()) {
           const auto bytes = read_file_bytes(path_from_utf8(flags->mapping));
           if (!bytes) throw InputError(tr("{1}: {2}", flags->mapping, bytes.error()));
@@ -312,16 +402,21 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         }
         std::vector<std::string> lines;
         for (const auto& problem : plan.problems) lines.push_back(problem.to_string());
+        const bool refused_for_district =
+            plan.ready && plan.without_district > 0 && !district_may_be_empty;
         if (flags->dry_run && flags->format == "json") {
-          context.out << plan_json(file, plan).dump(2) << '\n';
+          context.out << plan_json(file, plan, plan.ready && !refused_for_district).dump(2) << '\n';
           if (!plan.ready)
             throw InputError(trn("{1}: nothing would be imported ({2} problem)",
                                  "{1}: nothing would be imported ({2} problems)",
                                  plan.problem_count, escaped(file, std::string::npos),
                                  plan.problem_count));
+          if (refused_for_district) throw InputError(without_district_refusal(file, plan));
           return;
         }
         if (!plan.ready) {
+          for (auto& hint : every_row_hints(kind, plan, options.every_row))
+            lines.push_back(std::move(hint));
           if (plan.rejected > 0 && !flags->rejected_out.empty())
             lines.push_back(trn("{1} rejected row written to {2}",
                                 "{1} rejected rows written to {2}", plan.rejected, plan.rejected,
@@ -344,18 +439,16 @@ void add_import_command(CLI::App& app, CommandContext& context) {
                       << '\n';
         if (flags->dry_run) {
           describe_plan(context.out, kind, file, plan);
+          if (refused_for_district) throw InputError(without_district_refusal(file, plan));
           return;
         }
         if (plan.rows == plan.rejected)
           throw InputError(tr("{1}: every row was rejected; nothing imported",
                               escaped(file, std::string::npos)));
+        if (refused_for_district) throw InputError(without_district_refusal(file, plan));
         store->apply(plan.change);
-        context.out << imported(kind, file, plan.rows - plan.rejected) << '\n';
-        if (plan.already_recorded > 0)
-          context.out << trn("{1} row was already recorded and was skipped",
-                             "{1} rows were already recorded and were skipped",
-                             plan.already_recorded, plan.already_recorded)
-                      << '\n';
+        for (const auto& line : import_summary(kind, escaped(file, std::string::npos), plan))
+          context.out << line << '\n';
       };
     });
   }

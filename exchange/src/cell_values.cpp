@@ -144,6 +144,20 @@ Expected<std::string> field_text(const SourceCell& cell, FieldType type, bool da
           if (auto text = normalised_date_text(shortest(n))) return *text;
         if (n == std::floor(n) && n >= 190001 && n <= 299912)
           if (auto text = normalised_date_text(shortest(n))) return *text;
+        // 1985.03 typed into a General cell is the number 1985.03 (and
+        // 1985.10 the number 1985.1): a month, as rosters write 出生年月. As
+        // a serial day it would be a day in 1905, which no field here means.
+        if (n != std::floor(n) && n > 1900 && n < 3000) {
+          const auto year = static_cast<int>(std::floor(n));
+          const auto hundredths = std::lround((n - year) * 100);
+          if (hundredths >= 1 && hundredths <= 12)
+            return year_month(year, static_cast<int>(hundredths));
+          return Result::failure(
+              // TRANSLATORS: {1} a number like 1985.13 in a date column.
+              tr("{1} is a number that is no date: for a year and month write it as 1985.03, "
+                 "for a day as 1985.03.12 or a date cell",
+                 cell.text));
+        }
         if (const auto day = date_of_serial(n, date1904)) return to_iso(*day);
         return Result::failure(tr("{1} is a number that is no date", cell.text));
       }

@@ -76,7 +76,7 @@ void plan_workers(std::span<const SourceRow> rows, RowContext& context, PlannedR
     }
     if (existing)
       for (auto& [field, value] : fields_of(*existing))
-        if (!context.sheet.has_column(field)) values.emplace_back(field, value);
+        if (!context.sheet.gives(field)) values.emplace_back(field, value);
     auto parsed = parse_worker(values, context.today);
     context.sheet.add(row.line, parsed.problems);
     const std::string& id = parsed.record.id_number;

@@ -1,7 +1,10 @@
 #include "import_sheet.hpp"
 
+#include <algorithm>
+
 #include "cwt/exchange/cell_values.hpp"
 #include "cwt/exchange/code_variants.hpp"
+#include "cwt/exchange/importer.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
@@ -28,12 +31,27 @@ std::string required_headers(std::span<const FieldSpec> specs) {
 }  // namespace
 
 ImportSheet::ImportSheet(std::string file, const SourceTable& table, HeaderNames names,
-                         std::vector<ImportProblem>& problems)
+                         std::vector<ImportProblem>& problems, FieldValues every_row)
     : file_(std::move(file)),
       sheet_(table.sheet),
       date1904_(table.date1904),
       names_(std::move(names)),
-      problems_(problems) {}
+      problems_(problems) {
+  // An empty value is none given.
+  for (auto& [field, value] : every_row)
+    if (!trim_blanks(value).empty())
+      every_row_.emplace_back(std::move(field), std::string(trim_blanks(value)));
+}
+
+const std::string* ImportSheet::every_row_value(std::string_view field) const {
+  for (const auto& [name, value] : every_row_)
+    if (name == field) return &value;
+  return nullptr;
+}
+
+bool ImportSheet::gives(std::string_view field) const {
+  return column_of_field_.contains(field) || every_row_value(field);
+}
 
 bool ImportSheet::map_header(const SourceRow& header,
                              std::vector<std::pair<std::string, std::string>>& columns) {
@@ -66,8 +84,29 @@ bool ImportSheet::map_header(const SourceRow& header,
            header_line_, shown(first_value(header)), required_headers(names_.fields())));
     return false;
   }
+  for (const auto& [field, value] : every_row_) {
+    const auto spec = std::find_if(names_.fields().begin(), names_.fields().end(),
+                                   [&](const FieldSpec& s) { return s.name == field; });
+    if (spec == names_.fields().end() || !can_apply_to_every_row(field)) {
+      add(header_line_, std::nullopt,
+          // TRANSLATORS: {1} is a field's name like street.
+          tr("{1} cannot be given as one value for every row: it is no column of this file's "
+             "kind, or it differs from row to row",
+             field));
+      ok = false;
+      continue;
+    }
+    if (const auto column = column_of_field_.find(spec->name); column != column_of_field_.end()) {
+      add(header_line_, column->second,
+          // TRANSLATORS: {1} is a column's name like street, {2} its Chinese header, {3} a value.
+          tr("{1} ({2}) was also given as one value for every row ({3}), but the file has this "
+             "column for it: give a value for every row only for a column the file lacks",
+             spec->name, spec->headers_zh.front(), shown(value)));
+      ok = false;
+    }
+  }
   for (const auto& spec : names_.fields()) {
-    if (spec.required && !column_of_field_.contains(spec.name)) {
+    if (spec.required && !column_of_field_.contains(spec.name) && !every_row_value(spec.name)) {
       add(header_line_, std::nullopt,
           // TRANSLATORS: {1} is a column's name like hire_date, {2} its Chinese header.
           tr("the required column {1} ({2}) is missing", spec.name, spec.headers_zh.front()));
@@ -80,9 +119,16 @@ bool ImportSheet::map_header(const SourceRow& header,
 FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMapping>& mapped) {
   FieldValues values;
   unreadable_.clear();
-  for (const auto& [field, index] : column_of_field_) {
+  std::vector<std::pair<std::string_view, std::optional<std::size_t>>> fields;
+  for (const auto& [field, index] : column_of_field_) fields.emplace_back(field, index);
+  for (const auto& [field, value] : every_row_) fields.emplace_back(field, std::nullopt);
+  for (const auto& [field, column] : fields) {
+    // A value for every row is read as a text cell holding it would be.
     static const SourceCell kEmpty;
-    const SourceCell& cell = index < row.cells.size() ? row.cells[index] : kEmpty;
+    const SourceCell given{SourceCell::Kind::text, column ? std::string() : *every_row_value(field),
+                           0, false};
+    const std::size_t index = column.value_or(0);
+    const SourceCell& cell = !column ? given : index < row.cells.size() ? row.cells[index] : kEmpty;
     auto read = cell.formula_without_value
                     ? Expected<std::string>::failure(tr(
                           "the cell holds a formula but not its result (the program that "
@@ -90,7 +136,7 @@ FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMappin
                           "and save it again, or paste the column as values (选择性粘贴 → 数值)"))
                     : field_text(cell, field_type(field), date1904_);
     if (!read) {
-      add(row.line, index, read.error());
+      add(row.line, column, read.error());
       unreadable_.insert(std::string(field));
       values.emplace_back(std::string(field), std::string());
       continue;
@@ -98,7 +144,7 @@ FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMappin
     std::string text = std::move(read).value();
     if (field_type(field) == FieldType::date && is_month_only(text) && field != "birth_date") {
       // TRANSLATORS: {1} is a month like 2019-03.
-      add(row.line, index,
+      add(row.line, column,
           tr("{1} gives the month only: the day matters here (the certification deadline "
              "counts from it); write the whole date, e.g. {1}-01 if it was the first",
              text));
@@ -106,7 +152,9 @@ FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMappin
       values.emplace_back(std::string(field), std::string());
       continue;
     }
-    if (const auto label = label_of_variant(field, text)) {
+    if (const auto label = label_of_variant(field, text); label && !column) {
+      text = std::string(*label);  // the officer's own value: nothing to show
+    } else if (label) {
       const std::string_view name = field;  // (a structured binding cannot be captured)
       const auto known = std::find_if(mapped.begin(), mapped.end(), [&](const ValueMapping& m) {
         return m.field == name && m.from == text;
@@ -182,9 +230,16 @@ void ImportSheet::add(int line, const FieldProblem& problem) {
     // a chance to disagree.
     message = tr("{1} (the birth date column may be left out: the ID number settles it)", message);
   const auto found = column_of_field_.find(problem.field);
-  if (found != column_of_field_.end())
+  if (found != column_of_field_.end()) {
     add(line, found->second, message);
-  else
+  } else if (every_row_value(problem.field)) {
+    std::string_view header = problem.field;
+    for (const auto& spec : names_.fields())
+      if (spec.name == problem.field) header = spec.headers_zh.front();
+    // TRANSLATORS: {1} is a field's name like street, {2} its Chinese header.
+    add(line, std::nullopt,
+        tr("{1} ({2}), given for every row: {3}", problem.field, header, message));
+  } else
     // TRANSLATORS: {1} is a field's name like hire_date, {2} what is wrong with it.
     add(line, std::nullopt, tr("{1}: {2}", problem.field, message));
 }

@@ -16,11 +16,15 @@ namespace cwt {
 
 class ImportSheet {
  public:
+  // `every_row`: values for fields the file has no column for, the same in
+  // every row (ImportOptions::every_row).
   ImportSheet(std::string file, const SourceTable& table, HeaderNames names,
-              std::vector<ImportProblem>& problems);
+              std::vector<ImportProblem>& problems, FieldValues every_row = {});
 
   // Maps each header cell to a field; false when a required column is
-  // missing or a field has two columns (the rows then cannot be read).
+  // missing (and no value is given for every row), a field has two columns,
+  // or a value for every row is given for a field the file has a column for
+  // (the rows then cannot be read).
   // `columns` gets every header cell: (as written, its field or "").
   bool map_header(const SourceRow& header,
                   std::vector<std::pair<std::string, std::string>>& columns);
@@ -32,8 +36,8 @@ class ImportSheet {
   // counted in `mapped`.
   FieldValues values_of(const SourceRow& row, std::vector<ValueMapping>& mapped);
 
-  // Whether the file has a column for `field`.
-  bool has_column(std::string_view field) const { return column_of_field_.contains(field); }
+  // Whether the file gives `field`: a column, or a value for every row.
+  bool gives(std::string_view field) const;
 
   // A problem of one field, in its column when the file has one.
   void add(int line, const FieldProblem& problem);
@@ -42,6 +46,7 @@ class ImportSheet {
 
  private:
   void check_beyond_header(const SourceRow& row);
+  const std::string* every_row_value(std::string_view field) const;
 
   std::string file_;
   std::string sheet_;
@@ -51,6 +56,7 @@ class ImportSheet {
   int header_line_ = 0;
   std::vector<std::string> header_;
   std::map<std::string_view, std::size_t> column_of_field_;
+  FieldValues every_row_;
   std::set<std::string> unreadable_;  // fields of the current row whose cell could not be read
 };
 

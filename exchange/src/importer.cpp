@@ -11,6 +11,7 @@
 #include "cwt/exchange/file_bytes.hpp"
 #include "cwt/exchange/source_table.hpp"
 #include "cwt/exchange/text_encoding.hpp"
+#include "cwt/exchange/title_values.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
@@ -206,6 +207,10 @@ std::string outcome_text(RowOutcome outcome) {
   return tr("rejected");
 }
 
+bool can_apply_to_every_row(std::string_view field) {
+  return field != "id_number" && field != "name";
+}
+
 std::string_view import_kind_name(ImportKind kind) {
   return kind_names.at(static_cast<std::size_t>(kind));
 }
@@ -332,6 +337,26 @@ Expected<SourceTable> text_table(ImportKind kind, std::string_view bytes) {
   return source_of(*table);
 }
 
+// The district and street the rows around the table name (title, 填报单位,
+// and the lines below: some offices sign at the foot).
+FieldValues proposed_values(const SourceTable& source, const FoundTable& found) {
+  std::vector<std::string> lines;
+  const auto add = [&](const SourceRow& row) {
+    std::string line;
+    for (const auto& cell : row.cells)
+      if (cell.kind == SourceCell::Kind::text && !cell.text.empty())
+        line += (line.empty() ? "" : " ") + cell.text;
+    lines.push_back(std::move(line));
+  };
+  for (std::size_t i = 0; i < found.header && i < source.rows.size(); ++i) add(source.rows[i]);
+  for (std::size_t i = found.end; i < source.rows.size(); ++i) add(source.rows[i]);
+  const TitleValues values = values_in_title(lines);
+  FieldValues proposed;
+  if (!values.district.empty()) proposed.emplace_back("district", values.district);
+  if (!values.street.empty()) proposed.emplace_back("street", values.street);
+  return proposed;
+}
+
 // Every problem's line among the data rows; a problem elsewhere (the file,
 // its header) stops the whole import.
 std::set<int> lines_with_problems(const std::vector<ImportProblem>& problems, int header_line,
@@ -421,7 +446,8 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
   const SourceRow& header = source->rows[found.header];
   plan.sheet = source->sheet;
   plan.header_line = header.line;
-  ImportSheet sheet(file_name, *source, names, plan.problems);
+  plan.proposed = proposed_values(*source, found);
+  ImportSheet sheet(file_name, *source, names, plan.problems, options.every_row);
   if (!sheet.map_header(header, plan.columns)) return;
   const std::span<const SourceRow> rows(source->rows.data() + found.header + 1,
                                         source->rows.data() + found.end);
@@ -460,6 +486,8 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
     plan.rejected_rows.reasons.push_back(reasons_of(preview.problems));
   }
   plan.previews = std::move(planned.previews);
+  for (const auto& [line, worker] : planned.workers)
+    if (!rejected.contains(line) && worker.org.district.empty()) ++plan.without_district;
 
   if (whole_file || (!rejected.empty() && !options.good_rows_only)) return;
   ChangeSet change;

@@ -12,11 +12,13 @@
 #include <wx/sizer.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include <memory>
 
 #include "background.hpp"
 #include "cwt/exchange/file_bytes.hpp"
+#include "cwt/model/text.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/reports/data_export.hpp"
 #include "cwt/reports/report_file.hpp"
@@ -86,6 +88,7 @@ ImportWizard::ImportWizard(wxWindow* parent, Store& store, Date today, const Pol
   build_sheet_page();
   build_columns_page();
   build_preview_page();
+  build_done_page();
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(book_, 1, wxEXPAND | wxALL, FromDIP(8));
   sizer->Add(new wxStaticLine(this), 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(8));
@@ -95,7 +98,8 @@ ImportWizard::ImportWizard(wxWindow* parent, Store& store, Date today, const Pol
   buttons->AddStretchSpacer();
   buttons->Add(back_, 0, wxRIGHT, FromDIP(6));
   buttons->Add(next_, 0, wxRIGHT, FromDIP(12));
-  buttons->Add(new wxButton(this, wxID_CANCEL, _("Cancel")), 0);
+  cancel_ = new wxButton(this, wxID_CANCEL, _("Cancel"));
+  buttons->Add(cancel_, 0);
   sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
   SetSizer(sizer);
   SetSize(FromDIP(wxSize(860, 600)));
@@ -148,6 +152,10 @@ void ImportWizard::build_columns_page() {
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   columns_note_ = new wxStaticText(columns_, wxID_ANY, wxEmptyString);
   sizer->Add(columns_note_, 0, wxALL, FromDIP(6));
+  // Above the columns, not scrolled away under a long header: what the
+  // file lacks is what the officer must give.
+  every_row_panel_ = new wxPanel(columns_);
+  sizer->Add(every_row_panel_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
   columns_area_ = new wxScrolledWindow(columns_, wxID_ANY);
   columns_area_->SetScrollRate(0, FromDIP(10));
   sizer->Add(columns_area_, 1, wxEXPAND | wxALL, FromDIP(6));
@@ -184,6 +192,12 @@ void ImportWizard::build_preview_page() {
   sizer->Add(bar, 0, wxALL, FromDIP(6));
   list_ = new PreviewList(preview_);
   sizer->Add(list_, 1, wxEXPAND | wxALL, FromDIP(6));
+  // The list cuts a long problem; the selected row's stand here whole.
+  details_ = new wxTextCtrl(preview_, wxID_ANY, wxEmptyString, wxDefaultPosition,
+                            wxSize(-1, FromDIP(72)), wxTE_MULTILINE | wxTE_READONLY | wxTE_BESTWRAP,
+                            wxDefaultValidator, "import_row_details");
+  details_->SetHint(_("Select a row to read its changes and problems in full."));
+  sizer->Add(details_, 0, wxEXPAND | wxLEFT | wxRIGHT, FromDIP(6));
   blocked_ = new wxStaticText(preview_, wxID_ANY, wxEmptyString);
   blocked_->SetForegroundColour(wxColour(0xB0, 0x20, 0x20));
   sizer->Add(blocked_, 0, wxALL, FromDIP(6));
@@ -194,6 +208,20 @@ void ImportWizard::build_preview_page() {
     if (read_file()) show_preview();
   });
   save_rejected_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_rejected(); });
+  list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { show_details(); });
+}
+
+void ImportWizard::build_done_page() {
+  done_ = new wxPanel(book_);
+  book_->AddPage(done_, wxEmptyString);
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* heading = new wxStaticText(done_, wxID_ANY, _("The import is done."));
+  heading->SetFont(heading->GetFont().Bold().Larger());
+  sizer->Add(heading, 0, wxALL, FromDIP(6));
+  done_text_ = new wxStaticText(done_, wxID_ANY, wxEmptyString, wxDefaultPosition, wxDefaultSize, 0,
+                                "import_done");
+  sizer->Add(done_text_, 0, wxALL | wxEXPAND, FromDIP(6));
+  done_->SetSizer(sizer);
 }
 
 bool ImportWizard::read_file() {
@@ -234,8 +262,26 @@ bool ImportWizard::leave(wxWindow* page) {
     return read_file();
   }
   if (page == columns_) return !session_->mapping_changed() || read_file();
+  if (page == done_) return true;
   if (!session_->can_import()) {
     tell(wx(session_->blocked_reason()), _("Nothing can be imported yet"), wxICON_INFORMATION);
+    return false;
+  }
+  bool without_district = true;
+  if (const std::string question = session_->district_question(); !question.empty()) {
+    last_message_ = wx(question);
+    if (quiet_) {
+      without_district = district_answer_;
+    } else {
+      wxDialog* box = district_question_box();
+      without_district = box->ShowModal() == wxID_YES;
+      box->Destroy();
+    }
+  }
+  if (!without_district) {
+    // Where the district is given.
+    show_page(columns_);
+    if (auto* district = every_row_input("district")) district->SetFocus();
     return false;
   }
   return write();
@@ -249,8 +295,15 @@ void ImportWizard::show_page(wxWindow* page) {
   book_->SetSelection(static_cast<std::size_t>(book_->FindPage(page)));
   if (page == columns_) show_columns();
   if (page == preview_) show_preview();
-  back_->Enable(page != source_);
-  next_->SetLabel(page == preview_ ? _("&Finish") : _("&Next >"));
+  if (page == done_) {
+    wxString text;
+    for (const auto& line : session_->done_summary()) text += (text.empty() ? "" : "\n") + wx(line);
+    done_text_->SetLabel(text);
+    done_text_->Wrap(FromDIP(780));
+  }
+  back_->Enable(page != source_ && page != done_);
+  next_->SetLabel(page == done_ ? _("&Close") : page == preview_ ? _("&Finish") : _("&Next >"));
+  cancel_->Show(page != done_);
   Layout();
 }
 
@@ -266,6 +319,7 @@ void ImportWizard::back() {
 
 void ImportWizard::show_columns() {
   columns_area_->DestroyChildren();
+  auto* outer = new wxBoxSizer(wxVERTICAL);
   auto* grid = new wxFlexGridSizer(2, FromDIP(4), FromDIP(12));
   grid->AddGrowableCol(1);
   const auto& plan = session_->result();
@@ -288,7 +342,13 @@ void ImportWizard::show_columns() {
     });
     grid->Add(choice, 0, wxEXPAND);
   }
-  columns_area_->SetSizer(grid);
+  outer->Add(grid, 0, wxEXPAND);
+  every_row_panel_->DestroyChildren();
+  auto* every_row = new wxBoxSizer(wxVERTICAL);
+  show_every_row_values(every_row);
+  every_row_panel_->SetSizer(every_row);
+  every_row_panel_->Show(!every_row->IsEmpty());
+  columns_area_->SetSizer(outer);
   columns_area_->FitInside();
   wxString note;
   if (columns.empty())
@@ -300,8 +360,58 @@ void ImportWizard::show_columns() {
     note = wxString::Format(
         _("Sheet %s, header in row %d. Correct what a column is read as, if need be."),
         wx(plan.sheet), plan.header_line);
+  wxString lacking;
+  for (const auto& field : session_->every_row_fields())
+    if (field != "district")
+      lacking += (lacking.empty() ? "" : _(", ")) + wx(session_->field_label(field, ui_language()));
+  if (!columns.empty() && !lacking.empty())
+    note += "\n" + wxString::Format(_("The file has no column for %s: give one value for every "
+                                      "row below."),
+                                    lacking);
   columns_note_->SetLabel(note);
   Layout();
+}
+
+void ImportWizard::show_every_row_values(wxSizer* sizer) {
+  every_row_inputs_.clear();
+  const auto fields = session_->every_row_fields();
+  if (session_->columns().empty() || fields.empty()) return;
+  auto* heading = new wxStaticText(every_row_panel_, wxID_ANY,
+                                   _("Columns the file lacks: one value for every row"));
+  heading->SetFont(heading->GetFont().Bold());
+  sizer->Add(heading, 0, wxBOTTOM, FromDIP(4));
+  auto* grid = new wxFlexGridSizer(3, FromDIP(4), FromDIP(12));
+  grid->AddGrowableCol(1);
+  const auto& proposed = session_->result().proposed;
+  for (const auto& field : fields) {
+    const std::string value = session_->every_row_value(field);
+    grid->Add(new wxStaticText(every_row_panel_, wxID_ANY,
+                               wx(session_->field_label(field, ui_language()))),
+              0, wxALIGN_CENTER_VERTICAL);
+    auto* input = new wxTextCtrl(every_row_panel_, wxID_ANY, wx(value), wxDefaultPosition,
+                                 wxDefaultSize, 0, wxDefaultValidator, wx("every_row_" + field));
+    grid->Add(input, 0, wxEXPAND);
+    // What the value is, said beside it and kept true as it is typed.
+    const auto hint_for = [field, proposed](const std::string& typed) {
+      const bool from_title = !typed.empty() && std::find(proposed.begin(), proposed.end(),
+                                                          std::pair<std::string, std::string>(
+                                                              field, typed)) != proposed.end();
+      if (from_title) return _("as the file's title names it");
+      if (field == "district" && typed.empty())
+        return _("empty: you will be asked before workers are saved without a district");
+      return wxString();
+    };
+    auto* hint = new wxStaticText(every_row_panel_, wxID_ANY, hint_for(value));
+    grid->Add(hint, 0, wxALIGN_CENTER_VERTICAL);
+    input->Bind(wxEVT_TEXT, [this, field, input, hint, hint_for](wxCommandEvent&) {
+      const std::string typed = utf8(input->GetValue());
+      session_->set_every_row_value(field, typed);
+      hint->SetLabel(hint_for(std::string(trim_blanks(typed))));
+    });
+    every_row_inputs_[field] = input;
+  }
+  sizer->Add(grid, 0, wxEXPAND);
+  sizer->Add(new wxStaticLine(every_row_panel_), 0, wxEXPAND | wxTOP, FromDIP(8));
 }
 
 void ImportWizard::show_preview() {
@@ -318,8 +428,44 @@ void ImportWizard::show_preview() {
 }
 
 void ImportWizard::show_rows() {
-  list_->show(session_.get(), session_->rows(static_cast<RowFilter>(filter_->GetSelection())));
+  const auto rows = session_->rows(static_cast<RowFilter>(filter_->GetSelection()));
+  list_->show(session_.get(), rows);
+  // The first row with a problem, read whole at once: what the officer needs first.
+  details_->Clear();
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (session_->result().previews[rows[i]].outcome == RowOutcome::rejected) {
+      select_row(static_cast<long>(i));
+      break;
+    }
 }
+
+void ImportWizard::select_row(long item) {
+  if (item < 0 || item >= list_->GetItemCount()) return;
+  list_->SetItemState(item, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                      wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+  list_->EnsureVisible(item);
+  show_details();
+}
+
+void ImportWizard::show_details() {
+  const long item = list_->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+  const auto rows = session_->rows(static_cast<RowFilter>(filter_->GetSelection()));
+  if (item < 0 || static_cast<std::size_t>(item) >= rows.size()) {
+    details_->Clear();
+    return;
+  }
+  const RowPreview& row = session_->result().previews[rows[static_cast<std::size_t>(item)]];
+  details_->ChangeValue(wx(session_->full_details(row, ui_language())));
+}
+
+wxString ImportWizard::details_text() const { return details_->GetValue(); }
+
+wxTextCtrl* ImportWizard::every_row_input(const std::string& field) const {
+  const auto found = every_row_inputs_.find(field);
+  return found == every_row_inputs_.end() ? nullptr : found->second;
+}
+
+wxString ImportWizard::done_text() const { return done_text_->GetLabel(); }
 
 void ImportWizard::load_mapping() {
   wxFileDialog dialog(this, _("Load a mapping"), wxEmptyString, wxEmptyString,
@@ -420,8 +566,10 @@ bool ImportWizard::advance() {
     show_page(columns_);
   else if (page == columns_)
     show_page(preview_);
+  else if (page == preview_)
+    show_page(done_);  // imported: what was written
   else if (IsModal())
-    EndModal(wxID_OK);  // imported
+    EndModal(wxID_OK);
   return true;
 }
 
@@ -432,7 +580,7 @@ void ImportWizard::choose_field(std::size_t index, const std::string& field) {
 
 int ImportWizard::page_number() const {
   const wxWindow* page = current();
-  return page == source_ ? 0 : page == sheet_ ? 1 : page == columns_ ? 2 : 3;
+  return page == source_ ? 0 : page == sheet_ ? 1 : page == columns_ ? 2 : page == preview_ ? 3 : 4;
 }
 
 void ImportWizard::set_filter(RowFilter filter) {
@@ -455,19 +603,37 @@ void ImportWizard::tell(const wxString& text, const wxString& title, long icon) 
   if (!quiet_) wxMessageBox(text, title, wxOK | icon, this);
 }
 
+wxDialog* ImportWizard::district_question_box() {
+  const std::string question = session_ ? session_->district_question() : std::string();
+  if (question.empty()) return nullptr;
+  auto* box = new wxDialog(this, wxID_ANY, _("Workers without a district"));
+  auto* sizer = new wxBoxSizer(wxVERTICAL);
+  auto* text = new wxStaticText(box, wxID_ANY, wx(question));
+  text->Wrap(FromDIP(460));
+  sizer->Add(text, 0, wxALL, FromDIP(12));
+  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  auto* give = new wxButton(box, wxID_NO, _("Give the district"));
+  auto* without = new wxButton(box, wxID_YES, _("Import without a district"));
+  buttons->AddStretchSpacer();
+  buttons->Add(give, 0, wxRIGHT, FromDIP(6));
+  buttons->Add(without, 0);
+  sizer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12));
+  give->SetDefault();
+  give->SetFocus();
+  box->SetEscapeId(wxID_NO);
+  give->Bind(wxEVT_BUTTON, [box](wxCommandEvent&) { box->EndModal(wxID_NO); });
+  without->Bind(wxEVT_BUTTON, [box](wxCommandEvent&) { box->EndModal(wxID_YES); });
+  box->SetSizerAndFit(sizer);
+  box->CentreOnParent();
+  return box;
+}
+
 ImportResult result_of(const ImportWizard& wizard) {
   ImportResult result;
   if (!wizard.imported()) return result;
-  const ImportSession& session = *wizard.session();
-  const ImportPlan& plan = session.result();
   result.imported = true;
-  const wxString name = wxFileName(wx(session.file())).GetFullName();
-  result.message = wxString::Format(_("Imported %zu rows from %s"),
-                                    plan.rows - plan.rejected - plan.already_recorded, name);
-  if (plan.already_recorded > 0)
-    result.message += wxString::Format(_("; %zu already recorded, skipped"), plan.already_recorded);
-  if (plan.rejected > 0)
-    result.message += wxString::Format(_("; %zu rows with problems not imported"), plan.rejected);
+  // The headline; the wizard's last page said the rest.
+  result.message = wx(wizard.session()->done_summary().front());
   return result;
 }
 

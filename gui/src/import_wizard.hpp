@@ -1,15 +1,19 @@
 #pragma once
 // File > Import: a wizard over an ImportSession (workspace/import_session.hpp):
 // the kind and file, the sheet (for a workbook of several), the columns
-// (corrected by hand, a mapping loaded or saved), the preview with every
-// row's outcome and filters for problems, then the import itself (all, or
-// the good rows only) behind a progress dialog. Reading happens off the GUI
-// thread; nothing is written before Finish.
+// (corrected by hand, a mapping loaded or saved, one value for every row of
+// a column the file lacks, proposed from its title), the preview with every
+// row's outcome, filters for problems and the selected row's changes and
+// problems whole, then the import itself (all, or the good rows only;
+// workers without a district only once the officer says so) behind a
+// progress dialog, and a last page saying what was written. Reading happens
+// off the GUI thread; nothing is written before Finish.
 #include <wx/dialog.h>
 #include <wx/panel.h>
 #include <wx/simplebook.h>
 #include <wx/string.h>
 
+#include <map>
 #include <memory>
 #include <string>
 
@@ -27,6 +31,7 @@ class wxListBox;
 class wxRadioBox;
 class wxScrolledWindow;
 class wxStaticText;
+class wxTextCtrl;
 
 namespace cwt::gui {
 
@@ -51,7 +56,22 @@ class ImportWizard : public wxDialog {
   bool advance();
   // Reads column `index` as `field` ("" ignores it), as its choice would.
   void choose_field(std::size_t index, const std::string& field);
-  int page_number() const;  // 0 file, 1 sheet, 2 columns, 3 preview
+  // The columns page's box of the value for every row of `field` (null when
+  // the page offers none: the file has the column).
+  wxTextCtrl* every_row_input(const std::string& field) const;
+  // The preview's row `item` selected, as a click would: its details shown.
+  void select_row(long item);
+  wxString details_text() const;
+  // The answer the district question gets when driven by start() (a box
+  // asks otherwise); the question asked is kept in last_message().
+  void answer_district_question(bool yes) { district_answer_ = yes; }
+  wxString done_text() const;
+  // The box Finish shows when workers would be saved without a district
+  // (the caller shows and destroys it; null when there is nothing to ask):
+  // its buttons name what they do, "Give the district" (wxID_NO, the
+  // default) and "Import without a district" (wxID_YES).
+  wxDialog* district_question_box();
+  int page_number() const;  // 0 file, 1 sheet, 2 columns, 3 preview, 4 done
   void set_filter(RowFilter filter);
   void set_good_rows_only(bool good_rows_only);
   long listed_rows() const;
@@ -72,6 +92,8 @@ class ImportWizard : public wxDialog {
 
   void build_preview_page();
 
+  void build_done_page();
+
   // Reads and checks the file with the choices made, off the GUI thread.
   bool read_file();
   // A message box, or only last_message() when driven by start().
@@ -89,6 +111,10 @@ class ImportWizard : public wxDialog {
   void show_columns();
 
   void show_preview();
+  // The selected row's changes and problems, whole, in the pane under the list.
+  void show_details();
+  // The boxes of the values for every row, filled with what is given.
+  void show_every_row_values(wxSizer* sizer);
 
   void show_rows();
 
@@ -110,6 +136,7 @@ class ImportWizard : public wxDialog {
   std::unique_ptr<ImportSession> session_;
   bool imported_ = false;
   bool quiet_ = false;
+  bool district_answer_ = false;
   wxString last_message_;
   wxSimplebook* book_ = nullptr;
   wxPanel* source_ = nullptr;
@@ -118,11 +145,17 @@ class ImportWizard : public wxDialog {
   wxPanel* preview_ = nullptr;
   wxButton* back_ = nullptr;
   wxButton* next_ = nullptr;
+  wxButton* cancel_ = nullptr;
   wxRadioBox* kind_ = nullptr;
   wxFilePickerCtrl* file_ = nullptr;
   wxListBox* sheets_ = nullptr;
   wxStaticText* columns_note_ = nullptr;
   wxScrolledWindow* columns_area_ = nullptr;
+  wxPanel* every_row_panel_ = nullptr;
+  std::map<std::string, wxTextCtrl*> every_row_inputs_;
+  wxPanel* done_ = nullptr;
+  wxStaticText* done_text_ = nullptr;
+  wxTextCtrl* details_ = nullptr;
   wxStaticText* summary_ = nullptr;
   wxChoice* filter_ = nullptr;
   wxCheckBox* good_only_ = nullptr;

@@ -13,6 +13,8 @@ namespace cwt {
 
 // The columns every worker query selects, in this order (w = worker, c / s /
 // d = its community, street and district), ready for read_worker.
+// (Not kWorkerColumns: workspace/display.hpp has an inline variable of that
+// name, and two inline variables of one name are one symbol to the linker.)
 inline constexpr std::string_view kWorkerSelectColumns =
     "w.id, w.id_number, w.name, w.gender, w.birth_date, w.ethnicity, w.political_status, "
     "w.education, w.phone, d.name, s.name, c.name, w.hire_date, w.leave_date, w.position";

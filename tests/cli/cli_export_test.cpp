@@ -60,9 +60,9 @@ TEST_F(ExportTest, CsvInEnglishRoundTripsToo) {
 TEST_F(ExportTest, ATextASpreadsheetWouldRunComesBackAsWritten) {
   ASSERT_EQ(run({"init"}).exit_code, 0);
   const std::string id = make_id("120101", "19900101", 11);
-  ASSERT_EQ(run({"worker", "add", "--id-number", id, "--name", "张三", "--street", "劝业场街道",
-                 "--community", "新兴社区", "--hire-date", "2020-01-01", "--position",
-                 "community_staff", "--phone", "+86 138 0000 0000"})
+  ASSERT_EQ(run({"worker", "add", "--id-number", id, "--name", "张三", "--district", "和平区",
+                 "--street", "劝业场街道", "--community", "新兴社区", "--hire-date", "2020-01-01",
+                 "--position", "community_staff", "--phone", "+86 138 0000 0000"})
                 .exit_code,
             0);
   ASSERT_EQ(run({"training", "add", "--id-number", id, "--date", "2026-03-01", "--hours", "4",
@@ -125,11 +125,11 @@ TEST_F(ExportTest, CwtracksOwnCsvReadsBackUnchangedApostrophesAndAll) {
                                          "'@home",           "-'3'", "'+"};
   ASSERT_EQ(run({"init"}).exit_code, 0);
   const std::string id2 = make_id("120101", "19850202", 22);
-  ASSERT_EQ(
-      run({"worker", "add", "--id-number", id2, "--name", "李四", "--street", "劝业场街道",
-           "--community", "新兴社区", "--hire-date", "2021-03-01", "--position", "community_staff"})
-          .exit_code,
-      0);
+  ASSERT_EQ(run({"worker", "add", "--id-number", id2, "--name", "李四", "--district", "和平区",
+                 "--street", "劝业场街道", "--community", "新兴社区", "--hire-date", "2021-03-01",
+                 "--position", "community_staff"})
+                .exit_code,
+            0);
   const auto status_json = [&] {
     return run({"status", "--as-of", "2026-06-30", "--format", "json"}).out;
   };
@@ -155,7 +155,7 @@ TEST_F(ExportTest, CwtracksOwnCsvReadsBackUnchangedApostrophesAndAll) {
   // Into the same database: every row already recorded, nothing added.
   const auto again = run({"import", "training", csv.string()});
   EXPECT_EQ(again.exit_code, 0) << again.err;
-  EXPECT_NE(again.out.find("were already recorded"), std::string::npos) << again.out;
+  EXPECT_NE(again.out.find("rows already recorded, skipped"), std::string::npos) << again.out;
   EXPECT_EQ(status_json(), before) << "hours counted twice";
   const auto shown = run({"worker", "show", id2});
   for (const auto& course : courses)

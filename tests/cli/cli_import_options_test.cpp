@@ -18,9 +18,9 @@ class ImportOptionsTest : public CliTest {
     CliTest::SetUp();
     ASSERT_EQ(run({"init"}).exit_code, 0);
     const auto workers =
-        write_file("workers.csv", "身份证号,姓名,街道,社区,入职日期,职务\n" + id1 +
-                                      ",张三,劝业场街道,新兴社区,2020-01-01,网格员\n" + id2 +
-                                      ",李四,劝业场街道,新兴社区,2021-03-01,居委会主任\n");
+        write_file("workers.csv", "身份证号,姓名,区,街道,社区,入职日期,职务\n" + id1 +
+                                      ",张三,和平区,劝业场街道,新兴社区,2020-01-01,网格员\n" + id2 +
+                                      ",李四,和平区,劝业场街道,新兴社区,2021-03-01,居委会主任\n");
     ASSERT_EQ(run({"import", "workers", workers.string()}).exit_code, 0);
   }
   const std::string id1 = make_id("120101", "19900101", 11);
@@ -62,8 +62,9 @@ TEST_F(ImportOptionsTest, GoodRowsOnlyImportsThemAndHandsTheRejectedBack) {
   EXPECT_EQ(sheet->rows[2].cells[0].text, id3);
 
   // Fixed (the worker added, the hours corrected), it imports as it is.
-  const auto worker = write_file("w3.csv", "身份证号,姓名,街道,社区,入职日期,职务\n" + id3 +
-                                               ",王五,劝业场街道,新兴社区,2020-01-01,网格员\n");
+  const auto worker =
+      write_file("w3.csv", "身份证号,姓名,区,街道,社区,入职日期,职务\n" + id3 +
+                               ",王五,和平区,劝业场街道,新兴社区,2020-01-01,网格员\n");
   ASSERT_EQ(run({"import", "workers", worker.string()}).exit_code, 0);
   const auto fixed = write_file("fixed.csv", "身份证号,培训日期,学时,类别,备注,不导入原因\n" + id1 +
                                                  ",2026-03-02,2.5,技能,补课,学时有误\n" + id3 +
@@ -73,21 +74,21 @@ TEST_F(ImportOptionsTest, GoodRowsOnlyImportsThemAndHandsTheRejectedBack) {
 }
 
 TEST_F(ImportOptionsTest, TheDryRunPreviewAsJson) {
-  const auto csv =
-      write_file("workers.csv", "身份证号,姓名,街道,社区,入职日期,职务,籍贯\n" + id1 +
-                                    ",张三,劝业场街道,新兴社区,2020-01-01,网格员,天津\n" + id2 +
-                                    ",李四,劝业场街道,花园里社区,2021-03-01,"
-                                    "居委会主任,河北\n" +
-                                    id3 +
-                                    ",王五,劝业场街道,新兴社区,2020-02-30,"
-                                    "网格员,\n");
+  const auto csv = write_file(
+      "workers.csv", "身份证号,姓名,区,街道,社区,入职日期,职务,籍贯\n" + id1 +
+                         ",张三,和平区,劝业场街道,新兴社区,2020-01-01,网格员,天津\n" + id2 +
+                         ",李四,和平区,劝业场街道,花园里社区,2021-03-01,"
+                         "居委会主任,河北\n" +
+                         id3 +
+                         ",王五,和平区,劝业场街道,新兴社区,2020-02-30,"
+                         "网格员,\n");
   const auto result = run({"import", "workers", csv.string(), "--dry-run", "--format", "json"});
   EXPECT_EQ(result.exit_code, 1) << "a rejected row: nothing would be imported";
   const auto preview = nlohmann::json::parse(result.out);
   EXPECT_EQ(preview["would_import"], false);
   EXPECT_EQ(preview["header_line"], 1);
-  EXPECT_EQ(preview["columns"][6]["header"], "籍贯");
-  EXPECT_TRUE(preview["columns"][6]["field"].is_null());
+  EXPECT_EQ(preview["columns"][7]["header"], "籍贯");
+  EXPECT_TRUE(preview["columns"][7]["field"].is_null());
   EXPECT_EQ(preview["counts"]["already_recorded"], 1);
   EXPECT_EQ(preview["counts"]["updated_worker"], 1);
   EXPECT_EQ(preview["counts"]["rejected"], 1);
@@ -103,9 +104,9 @@ TEST_F(ImportOptionsTest, TheDryRunPreviewAsJson) {
 }
 
 TEST_F(ImportOptionsTest, AMappingSavedAndUsedForTheNextWorkbook) {
-  const std::string header = "证件号,姓名,所属街道办,社区,参工时间,职务\n";
-  const auto first =
-      write_file("first.csv", header + id3 + ",王五,劝业场街道,新兴社区,2020-01-01,网格员\n");
+  const std::string header = "证件号,姓名,区,所属街道办,社区,参工时间,职务\n";
+  const auto first = write_file(
+      "first.csv", header + id3 + ",王五,和平区,劝业场街道,新兴社区,2020-01-01,网格员\n");
   const auto refused = run({"import", "workers", first.string()});
   EXPECT_EQ(refused.exit_code, 1);
   const auto mapping = write_file("mapping.csv",
@@ -116,8 +117,8 @@ TEST_F(ImportOptionsTest, AMappingSavedAndUsedForTheNextWorkbook) {
                            "--save-mapping", saved});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(read_bytes(saved).find("参工时间,hire_date"), std::string::npos) << read_bytes(saved);
-  const auto next =
-      write_file("next.csv", header + id3 + ",王五,劝业场街道,花园里社区,2020-01-01,网格员\n");
+  const auto next = write_file(
+      "next.csv", header + id3 + ",王五,和平区,劝业场街道,花园里社区,2020-01-01,网格员\n");
   const auto reused = run({"import", "workers", next.string(), "--mapping", saved});
   EXPECT_EQ(reused.exit_code, 0) << reused.err;
   const auto bad = write_file("bad.csv", "column,field\n证件号,idnumber\n");

@@ -13,10 +13,10 @@ class ImportTest : public CliTest {
   void SetUp() override {
     CliTest::SetUp();
     ASSERT_EQ(run({"init"}).exit_code, 0);
-    const auto workers =
-        write_file("workers.csv", "id_number,name,street,community,hire_date,position\n" + id1 +
-                                      ",张三,劝业场街道,新兴社区,2020-01-01,community_staff\n" +
-                                      id2 + ",李四,劝业场街道,新兴社区,2021/3/1,居委会主任\n");
+    const auto workers = write_file(
+        "workers.csv", "id_number,name,district,street,community,hire_date,position\n" + id1 +
+                           ",张三,和平区,劝业场街道,新兴社区,2020-01-01,community_staff\n" + id2 +
+                           ",李四,和平区,劝业场街道,新兴社区,2021/3/1,居委会主任\n");
     const auto result = run({"import", "workers", workers.string()});
     ASSERT_EQ(result.exit_code, 0) << result.err;
   }

@@ -27,9 +27,9 @@ class OutputsTest : public CliTest {
     CliTest::SetUp();
     ASSERT_EQ(run({"init"}).exit_code, 0);
     const auto workers =
-        write_file("workers.csv", "身份证号,姓名,街道,社区,入职日期,职务\n" + id1 +
-                                      ",张三,劝业场街道,新兴社区,2020-01-01,网格员\n" + id2 +
-                                      ",李四,劝业场街道,新兴社区,2021-03-01,居委会主任\n");
+        write_file("workers.csv", "身份证号,姓名,区,街道,社区,入职日期,职务\n" + id1 +
+                                      ",张三,和平区,劝业场街道,新兴社区,2020-01-01,网格员\n" + id2 +
+                                      ",李四,和平区,劝业场街道,新兴社区,2021-03-01,居委会主任\n");
     ASSERT_EQ(run({"import", "workers", workers.string()}).exit_code, 0);
     ASSERT_EQ(run({"training", "add", "--id-number", id1, "--date", "2026-03-01", "--hours", "4",
                    "--category", "skills", "--course", "消防"})

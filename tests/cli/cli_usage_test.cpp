@@ -32,6 +32,11 @@ TEST_F(UsageTest, HelpOnEveryCommand) {
     EXPECT_NE(result.out.find("Usage"), std::string::npos) << result.out;
   }
   EXPECT_NE(run({"worker", "add", "--help"}).out.find("--hire-date"), std::string::npos);
+  const std::string import_help = run({"import", "workers", "--help"}).out;
+  EXPECT_NE(import_help.find("--set FIELD=VALUE"), std::string::npos) << import_help;
+  EXPECT_NE(import_help.find("--allow-empty district"), std::string::npos) << import_help;
+  EXPECT_EQ(run({"import", "training", "--help"}).out.find("--allow-empty"), std::string::npos)
+      << "only workers have a district";
 }
 
 TEST_F(UsageTest, Version) {

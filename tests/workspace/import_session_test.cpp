@@ -8,7 +8,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "../fixtures/street_roster.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "cwt/workspace/import_summary.hpp"
 
 namespace cwt {
 namespace {
@@ -93,6 +95,92 @@ TEST_F(ImportSessionTest, AFileAlreadyOnFileHasNothingToImport) {
   EXPECT_FALSE(session.can_import());
   EXPECT_EQ(session.rows(RowFilter::already_recorded).size(), 1u);
   EXPECT_NE(session.blocked_reason().find("on file already"), std::string::npos);
+}
+
+// A street office's roster without 街道 or 区 columns: the street its title
+// names is proposed and taken for every row, the district typed, the row
+// whose ID number Excel rounded read whole, and the summary once written.
+TEST_F(ImportSessionTest, ARosterWithoutAStreetColumnTakesTheTitlesStreet) {
+  const auto dir = std::filesystem::temp_directory_path() / "cwtrack-import-session-roster";
+  std::filesystem::create_directories(dir);
+  const auto roster = test::write_street_roster(dir / "roster.xlsx");
+  ImportSession session(ImportKind::workers, roster.file.string());
+  session.plan(*store_, kToday, Policy{});
+  EXPECT_FALSE(session.can_import()) << "the file has no street column";
+  EXPECT_EQ(session.every_row_fields(), (std::vector<std::string>{"district", "street"}))
+      << "社区 is a column of the file: no value offered for it";
+  EXPECT_EQ(session.every_row_value("street"), "劝业场街道") << "the title's street, proposed";
+  EXPECT_EQ(session.every_row_value("district"), "") << "the title names none";
+  EXPECT_TRUE(session.mapping_changed()) << "read again with the street";
+
+  session.set_good_rows_only(true);
+  session.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(session.can_import()) << session.blocked_reason();
+  EXPECT_EQ(session.result().change.upsert_workers.size(), roster.good.size());
+  EXPECT_EQ(session.result().change.upsert_workers[0].org.street, "劝业场街道");
+  EXPECT_NE(session.district_question().find(std::to_string(roster.good.size()) + " workers"),
+            std::string::npos)
+      << session.district_question();
+
+  // The rejected row whole, each problem on its own line, nothing cut.
+  const auto rejected = session.rows(RowFilter::problems);
+  ASSERT_EQ(rejected.size(), 1u);
+  const RowPreview& row = session.result().previews[rejected[0]];
+  const std::string whole = session.full_details(row, Language::en);
+  EXPECT_EQ(whole.substr(0, whole.find('\n')),
+            "Line " + std::to_string(roster.lost_row) + ": 赵敏 (rejected)");
+  EXPECT_NE(whole.find("\n身份证号码: the ID number is stored as a number "
+                       "(1.2010119920315E+17)"),
+            std::string::npos)
+      << whole;
+  EXPECT_NE(whole.find("type the ID numbers again"), std::string::npos) << "not cut: " << whole;
+  EXPECT_EQ(whole.find("…"), std::string::npos) << whole;
+
+  session.set_every_row_value("district", "和平区");
+  EXPECT_FALSE(session.can_import()) << "a value changed: read again first";
+  session.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(session.can_import()) << session.blocked_reason();
+  EXPECT_EQ(session.district_question(), "");
+  EXPECT_EQ(session.result().change.upsert_workers[0].org.district, "和平区");
+
+  store_->apply(session.result().change);
+  EXPECT_EQ(session.done_summary(),
+            (std::vector<std::string>{
+                "Imported 7 workers from roster.xlsx: 7 new", "1 row with problems not imported",
+                "5 rows around the table skipped (title, 填报单位, 合计, notes, signatures)"}));
+  std::filesystem::remove_all(dir);
+}
+
+TEST_F(ImportSessionTest, TheSummarySaysWhatWasNewUpdatedAndLeftAsItWas) {
+  // kC imported first; then kA on file updated (another community), kB new,
+  // kC as on file, and a row without a district rejected (a duplicate of kB).
+  ImportSession first(
+      ImportKind::workers,
+      write("区,街道,社区,身份证号,姓名,入职日期,职务\n和平区,劝业场街道,新兴社区," + kC +
+            ",王五,2020-05-01,网格员\n"));
+  first.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(first.can_import()) << first.blocked_reason();
+  store_->apply(first.result().change);
+  EXPECT_EQ(first.done_summary(),
+            (std::vector<std::string>{"Imported 1 worker from " + file_.filename().string() +
+                                      ": 1 new"}));
+
+  const std::string org = "和平区,劝业场街道,新兴社区,";
+  ImportSession session(ImportKind::workers,
+                        write("花名册\n区,街道,社区,身份证号,姓名,入职日期,职务\n" + org + kA +
+                              ",张三,2019-03-01,网格员\n" + org + kB + ",李四,2020-05-01,网格员\n" +
+                              org + kC + ",王五,2020-05-01,网格员\n,劝业场街道,新兴社区," + kB +
+                              ",李四,2020-05-01,网格员\n合计\n"));
+  session.set_good_rows_only(true);
+  session.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(session.can_import()) << session.blocked_reason();
+  EXPECT_EQ(session.district_question(), "") << "the one without a district is rejected";
+  EXPECT_EQ(
+      session.done_summary(),
+      (std::vector<std::string>{
+          "Imported 2 workers from " + file_.filename().string() + ": 1 new, 1 updated",
+          "1 worker unchanged: on file as the file has them", "1 row with problems not imported",
+          "2 rows around the table skipped (title, 填报单位, 合计, notes, signatures)"}));
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/platform/platform.hpp"
+#include "cwt/workspace/import_summary.hpp"
 
 namespace cwt {
 
@@ -26,10 +27,60 @@ void ImportSession::choose_sheet(std::string sheet) {
 
 void ImportSession::plan(Store& store, Date today, const Policy& policy) {
   options_.records_on_file = &store;
+  // A value for a field a column is now read as would be refused: the
+  // column wins (the page offers no value for it).
+  options_.every_row.clear();
+  for (const auto& [field, value] : every_row_) {
+    const bool read_from_column =
+        std::any_of(plan_.columns.begin(), plan_.columns.end(),
+                    [&](const auto& column) { return column.second == field; });
+    if (!read_from_column && !value.empty()) options_.every_row.emplace_back(field, value);
+  }
   plan_ = plan_import(kind_, path_from_utf8(file_), store.id_numbers(), today, policy, options_);
   options_.records_on_file = nullptr;
   planned_ = true;
   mapping_changed_ = false;
+  // What the title proposes is taken for a field the page offers and the
+  // officer has not yet given a value for: shown, to be corrected.
+  for (const auto& field : every_row_fields())
+    if (!every_row_.contains(field))
+      for (const auto& [proposed_field, value] : plan_.proposed)
+        if (proposed_field == field) {
+          every_row_[field] = value;
+          mapping_changed_ = true;  // read again with it
+        }
+}
+
+std::vector<std::string> ImportSession::every_row_fields() const {
+  std::vector<std::string> fields;
+  for (const auto& spec : import_fields(kind_)) {
+    const std::string field(spec.name);
+    if (!can_apply_to_every_row(field)) continue;
+    if (!spec.required && !(kind_ == ImportKind::workers && field == "district")) continue;
+    const bool read_from_column =
+        std::any_of(plan_.columns.begin(), plan_.columns.end(),
+                    [&](const auto& column) { return column.second == field; });
+    if (!read_from_column) fields.push_back(field);
+  }
+  return fields;
+}
+
+std::string ImportSession::every_row_value(const std::string& field) const {
+  const auto found = every_row_.find(field);
+  return found == every_row_.end() ? std::string() : found->second;
+}
+
+void ImportSession::set_every_row_value(const std::string& field, const std::string& value) {
+  const auto found = every_row_.find(field);
+  if (found != every_row_.end() && found->second == value) return;
+  every_row_[field] = value;
+  mapping_changed_ = true;
+}
+
+std::string ImportSession::district_question() const { return without_district_question(plan_); }
+
+std::vector<std::string> ImportSession::done_summary() const {
+  return import_summary(kind_, utf8_from_path(path_from_utf8(file_).filename()), plan_);
 }
 
 std::vector<std::string> ImportSession::field_names() const {
@@ -154,6 +205,27 @@ std::string ImportSession::details(const RowPreview& row, Language language) con
   }
   for (const auto& problem : row.problems) {
     if (!text.empty()) text += "; ";
+    if (!problem.column_name.empty()) text += problem.column_name + ": ";
+    text += problem.message;
+  }
+  return text;
+}
+
+std::string ImportSession::full_details(const RowPreview& row, Language language) const {
+  // TRANSLATORS: {1} a line of the file, {2} its worker (ID number and name), {3} its outcome.
+  const std::string who = row.id_number.empty() || row.name.empty()
+                              ? row.id_number + row.name
+                              : row.id_number + " " + row.name;
+  std::string text = tr("Line {1}: {2} ({3})", row.line, who, outcome_text(row.outcome));
+  for (const auto& change : row.changes) {
+    const auto shown = [&](const std::string& value) {
+      return value.empty() ? tr("(empty)") : shown_value(change.field, value, language);
+    };
+    text += "\n" + field_label(change.field, language) + ": " + shown(change.before) + " → " +
+            shown(change.after);
+  }
+  for (const auto& problem : row.problems) {
+    text += "\n";
     if (!problem.column_name.empty()) text += problem.column_name + ": ";
     text += problem.message;
   }

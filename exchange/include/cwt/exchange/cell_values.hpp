@@ -6,7 +6,9 @@
 //             says so), or text: 2024-03-01, 2024/3/1, 2024年3月1日, 2024.3.1,
 //             20240301, a time after the day ignored (2024-03-01 00:00:00).
 //             Month-only dates as rosters write them (1985.03, 1985年3月,
-//             198503, 1985-03, 1985/3) come out as "1985-03": a birth date
+//             198503, 1985-03, 1985/3, and the number 1985.03 that a General
+//             cell makes of "1985.03", whose 1985.1 is October: Excel drops
+//             the 0 of 1985.10) come out as "1985-03": a birth date
 //             takes its day from the ID number; a hire or other date is
 //             refused, since the deadline depends on the day.
 //   ID numbers  text as it is; a number of 15 digits (an old ID) as its

@@ -120,6 +120,15 @@ struct ImportPlan {
   std::vector<RowPreview> previews;
   std::size_t rejected = 0;  // rows with a problem
   RejectedRows rejected_rows;
+  // The district and street the rows around the table name (its title, the
+  // 填报单位 line: title_values.hpp), as (field, value), found whether or not
+  // the file has such columns: what the wizard proposes as the value for
+  // every row of a column the file lacks.
+  FieldValues proposed;
+  // Workers the change would save without a district (new ones, and ones on
+  // file that have none): they fall out of every report by district, so the
+  // front ends ask before writing them.
+  std::size_t without_district = 0;
 };
 
 struct ImportOptions {
@@ -136,7 +145,17 @@ struct ImportOptions {
   // are listed in the plan, to be handed back); a problem of the file or its
   // header still stops everything.
   bool good_rows_only = false;
+  // Values for columns the file lacks, each the same for every row, as
+  // (field, value): the street a roster names only in its title. A value
+  // for a field the file has a column for is a problem of the file (which
+  // of the two is meant cannot be guessed), and so is one for a field the
+  // kind does not have or that no two rows share (can_apply_to_every_row).
+  FieldValues every_row;
 };
+
+// Whether one value can stand for a field in every row: any field but the
+// ID number and the name, which differ from row to row.
+bool can_apply_to_every_row(std::string_view field);
 
 inline constexpr std::size_t kMaxProblemsPerColumn = 10;
 inline constexpr std::size_t kMaxProblemsListed = 100;

@@ -52,6 +52,25 @@ class ImportSession {
   // The columns as they will be read, as a mapping file's text.
   std::string mapping_text() const;
 
+  // Values for every row of a column the file lacks (a roster that names
+  // its street only in its title): the fields the columns page offers one
+  // for: every required field and the district that no column is read as
+  // (but the ID number and the name, which differ from row to row).
+  std::vector<std::string> every_row_fields() const;
+  // The value given for `field`: typed by the officer, or else proposed by
+  // the file's title or 填报单位 line (taken at plan(), and shown to be
+  // corrected); "" for none.
+  std::string every_row_value(const std::string& field) const;
+  // Sets it ("" gives none); takes effect at the next plan(). A value for a
+  // field a column is read as is not used.
+  void set_every_row_value(const std::string& field, const std::string& value);
+
+  // The question to ask before Finish writes workers without a district, or
+  // "" when there is none to ask.
+  std::string district_question() const;
+  // What the import wrote, once written: import_summary.hpp's lines.
+  std::vector<std::string> done_summary() const;
+
   void set_good_rows_only(bool good_rows_only);
   bool good_rows_only() const { return options_.good_rows_only; }
 
@@ -64,6 +83,10 @@ class ImportSession {
   // What a row does, in words: the changed fields (联系电话：138… → 139…)
   // or its problems.
   std::string details(const RowPreview& row, Language language) const;
+  // The same whole, for the pane under the preview: the row (line, ID
+  // number, name, outcome) on the first line, then each change and each
+  // problem on a line of its own, uncut.
+  std::string full_details(const RowPreview& row, Language language) const;
 
   // Whether Finish imports something: the plan is ready and has rows to write.
   bool can_import() const;
@@ -78,6 +101,9 @@ class ImportSession {
   ImportPlan plan_;
   bool planned_ = false;
   bool mapping_changed_ = false;
+  // Values for every row by field, typed or taken from the title; a field
+  // absent here has had none.
+  std::map<std::string, std::string> every_row_;
 };
 
 }  // namespace cwt
