@@ -2,8 +2,10 @@
 // [--mapping FILE] [--save-mapping FILE] [--set FIELD=VALUE]...
 // [--allow-empty district] [--dry-run [--format text|json]]
 // [--good-rows-only] [--rejected-out FILE]`: a workbook or CSV file, all or
-// nothing unless the good rows are asked for; workers without a district
-// only when --allow-empty district says so.
+// nothing unless the good rows are asked for. A roster given values for
+// every row (or whose title names its district) but no district is refused
+// unless --allow-empty district says so; any other file without districts is
+// imported with a warning (the column is optional in DOMAIN.md).
 #include <nlohmann/json.hpp>
 #include <tuple>
 
@@ -297,6 +299,17 @@ std::string without_district_refusal(const std::string& file, const ImportPlan& 
       district.empty() ? tr("DISTRICT") : district);
 }
 
+// What a file without districts is imported with: the count and the way to
+// give one.
+std::string without_district_warning(const ImportPlan& plan) {
+  return trn(
+      "warning: {1} worker saved without a district (区): left out of every report by district "
+      "until one is given (--set district=DISTRICT, or the 区 column)",
+      "warning: {1} workers saved without a district (区): left out of every report by district "
+      "until one is given (--set district=DISTRICT, or the 区 column)",
+      plan.without_district, plan.without_district);
+}
+
 // The rejected rows handed back in the file's layout with a reason column:
 // a workbook for .xlsx, else CSV.
 void write_rejected(const ImportPlan& plan, const std::string& target, Language language) {
@@ -402,8 +415,18 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         }
         std::vector<std::string> lines;
         for (const auto& problem : plan.problems) lines.push_back(problem.to_string());
+        // A roster as street offices keep it (values given for every row, or
+        // a title that names the district) saved without a district is the
+        // mistake that drops workers from every district report: refused
+        // unless --allow-empty district says it is meant. A file in
+        // DOMAIN.md's format may leave its optional district empty: imported,
+        // with a warning (scripts rely on that contract).
+        const bool roster_as_kept =
+            !options.every_row.empty() || !proposed(plan, "district").empty();
         const bool refused_for_district =
-            plan.ready && plan.without_district > 0 && !district_may_be_empty;
+            plan.ready && plan.without_district > 0 && !district_may_be_empty && roster_as_kept;
+        const bool warn_for_district =
+            plan.ready && plan.without_district > 0 && !district_may_be_empty && !roster_as_kept;
         if (flags->dry_run && flags->format == "json") {
           context.out << plan_json(file, plan, plan.ready && !refused_for_district).dump(2) << '\n';
           if (!plan.ready)
@@ -429,6 +452,7 @@ void add_import_command(CLI::App& app, CommandContext& context) {
         }
         // Good rows only, some rejected: their problems are said, not fatal.
         for (const auto& line : lines) context.err << line << '\n';
+        if (warn_for_district) context.err << without_district_warning(plan) << '\n';
         if (plan.rejected > 0)
           context.err << (flags->rejected_out.empty()
                               ? trn("{1} rejected row not imported",

@@ -1,7 +1,8 @@
 // A street office's roster through the command line (issue 22): no 街道 or
 // 区 column, the street named in the title; `--set` gives the value for
 // every row, a roster without a district is refused unless
-// `--allow-empty district` says so, and the import says what it wrote.
+// `--allow-empty district` says so (a file of the contract's format without
+// districts is imported with a warning), and the import says what it wrote.
 #include <nlohmann/json.hpp>
 
 #include "../fixtures/street_roster.hpp"
@@ -65,6 +66,21 @@ TEST_F(RosterImportTest, ARosterWithoutADistrictIsRefusedUntilOneIsGivenOrNoneAl
   ASSERT_EQ(allowed.exit_code, 0) << allowed.err;
   EXPECT_NE(allowed.out.find("7 workers saved without a district (区)"), std::string::npos)
       << allowed.out;
+}
+
+// A file in DOMAIN.md's format, whose district column is optional, with a
+// street of its own and no district: imported (scripts rely on the
+// contract), with a warning that says how many have none and how to give it.
+TEST_F(RosterImportTest, AFileInTheContractsFormatWithoutDistrictsIsImportedWithAWarning) {
+  const auto file = write_file("workers.csv",
+                               "id_number,name,street,community,hire_date,position\n"
+                               "120101199003070013,王小明,劝业场街道,丽苑里社区,2020-03-01,"
+                               "community_staff\n");
+  const auto result = run({"import", "workers", file.string()});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.err.find("warning: 1 worker saved without a district (区)"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(run({"worker", "show", "120101199003070013"}).exit_code, 0);
 }
 
 TEST_F(RosterImportTest, TheStreetAndDistrictGivenTheRosterImportsAndSaysWhatItDid) {
