@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "gui_text.hpp"
+#include "wrapped_text.hpp"
 
 namespace cwt::gui {
 
@@ -199,15 +200,13 @@ bool FieldForm::show_problems(const Problems& problems) {
     }
     wxString text = found->second.problem->GetLabel();
     if (!text.empty()) text += "\n";
-    found->second.problem->SetLabel(text + wx(problem.message));
+    set_wrapped(found->second.problem, text + wx(problem.message), FromDIP(380));
     found->second.problem_value = utf8(found->second.entry->GetValue());
     found->second.problem->Show();
-    found->second.problem->Wrap(FromDIP(380));
   }
-  other_problems_->SetLabel(others.Trim());
   // Wrapped to the form's width: a long sentence must not run off its edge.
-  if (const int width = GetClientSize().GetWidth() - FromDIP(12); width > FromDIP(200))
-    other_problems_->Wrap(width);
+  const int width = GetClientSize().GetWidth() - FromDIP(12);
+  set_wrapped(other_problems_, others.Trim(), width > FromDIP(200) ? width : FromDIP(380));
   other_problems_->Show(!others.empty());
   Layout();
   GetParent()->Layout();

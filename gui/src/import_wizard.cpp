@@ -25,6 +25,7 @@
 #include "cwt/workspace/import_session.hpp"
 #include "gui_text.hpp"
 #include "table_export.hpp"
+#include "wrapped_text.hpp"
 
 namespace cwt::gui {
 
@@ -126,11 +127,11 @@ void ImportWizard::build_source_page() {
       _("Excel workbooks and CSV files (*.xlsx;*.csv)|*.xlsx;*.csv|*.*|*.*"), wxDefaultPosition,
       wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
   sizer->Add(file_, 0, wxEXPAND | wxALL, FromDIP(6));
-  auto* note = new wxStaticText(
-      source_, wxID_ANY,
-      _("Title rows, the 填报单位 line, 合计 rows, notes and signatures around the table are "
-        "skipped. Nothing is written before you confirm on the last page."));
-  note->Wrap(FromDIP(760));
+  auto* note = new wxStaticText(source_, wxID_ANY, wxEmptyString);
+  set_wrapped(note,
+              _("Title rows, the 填报单位 line, 合计 rows, notes and signatures around the table "
+                "are skipped. Nothing is written before you confirm on the last page."),
+              FromDIP(760));
   sizer->Add(note, 0, wxALL, FromDIP(6));
   source_->SetSizer(sizer);
 }
@@ -298,8 +299,7 @@ void ImportWizard::show_page(wxWindow* page) {
   if (page == done_) {
     wxString text;
     for (const auto& line : session_->done_summary()) text += (text.empty() ? "" : "\n") + wx(line);
-    done_text_->SetLabel(text);
-    done_text_->Wrap(FromDIP(780));
+    set_wrapped(done_text_, text, FromDIP(780));
   }
   back_->Enable(page != source_ && page != done_);
   next_->SetLabel(page == done_ ? _("&Close") : page == preview_ ? _("&Finish") : _("&Next >"));
@@ -608,8 +608,8 @@ wxDialog* ImportWizard::district_question_box() {
   if (question.empty()) return nullptr;
   auto* box = new wxDialog(this, wxID_ANY, _("Workers without a district"));
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  auto* text = new wxStaticText(box, wxID_ANY, wx(question));
-  text->Wrap(FromDIP(460));
+  auto* text = new wxStaticText(box, wxID_ANY, wxEmptyString);
+  set_wrapped(text, wx(question), FromDIP(460));
   sizer->Add(text, 0, wxALL, FromDIP(12));
   auto* buttons = new wxBoxSizer(wxHORIZONTAL);
   auto* give = new wxButton(box, wxID_NO, _("Give the district"));

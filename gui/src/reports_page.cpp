@@ -15,6 +15,7 @@
 #include "cwt/model/messages.hpp"
 #include "gui_text.hpp"
 #include "table_export.hpp"
+#include "wrapped_text.hpp"
 
 namespace cwt::gui {
 
@@ -221,8 +222,7 @@ void ReportsPage::fill_communities() {
 
 void ReportsPage::on_kind_chosen() {
   const auto kind = kKinds.at(static_cast<std::size_t>(std::max(0, kinds_->GetSelection())));
-  about_->SetLabel(about(kind));
-  about_->Wrap(FromDIP(520));
+  set_wrapped(about_, about(kind), FromDIP(520));
   year_->Enable(uses_year(kind));
   worker_->Enable(uses_worker(kind));
   Layout();

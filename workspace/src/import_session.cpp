@@ -92,9 +92,7 @@ std::vector<std::string> ImportSession::field_names() const {
 std::string ImportSession::field_label(const std::string& field, Language language) const {
   for (const auto& spec : import_fields(kind_))
     if (spec.name == field)
-      return language == Language::zh && !spec.headers_zh.empty()
-                 ? std::string(spec.headers_zh.front()) + " (" + field + ")"
-                 : field;
+      return cwt::field_label(spec, language);  // words: the code stays internal
   return field;
 }
 
