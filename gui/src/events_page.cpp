@@ -7,6 +7,7 @@
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "attendee_picker.hpp"
 #include "cwt/model/hours.hpp"
@@ -68,11 +69,13 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
     attendees_->AppendTextColumn(title);
   stretch_columns(attendees_, {{90, 1}, {160, 0}, {110, 2}, {90, 1}});
   right_sizer->Add(attendees_, 1, wxEXPAND | wxALL, FromDIP(6));
-  auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+  // The attendee actions wrap onto a second line in a narrow pane (1024x768);
+  // Save stays at the right, never pushed off the window.
+  auto* buttons = new wxWrapSizer(wxHORIZONTAL);
   const auto button = [&](const wxString& label, auto action) {
     auto* b = new wxButton(right, wxID_ANY, label);
     b->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
-    buttons->Add(b, 0, wxRIGHT, FromDIP(6));
+    buttons->Add(b, 0, wxRIGHT | wxBOTTOM, FromDIP(6));
     return b;
   };
   button(_("Add &attendees..."), [this] { pick_attendees(); });
@@ -88,10 +91,13 @@ EventsPage::EventsPage(wxWindow* parent, Shell& shell) : wxPanel(parent, wxID_AN
     dirty_ = dirty_ || !rows.empty();
     fill_attendees();
   });
-  buttons->AddStretchSpacer();
-  auto* save = button(_("&Save event"), [this] { save_event(); });
+  auto* save = new wxButton(right, wxID_ANY, _("&Save event"));
+  save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save_event(); });
   save->SetName("save_event");
-  right_sizer->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(6));
+  auto* row = new wxBoxSizer(wxHORIZONTAL);
+  row->Add(buttons, 1, wxEXPAND);
+  row->Add(save, 0, wxALIGN_TOP);
+  right_sizer->Add(row, 0, wxEXPAND | wxALL, FromDIP(6));
   right->SetSizer(right_sizer);
 
   splitter->SplitVertically(left, right, FromDIP(520));

@@ -8,9 +8,9 @@
 #include <wx/notebook.h>
 #include <wx/persist/splitter.h>
 #include <wx/sizer.h>
-#include <wx/wrapsizer.h>
 #include <wx/splitter.h>
 #include <wx/tokenzr.h>
+#include <wx/wrapsizer.h>
 
 #include <set>
 
@@ -311,7 +311,7 @@ void PlanningPage::show_plan() {
                            "year (as of %s)."),
                          plan->year, place, t.workers, t.covered, share_text(t.covered, t.workers),
                          t.met, date_text(session_->day())) +
-        " " +
+        "\n" +  // one sentence a line: together they ran off a 1024-pixel screen
         wxString::Format(_("%d of %d courses held: %d places attended, %d absent (of %d places "
                            "taken)."),
                          t.courses_held, t.courses, t.present, t.absent, t.seats_taken));

@@ -15,6 +15,7 @@
 #include "cwt/model/messages.hpp"
 #include "gui_text.hpp"
 #include "table_export.hpp"
+#include "window_fit.hpp"
 #include "wrapped_text.hpp"
 
 namespace cwt::gui {
@@ -116,6 +117,9 @@ ReportsPage::ReportsPage(wxWindow* parent, Shell& shell)
   kinds_->SetName("report_kind");
   for (const auto kind : kKinds) kinds_->Append(wx(reports::report_title(kind, ui_language())));
   kinds_->SetSelection(0);
+  // Every report in sight without scrolling (the fifth was cut in half).
+  kinds_->SetMinSize(
+      wxSize(-1, kinds_->GetCharHeight() * static_cast<int>(kKinds.size() + 1) + FromDIP(12)));
   form->Add(kinds_, 0, wxEXPAND);
   form->AddSpacer(0);
   about_ = new wxStaticText(this, wxID_ANY, " ");
@@ -314,8 +318,9 @@ ReportPreviewFrame* ReportsPage::preview() {
       new ReportPreviewFrame(preview, wxGetTopLevelParent(this),
                              wxString::Format(_("Print preview: %s"), wx(report->document.title)));
   frame->Initialize();
-  // As large as the main window, over it: a sheet is read, not glanced at.
-  frame->SetSize(wxGetTopLevelParent(this)->GetScreenRect());
+  // Placed as the main window is at a first start (maximized on 1366x768
+  // and 1024x768): a sheet is read, not glanced at.
+  place_first_time(frame, wxSize(1280, 800));
   frame->Show();
   const auto pages = report->layout.pages.size();
   show_status(

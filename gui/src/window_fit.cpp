@@ -57,7 +57,10 @@ void fit_dialog_to_screen(wxTopLevelWindow* dialog) {
 void stretch_columns(wxDataViewCtrl* list, const std::vector<ColumnShare>& columns) {
   std::vector<int> floors, weights;
   for (unsigned i = 0; i < list->GetColumnCount() && i < columns.size(); ++i) {
-    floors.push_back(list->FromDIP(columns[i].width));
+    // Never narrower than its title (English titles are longer than the
+    // Chinese the widths were designed on), room left for the sort arrow.
+    const int title = list->GetTextExtent(list->GetColumn(i)->GetTitle()).x + list->FromDIP(24);
+    floors.push_back(std::max(list->FromDIP(columns[i].width), title));
     weights.push_back(columns[i].weight);
     list->GetColumn(i)->SetWidth(floors.back());
   }

@@ -36,8 +36,8 @@ struct ColumnShare {
 };
 
 // Gives the list's columns their designed widths (one entry per column, in
-// order: the one place a list's widths are written) and stretches them with
-// the list. Call before restoring the officer's widths (wxPersistentDVC):
+// order: the one place a list's widths are written), never narrower than
+// their titles, and stretches them with the list. Call before restoring the officer's widths (wxPersistentDVC):
 // columns the officer dragged keep their width. The last column is taken at
 // the width set here, not as read back: GTK and wx's generic list both
 // report it expanded to the list's edge.

@@ -4,6 +4,7 @@
 #include <wx/intl.h>
 #include <wx/persist/dataview.h>
 #include <wx/sizer.h>
+#include <wx/wrapsizer.h>
 
 #include <set>
 
@@ -78,35 +79,36 @@ void select_place(wxChoice* choice, const std::optional<std::string>& place) {
 WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
     : wxPanel(parent, wxID_ANY), shell_(shell), model_(new WorkersModel(shell.workspace())) {
   auto* main = new wxBoxSizer(wxVERTICAL);
-  auto* filters = new wxFlexGridSizer(2, 9, FromDIP(2), FromDIP(6));
-  const auto add_filter = [&](const wxString& label, wxChoice*& choice, const char* name) {
+  // Each filter its label over its control; they wrap onto a second line
+  // on a narrow screen (1024x768) instead of running off its edge.
+  auto* filters = new wxWrapSizer(wxHORIZONTAL);
+  const auto add_block = [&](const wxString& label, wxWindow* control, int min_width) {
+    control->SetMinSize(FromDIP(wxSize(min_width, -1)));
+    auto* block = new wxBoxSizer(wxVERTICAL);
+    block->Add(new wxStaticText(this, wxID_ANY, label));
+    block->Add(control, 1, wxEXPAND | wxTOP, FromDIP(2));
+    filters->Add(block, 0, wxEXPAND | wxRIGHT | wxBOTTOM, FromDIP(6));
+  };
+  const auto add_filter = [&](const wxString& label, wxChoice*& choice, const char* name,
+                              int min_width) {
     choice = new wxChoice(this, wxID_ANY);
     choice->SetName(name);
-    choice->SetMinSize(FromDIP(wxSize(110, -1)));
-    filters->Add(new wxStaticText(this, wxID_ANY, label));
-    return choice;
+    add_block(label, choice, min_width);
   };
-  add_filter(_("Employment"), employment_, "employment");
-  employment_->SetMinSize(FromDIP(wxSize(90, -1)));  // four short words: room for the rest
-  add_filter(_("District"), district_, "district");
-  add_filter(_("Street"), street_, "street");
-  add_filter(_("Community"), community_, "community");
-  add_filter(_("Position"), position_, "position");
-  add_filter(_("Certification"), certification_, "certification");
-  add_filter(_("Training"), training_, "training");
-  filters->Add(new wxStaticText(this, wxID_ANY, _("Search name or ID number")));
-  filters->AddSpacer(0);
-  for (wxChoice* choice :
-       {employment_, district_, street_, community_, position_, certification_, training_})
-    filters->Add(choice, 1, wxEXPAND);
+  add_filter(_("Employment"), employment_, "employment", 90);  // four short words
+  add_filter(_("District"), district_, "district", 110);
+  add_filter(_("Street"), street_, "street", 110);
+  add_filter(_("Community"), community_, "community", 110);
+  add_filter(_("Position"), position_, "position", 110);
+  add_filter(_("Certification"), certification_, "certification", 110);
+  add_filter(_("Training"), training_, "training", 110);
   search_ = new wxSearchCtrl(this, wxID_ANY);
   search_->SetName("search");
   search_->ShowCancelButton(true);
-  search_->SetMinSize(FromDIP(wxSize(170, -1)));
-  filters->Add(search_, 1, wxEXPAND);
+  add_block(_("Search name or ID number"), search_, 170);
   full_id_ = new wxCheckBox(this, wxID_ANY, _("Show full ID numbers"));
   full_id_->SetName("full_id");
-  filters->Add(full_id_, 0, wxALIGN_CENTER_VERTICAL);
+  filters->Add(full_id_, 0, wxALIGN_BOTTOM | wxBOTTOM, FromDIP(12));
   main->Add(filters, 0, wxEXPAND | wxALL, FromDIP(6));
   // Said when the search finds workers the filters hide (one who has left,
   // one whose hire date is still to come): a worker is never out of reach.
@@ -154,11 +156,16 @@ WorkersPage::WorkersPage(wxWindow* parent, Shell& shell)
     // certification status with its remark most, then places and positions.
     const bool stretches = column == WorkerColumn::community || column == WorkerColumn::street ||
                            column == WorkerColumn::position || column == WorkerColumn::name;
-    shares.push_back(column == WorkerColumn::certification ? ColumnShare{230, 4}
-                     : column == WorkerColumn::id_number   ? ColumnShare{160, 0}
+    // Designed to fit 1366x768 whole (1306 DIPs) with the certification
+    // status and its remark as wide as it can be; 1024x768 scrolls sideways.
+    shares.push_back(column == WorkerColumn::certification ? ColumnShare{290, 4}
+                     : column == WorkerColumn::id_number   ? ColumnShare{150, 0}
                      : column == WorkerColumn::training    ? ColumnShare{110, 0}
-                     : numeric                             ? ColumnShare{72, 0}
-                                                           : ColumnShare{90, stretches ? 1 : 0});
+                     : column == WorkerColumn::position ? ColumnShare{110, 1}  // 社区专职工作者
+                     : column == WorkerColumn::district ? ColumnShare{70, 0}
+                     : column == WorkerColumn::age      ? ColumnShare{50, 0}
+                     : numeric                          ? ColumnShare{64, 0}
+                                                        : ColumnShare{90, stretches ? 1 : 0});
   }
   stretch_columns(list_, shares);
   // Column widths and order as the officer left them (keyed by title).

@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
     dynamic_cast<wxTextEntry*>(events.form().input("course"))
         ->SetValue(cwt::gui::wx(zh ? "社区治理专题培训" : "Community governance"));
     dynamic_cast<wxTextEntry*>(events.form().input("category"))
-        ->SetValue(cwt::gui::wx(zh ? "社区实务" : "practice"));
+        ->SetValue(cwt::gui::wx(zh ? "社区实务" : "Community practice"));
     dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("6");
     dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
     std::vector<std::string> ids;
@@ -158,7 +158,7 @@ int main(int argc, char** argv) {
         dynamic_cast<wxTextEntry*>(events.form().input("course"))
             ->SetValue(cwt::gui::wx(zh ? "消防安全培训" : "Fire safety"));
         dynamic_cast<wxTextEntry*>(events.form().input("category"))
-            ->SetValue(cwt::gui::wx(zh ? "技能" : "skills"));
+            ->SetValue(cwt::gui::wx(zh ? "技能" : "Skills"));
         dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("4");
         dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
         events.add_attendees({ids.front(), file.worker.id_number});
