@@ -78,6 +78,12 @@ void DeadlineChartPanel::on_paint(wxPaintEvent&) {
   gc->SetFont(font, GetForegroundColour());
   if (plot_height <= 0) return;
 
+  // On a narrow chart (1024x768) the month names ran together ("10月11月12月"):
+  // then every other month is named, January always (it carries the year).
+  double widest = 0, ignored = 0;
+  gc->GetTextExtent(ui_language() == Language::zh ? wxString::FromUTF8("12月") : wxString("Sep"),
+                    &widest, &ignored);
+  const bool crowded = widest + FromDIP(6) > slot;
   for (std::size_t i = 0; i < bars; ++i) {
     const std::size_t count = i == 0 ? chart_.overdue : chart_.per_month[i - 1];
     const double height =
@@ -116,6 +122,8 @@ void DeadlineChartPanel::on_paint(wxPaintEvent&) {
                   : wxString(month.month().as_short_string());
       if (i == 1 || month.month() == 1)
         label += wxString::Format("\n%d", static_cast<int>(month.year()));
+      else if (crowded && i % 2 == 0)
+        label.clear();
     }
     gc->GetTextExtent(label.BeforeFirst('\n'), &w, &h);
     gc->DrawText(label, x + (bar_width - w) / 2, plot_top + plot_height + FromDIP(3));
