@@ -42,7 +42,7 @@ class PreviewList : public wxListCtrl {
       : wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                    wxLC_REPORT | wxLC_VIRTUAL | wxLC_SINGLE_SEL) {
     AppendColumn(_("Line"), wxLIST_FORMAT_RIGHT, FromDIP(50));
-    AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(80));
+    AppendColumn(_("Outcome"), wxLIST_FORMAT_LEFT, FromDIP(110));
     AppendColumn(_("ID number"), wxLIST_FORMAT_LEFT, FromDIP(170));
     AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, FromDIP(70));
     AppendColumn(_("Changes and problems"), wxLIST_FORMAT_LEFT, FromDIP(420));

@@ -8,6 +8,7 @@
 #include <wx/sizer.h>
 #include <wx/textctrl.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "cwt/model/certification.hpp"
@@ -188,6 +189,9 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
   main->Add(buttons, 0, wxEXPAND | wxALL, FromDIP(8));
   SetSizerAndFit(main);
   SetMinSize(GetSize());
+  // Wider than its fields need: the training, history and position lists
+  // read better whole (the history's changes were cut at 660 pixels).
+  SetSize(wxSize(std::max(GetSize().x, FromDIP(960)), GetSize().y));
   fit_dialog_to_screen(this);
 
   save_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
