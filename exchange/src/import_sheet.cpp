@@ -85,8 +85,10 @@ bool ImportSheet::map_header(const SourceRow& header,
     return false;
   }
   for (const auto& [field, value] : every_row_) {
+    // (A named copy: clang 14 cannot capture a structured binding.)
+    const std::string& given = field;
     const auto spec = std::find_if(names_.fields().begin(), names_.fields().end(),
-                                   [&](const FieldSpec& s) { return s.name == field; });
+                                   [&](const FieldSpec& s) { return s.name == given; });
     if (spec == names_.fields().end() || !can_apply_to_every_row(field)) {
       add(header_line_, std::nullopt,
           // TRANSLATORS: {1} is a field's name like street.
