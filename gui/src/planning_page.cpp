@@ -101,7 +101,8 @@ wxWindow* PlanningPage::build_courses(wxWindow* parent) {
   courses_->AppendTextColumn(_("Seats"), PlanCoursesModel::seats, wxDATAVIEW_CELL_INERT,
                              wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
   courses_->AppendTextColumn(_("Attendance"), PlanCoursesModel::attendance);
-  stretch_columns(courses_, {{170, 3}, {104, 1}, {50, 0}, {66, 1}, {80, 0}, {120, 1}});
+  // The title widest: month rows and course names were cut at 1024x768.
+  stretch_columns(courses_, {{196, 3}, {108, 1}, {44, 0}, {60, 1}, {80, 0}, {86, 1}});
   courses_->Bind(wxEVT_DATAVIEW_SELECTION_CHANGED, [this](wxDataViewEvent&) {
     filter_.course = selected_course();
     if (filter_.show == PlanWorkerShow::on_course || filter_.show == PlanWorkerShow::can_join)
