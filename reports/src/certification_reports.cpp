@@ -148,7 +148,7 @@ void build_overdue(Document& document, const ReportRequest& request,
   table.rows.push_back({RowKind::total, std::move(sums)});
   document.blocks.push_back({{}, {}, {std::move(table)}});
   document.notes.push_back(pick(
-      l, "说明：取证期限已过仍未取得合格证书者。选举产生的成员依法启动罢免程序，聘用人员予以解聘。",
+      l, "说明：取证期限已过仍未取得合格证书者。选举产生的成员依法启动罢免程序，聘用人员予以辞退。",
       "Listed: workers past their certification deadline without a qualifying certificate. "
       "Elected members: recall proceedings; hired staff: dismissal."));
 }

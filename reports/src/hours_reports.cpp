@@ -121,7 +121,7 @@ void build_summary(Document& document, const ReportRequest& request,
   document.notes.push_back(
       pick(l,
            "说明：持证率 = 已取证人数 / 应取证人数；达标率 = 培训达标人数 / 本年度应修学时人数；"
-           "逾期人数含启动罢免程序和解聘两类。",
+           "逾期人数含启动罢免程序和辞退两类。",
            "Certified % = certified / must certify; met % = training met / workers with required "
            "hours this year; overdue counts both recall and dismissal."));
 }
