@@ -329,18 +329,13 @@ class Composer {
       std::vector<std::string> texts;
       std::vector<double> cell_widths;
       std::vector<Align> cell_aligns;
-      for (std::size_t c = 0; c < row.cells.size() && c < widths.size(); ++c) {
-        const bool joins = !texts.empty() && row.cells[c].kind == Cell::Kind::empty &&
-                           (row.kind == RowKind::heading ||
-                            ((row.kind == RowKind::subtotal || row.kind == RowKind::total) &&
-                             row.cells[c - 1].kind != Cell::Kind::empty));
-        if (joins || (row.kind == RowKind::heading && c > 0)) {
-          cell_widths.back() += widths[c];
-          continue;
-        }
-        texts.push_back(cell_text(row.cells[c]));
-        cell_widths.push_back(widths[c]);
-        cell_aligns.push_back(row.kind == RowKind::heading ? Align::left : aligns[c]);
+      for (const DrawnCell& drawn : drawn_cells(row, widths.size())) {
+        double width = 0;
+        for (std::size_t c = drawn.first_column; c <= drawn.last_column; ++c) width += widths[c];
+        texts.push_back(cell_text(*drawn.cell));
+        cell_widths.push_back(width);
+        cell_aligns.push_back(row.kind == RowKind::heading ? Align::left
+                                                           : aligns[drawn.first_column]);
       }
       const PlacedRow placed = place(texts, cell_widths, table_size());
       // The report's last row (its 合计) goes with the notes and the
@@ -401,6 +396,22 @@ class Composer {
 
 Layout lay_out(const Document& document, const FontSet& fonts) {
   return Composer(document, fonts).run();
+}
+
+std::vector<DrawnCell> drawn_cells(const Row& row, std::size_t columns) {
+  std::vector<DrawnCell> drawn;
+  const bool totals = row.kind == RowKind::subtotal || row.kind == RowKind::total;
+  for (std::size_t c = 0; c < row.cells.size() && c < columns; ++c) {
+    const bool spans_heading = row.kind == RowKind::heading && c > 0;
+    const bool text_runs_on = totals && c > 0 && row.cells[c].kind == Cell::Kind::empty &&
+                              row.cells[c - 1].kind == Cell::Kind::text;
+    if (!drawn.empty() && (spans_heading || text_runs_on)) {
+      drawn.back().last_column = c;
+      continue;
+    }
+    drawn.push_back({c, c, &row.cells[c]});
+  }
+  return drawn;
 }
 
 }  // namespace cwt::reports

@@ -124,6 +124,29 @@ TEST(Layout, EachCardIsOnePageWithItsSignatureLine) {
   }
 }
 
+// Issue 23: in a total row an empty cell joined the cell on its left, so a
+// right-aligned number slid under the next header (the plan report printed
+// 已安排 1000 under 出席). Only a text runs on; every number keeps its column.
+TEST(Layout, ANumberInATotalRowStandsUnderItsOwnHeader) {
+  const Row total{RowKind::total,
+                  {Cell::of_text("合计"), Cell::of_text("5 门课程"), Cell{}, Cell::of_integer(1000),
+                   Cell{}, Cell::of_integer(5310), Cell{}, Cell::of_hours(12), Cell{}}};
+  const auto drawn = drawn_cells(total, total.cells.size());
+  for (const DrawnCell& cell : drawn) {
+    if (cell.cell->kind == Cell::Kind::text) continue;
+    EXPECT_EQ(cell.first_column, cell.last_column)
+        << "the cell of column " << cell.first_column << " spans to " << cell.last_column;
+  }
+  // The label still runs on over the empty cell after it.
+  ASSERT_GE(drawn.size(), 2u);
+  EXPECT_EQ(drawn[1].first_column, 1u);
+  EXPECT_EQ(drawn[1].last_column, 2u);
+  // A group heading spans the table.
+  const Row heading{RowKind::heading, {Cell::of_text("7月"), Cell{}, Cell{}}};
+  ASSERT_EQ(drawn_cells(heading, 3).size(), 1u);
+  EXPECT_EQ(drawn_cells(heading, 3).front().last_column, 2u);
+}
+
 TEST(Fonts, TheUncommonCharactersOfRealNamesAreInTheSongFace) {
   const auto set = fonts();
   ASSERT_TRUE(set);

@@ -15,6 +15,7 @@
 
 #include "cli_test_support.hpp"
 #include "cwt/model/codes.hpp"
+#include "cwt/reports/layout.hpp"
 #include "cwt/reports/report.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 
@@ -90,6 +91,30 @@ TEST_F(ReportsTest, EveryReportEqualsItsExpectedCsvAndHtml) {
         with_lang.insert(with_lang.end(), {"--lang", lang});
         expect_golden(name + "-" + lang + "." + format, report(with_lang, format));
       }
+}
+
+// Every 小计 and 合计 value of every grouped report stands under its own
+// header as drawn (issue 23: a joined empty cell slid numbers one column).
+TEST_F(ReportsTest, EveryTotalStandsUnderItsOwnHeader) {
+  for (const auto kind : {reports::ReportKind::deadlines, reports::ReportKind::training,
+                          reports::ReportKind::overdue, reports::ReportKind::summary}) {
+    const auto built = document(kind);
+    std::size_t checked = 0;
+    for (const auto& block : built.blocks)
+      for (const auto& table : block.tables)
+        for (const auto& row : table.rows) {
+          if (row.kind != reports::RowKind::subtotal && row.kind != reports::RowKind::total)
+            continue;
+          for (const auto& drawn : reports::drawn_cells(row, table.columns.size())) {
+            if (drawn.cell->kind == reports::Cell::Kind::text) continue;
+            ++checked;
+            EXPECT_EQ(drawn.first_column, drawn.last_column)
+                << built.title << ": the total under " << table.columns[drawn.first_column].title
+                << " spans to " << table.columns[drawn.last_column].title;
+          }
+        }
+    EXPECT_GT(checked, 0u) << built.title;
+  }
 }
 
 // Sums of the half hours of the status JSON's workers.

@@ -58,4 +58,18 @@ struct Layout {
 
 Layout lay_out(const Document& document, const FontSet& fonts);
 
+// One cell of a table row as drawn: the columns it covers, first to last.
+struct DrawnCell {
+  std::size_t first_column = 0;
+  std::size_t last_column = 0;
+  const Cell* cell = nullptr;
+};
+
+// How a row's cells are drawn (every renderer with columns uses it): a
+// group's heading spans the table; in a 小计 or 合计 row a text (the label,
+// "小计 万隆园社区 14 人") runs on over the empty cell to its right; a
+// number never does: it stands under its own header (joined, a
+// right-aligned 1000 slid under the next column's header).
+std::vector<DrawnCell> drawn_cells(const Row& row, std::size_t columns);
+
 }  // namespace cwt::reports
