@@ -95,14 +95,14 @@ wxWindow* SettingsPage::make_input(const std::string& key) {
   if (key == "exam_age_inclusive") {
     auto* box = new wxCheckBox(this, wxID_ANY, wxEmptyString);
     box->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { on_typed(); });
-    checks_.emplace(key, box);
+    age_inclusive_ = box;
     input = box;
   } else if (key == "proration") {
     auto* choice = new wxChoice(this, wxID_ANY);
     for (const auto& entry : code_table<Proration>())
       choice->Append(wx(label(entry.value, language)));
     choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { on_typed(); });
-    choices_.emplace(key, choice);
+    proration_ = choice;
     input = choice;
   } else if (key == "qualifying_certificates") {
     auto* list = new wxCheckListBox(this, wxID_ANY);
@@ -124,11 +124,10 @@ wxWindow* SettingsPage::make_input(const std::string& key) {
 }
 
 std::string SettingsPage::input_value(const std::string& key) const {
-  if (const auto check = checks_.find(key); check != checks_.end())
-    return check->second->GetValue() ? "true" : "false";
-  if (const auto choice = choices_.find(key); choice != choices_.end()) {
+  if (key == "exam_age_inclusive") return age_inclusive_->GetValue() ? "true" : "false";
+  if (key == "proration") {
     const auto table = code_table<Proration>();
-    const int chosen = choice->second->GetSelection();
+    const int chosen = proration_->GetSelection();
     return chosen >= 0 && static_cast<std::size_t>(chosen) < table.size()
                ? std::string(table[static_cast<std::size_t>(chosen)].code)
                : std::string();
@@ -145,12 +144,12 @@ std::string SettingsPage::input_value(const std::string& key) const {
 }
 
 void SettingsPage::show_value(const std::string& key, const std::string& value) {
-  if (const auto check = checks_.find(key); check != checks_.end()) {
-    check->second->SetValue(value == "true");
-  } else if (const auto choice = choices_.find(key); choice != choices_.end()) {
+  if (key == "exam_age_inclusive") {
+    age_inclusive_->SetValue(value == "true");
+  } else if (key == "proration") {
     const auto table = code_table<Proration>();
     for (std::size_t i = 0; i < table.size(); ++i)
-      if (table[i].code == value) choice->second->SetSelection(static_cast<int>(i));
+      if (table[i].code == value) proration_->SetSelection(static_cast<int>(i));
   } else if (key == "qualifying_certificates") {
     const auto table = code_table<CertificateType>();
     const std::string listed = "," + value + ",";

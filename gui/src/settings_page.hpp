@@ -37,9 +37,9 @@ class SettingsPage : public wxPanel {
 
   Shell& shell_;
   std::map<std::string, wxTextCtrl*> fields_;  // the settings typed as text
-  std::map<std::string, wxCheckBox*> checks_;
-  std::map<std::string, wxChoice*> choices_;
-  wxCheckListBox* certificates_ = nullptr;
+  wxCheckBox* age_inclusive_ = nullptr;        // exam_age_inclusive
+  wxChoice* proration_ = nullptr;
+  wxCheckListBox* certificates_ = nullptr;  // qualifying_certificates
   std::map<std::string, wxStaticText*> problems_;
   wxStaticText* preview_;
   wxChoice* language_;

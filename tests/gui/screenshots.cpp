@@ -137,13 +137,19 @@ int main(int argc, char** argv) {
 
     frame->show_page(Page::events);
     auto& events = frame->events();
-    events.new_event();
-    dynamic_cast<wxTextEntry*>(events.form().input("course"))
-        ->SetValue(cwt::gui::wx(zh ? "社区治理专题培训" : "Community governance"));
-    dynamic_cast<wxTextEntry*>(events.form().input("category"))
-        ->SetValue(cwt::gui::wx(zh ? "社区实务" : "Community practice"));
-    dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("6");
-    dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
+    // A new event typed in as the officer would (labels, not codes).
+    const auto new_event = [&](const char* course, const char* category, const char* hours) {
+      events.new_event();
+      const auto type = [&](const char* field, const std::string& text) {
+        dynamic_cast<wxTextEntry*>(events.form().input(field))->SetValue(cwt::gui::wx(text));
+      };
+      type("course", course);
+      type("category", category);
+      type("hours", hours);
+      type("date", "2026-06-20");
+    };
+    new_event(zh ? "社区治理专题培训" : "Community governance",
+              zh ? "社区实务" : "Community practice", "6");
     std::vector<std::string> ids;
     for (std::size_t row : frame->workspace().act_first(12))
       ids.push_back(frame->workspace().statuses()[row].worker->id_number);
@@ -154,13 +160,7 @@ int main(int argc, char** argv) {
     // A worker who had left marked present: refused, said in words.
     for (const auto& file : frame->workspace().files_for_year(2026))
       if (file.worker.leave_date && *file.worker.leave_date <= cwt::Date(2026, 6, 20)) {
-        events.new_event();
-        dynamic_cast<wxTextEntry*>(events.form().input("course"))
-            ->SetValue(cwt::gui::wx(zh ? "消防安全培训" : "Fire safety"));
-        dynamic_cast<wxTextEntry*>(events.form().input("category"))
-            ->SetValue(cwt::gui::wx(zh ? "技能" : "Skills"));
-        dynamic_cast<wxTextEntry*>(events.form().input("hours"))->SetValue("4");
-        dynamic_cast<wxTextEntry*>(events.form().input("date"))->SetValue("2026-06-20");
+        new_event(zh ? "消防安全培训" : "Fire safety", zh ? "技能" : "Skills", "4");
         events.add_attendees({ids.front(), file.worker.id_number});
         events.mark_all(cwt::Attendance::present);
         events.save_event();  // refused
