@@ -70,7 +70,7 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   main->Add(tiles, 0, wxEXPAND | wxALL, FromDIP(6));
 
   auto* lower = new wxBoxSizer(wxHORIZONTAL);
-  places_ = new wxTreeListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(560, 300)),
+  places_ = new wxTreeListCtrl(this, wxID_ANY, wxDefaultPosition, FromDIP(wxSize(440, 300)),
                                wxTL_SINGLE | wxTL_DEFAULT_STYLE);
   places_->SetName("places");
   places_->AppendColumn(_("Street / community"), FromDIP(170));
@@ -83,7 +83,9 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
     const auto index = static_cast<std::size_t>(wxAtoi(data->GetData()));
     if (index < place_queries_.size()) shell_.show_workers(place_queries_[index]);
   });
-  lower->Add(places_, 3, wxEXPAND | wxALL, FromDIP(6));
+  // Places and the right column share the width evenly: on 1024x768 the
+  // act-first reasons (with their remarks) and the plan row need it.
+  lower->Add(places_, 1, wxEXPAND | wxALL, FromDIP(6));
 
   auto* right = new wxBoxSizer(wxVERTICAL);
   chart_ = new DeadlineChartPanel(this);
@@ -99,7 +101,7 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   act_first_->AppendTextColumn(_("Name"));
   act_first_->AppendTextColumn(_("Community"));
   act_first_->AppendTextColumn(_("Why"));
-  stretch_columns(act_first_, {{80, 0}, {110, 1}, {250, 3}});
+  stretch_columns(act_first_, {{70, 0}, {96, 1}, {300, 3}});
   act_first_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
     const int row = act_first_->ItemToRow(event.GetItem());
     if (row >= 0 && static_cast<std::size_t>(row) < act_first_ids_.size())
@@ -126,14 +128,14 @@ DashboardPage::DashboardPage(wxWindow* parent, Shell& shell)
   plans_->AppendTextColumn(_("Plan"));
   for (const wxString& title : {_("Covered"), _("Met so far"), _("Courses held"), _("Attended")})
     plans_->AppendTextColumn(title, wxDATAVIEW_CELL_INERT, wxCOL_WIDTH_DEFAULT, wxALIGN_RIGHT);
-  stretch_columns(plans_, {{170, 1}, {80, 0}, {80, 0}, {80, 0}, {80, 0}});
+  stretch_columns(plans_, {{150, 1}, {80, 0}, {80, 0}, {80, 0}, {80, 0}});
   plans_->Bind(wxEVT_DATAVIEW_ITEM_ACTIVATED, [this](wxDataViewEvent& event) {
     const int row = plans_->ItemToRow(event.GetItem());
     if (row >= 0 && static_cast<std::size_t>(row) < plan_names_.size())
       shell_.show_plan(plan_names_[static_cast<std::size_t>(row)]);
   });
   right->Add(plans_, 0, wxEXPAND);
-  lower->Add(right, 2, wxEXPAND | wxALL, FromDIP(6));
+  lower->Add(right, 1, wxEXPAND | wxALL, FromDIP(6));
   main->Add(lower, 1, wxEXPAND);
   SetSizer(main);
 }
