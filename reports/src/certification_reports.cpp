@@ -84,18 +84,18 @@ void build_overdue(Document& document, const ReportRequest& request,
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},
                    {pick(l, "姓名", "Name"), 5, Align::left},
                    {pick(l, "身份证号", "ID number"), 11, Align::left},
-                   {pick(l, "街道", "Street"), 8, Align::left},
+                   {pick(l, "街道", "Street"), 7, Align::left},
                    {pick(l, "社区", "Community"), 7, Align::left},
                    {pick(l, "职务", "Position"), 7, Align::left},
                    {pick(l, "入职日期", "Hired"), 6, Align::center},
                    {pick(l, "取证义务起始", "Obligation from"), 6, Align::center},
                    {pick(l, "取证期限", "Deadline"), 6, Align::center},
-                   {pick(l, "逾期天数", "Days over"), 4, Align::right},
-                   {pick(l, "参加考试", "Exams taken"), 4, Align::right},
+                   {pick(l, "逾期天数", "Days over"), 5, Align::right},
+                   {pick(l, "参加考试", "Exams taken"), 5, Align::right},
                    {pick(l, "最近考试日期", "Last exam"), 6, Align::center},
                    // What the decision-maker must not miss: a passed exam whose
                    // certificate is still to be collected.
-                   {pick(l, "备注", "Remarks"), 8, Align::left}};
+                   {pick(l, "备注", "Remarks"), 7, Align::left}};
   std::vector<WorkerStatus> overdue;
   for (const auto& status : statuses)
     if (status.certification.status == CertificationStatus::overdue &&
@@ -105,6 +105,9 @@ void build_overdue(Document& document, const ReportRequest& request,
   // points into.
   std::unordered_map<const Worker*, const WorkerFile*> file_of;
   for (const auto& file : files) file_of.emplace(&file.worker, &file);
+  std::vector<const WorkerStatus*> listed;
+  for (const auto& status : overdue) listed.push_back(&status);
+  const StreetColumn street_text(listed);
   std::size_t number = 0;
   std::size_t total = 0;
   for (const Action action : {Action::recall, Action::dismiss}) {
@@ -128,7 +131,7 @@ void build_overdue(Document& document, const ReportRequest& request,
           {RowKind::data,
            {Cell::of_integer(static_cast<std::int64_t>(++number)), Cell::of_text(w.name),
             Cell::of_text(printed_id(w.id_number, request.full_id)),
-            Cell::of_text(street_name(w.org)), Cell::of_text(w.org.community),
+            Cell::of_text(street_text(w.org)), Cell::of_text(w.org.community),
             Cell::of_text(label_in(s->position, l)), Cell::of_date(w.hire_date),
             Cell::of_date(obligation ? std::optional<Date>(obligation->start) : std::nullopt),
             Cell::of_date(s->certification.deadline),

@@ -11,6 +11,16 @@ std::string street_name(const OrgPath& org) {
   return org.district.empty() ? org.street : org.district + " " + org.street;
 }
 
+StreetColumn::StreetColumn(const std::vector<const WorkerStatus*>& workers) {
+  with_district_ = std::ranges::any_of(workers, [&](const WorkerStatus* w) {
+    return w->worker->org.district != workers.front()->worker->org.district;
+  });
+}
+
+std::string StreetColumn::operator()(const OrgPath& org) const {
+  return with_district_ ? street_name(org) : org.street;
+}
+
 std::vector<const WorkerStatus*> in_street_order(
     const std::vector<WorkerStatus>& statuses, const Scope& scope,
     const std::function<bool(const WorkerStatus&, const WorkerStatus&)>& before) {

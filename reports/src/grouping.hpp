@@ -14,6 +14,19 @@ namespace cwt::reports {
 // "和平区 劝业场街道" (the district only when there is one).
 std::string street_name(const OrgPath& org);
 
+// The 街道 column of a table whose rows are these workers: the street
+// alone when they are all of one district (the district is the scope's, or
+// the same on every row: "和平区 劝业场街道" on each row only made every
+// row wrap), with its district when they span several.
+class StreetColumn {
+ public:
+  explicit StreetColumn(const std::vector<const WorkerStatus*>& workers);
+  std::string operator()(const OrgPath& org) const;
+
+ private:
+  bool with_district_ = false;
+};
+
 // The statuses of the workers in scope, ordered by district, street,
 // community, then by `before` (ID number order when it says nothing).
 std::vector<const WorkerStatus*> in_street_order(

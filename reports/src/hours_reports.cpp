@@ -98,6 +98,7 @@ void build_summary(Document& document, const ReportRequest& request,
                                    static_cast<std::int64_t>(t.training_required)));
     return cells;
   };
+  const StreetColumn street_text(in_street_order(statuses, request.scope));
   Tally total;
   for (auto at = by_community.begin(); at != by_community.end();) {
     const auto& [district, street, community] = at->first;
@@ -106,13 +107,13 @@ void build_summary(Document& document, const ReportRequest& request,
     for (; at != by_community.end() && std::get<0>(at->first) == district &&
            std::get<1>(at->first) == street;
          ++at) {
-      table.rows.push_back({RowKind::data, counts({Cell::of_text(street_name(place)),
+      table.rows.push_back({RowKind::data, counts({Cell::of_text(street_text(place)),
                                                    Cell::of_text(std::get<2>(at->first))},
                                                   at->second)});
       street_tally += at->second;
     }
     table.rows.push_back({RowKind::subtotal, counts({Cell::of_text(subtotal_label(l)),
-                                                     Cell::of_text(street_name(place))},
+                                                     Cell::of_text(street_text(place))},
                                                     street_tally)});
     total += street_tally;
   }

@@ -6,6 +6,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "cwt/model/line_break.hpp"
 #include "cwt/model/text.hpp"
 #include "report_text.hpp"
 
@@ -133,34 +134,35 @@ class Composer {
     flush();
   }
 
-  // Lines of at most `width` points: broken after a blank where one is near,
-  // else between any two characters (as Chinese is).
+  // Lines of at most `width` points, broken where Chinese typesetting
+  // allows (model/line_break.hpp: never before ，。；） nor after （, not
+  // inside "20 学时", a date or an ID number), the rule the desktop
+  // program's wrapped texts follow too.
   std::vector<std::u32string> wrap(const std::u32string& text, double size, double width) const {
-    std::vector<std::u32string> lines;
-    std::u32string line;
-    double line_width = 0;
-    for (const char32_t c : text) {
-      char32_t drawn = c;
-      const double w = fonts_.face(fonts_.face_for(drawn)).advance(drawn) * size;
-      if (!line.empty() && line_width + w > width) {
-        const auto blank = line.find_last_of(U' ');
-        if (blank != std::u32string::npos && blank > line.size() / 2) {
-          std::u32string rest = line.substr(blank + 1);
-          line.erase(blank);
-          lines.push_back(line);
-          line = rest;
-          line_width = fonts_.width(line, size);
-        } else {
-          lines.push_back(line);
-          line.clear();
-          line_width = 0;
-        }
-        if (c == U' ' && line.empty()) continue;
+    return break_lines(
+        text, width, [&](char32_t c) { return fonts_.face(fonts_.face_for(c)).advance(c) * size; });
+  }
+
+  // A cell's lines as even as the same number of lines allows: 取证义/务起始,
+  // not 取证义务起/始 (a header's or a position's last character alone on a
+  // line reads as a slip). The narrowest width that still gives as many
+  // lines, found by halving (a few wraps of a short text).
+  std::vector<std::u32string> balanced_wrap(const std::u32string& text, double size,
+                                            double width) const {
+    std::vector<std::u32string> lines = wrap(text, size, width);
+    if (lines.size() < 2) return lines;
+    double fits = width;
+    double too_narrow = fonts_.width(text, size) / static_cast<double>(lines.size()) - 1;
+    for (int step = 0; step < 8 && fits - too_narrow > 0.5; ++step) {
+      const double middle = (fits + too_narrow) / 2;
+      std::vector<std::u32string> tried = wrap(text, size, middle);
+      if (tried.size() == lines.size()) {
+        fits = middle;
+        lines = std::move(tried);
+      } else {
+        too_narrow = middle;
       }
-      line += c;
-      line_width += w;
     }
-    if (!line.empty() || lines.empty()) lines.push_back(line);
     return lines;
   }
 
@@ -265,7 +267,8 @@ class Composer {
     PlacedRow row;
     std::size_t most = 1;
     for (std::size_t i = 0; i < texts.size(); ++i) {
-      row.cells.push_back(wrap(code_points(texts[i]), size, std::max(widths[i] - 2 * pad(), size)));
+      row.cells.push_back(
+          balanced_wrap(code_points(texts[i]), size, std::max(widths[i] - 2 * pad(), size)));
       most = std::max(most, row.cells.back().size());
     }
     row.height = static_cast<double>(most) * line_height(size) + 2 * pad();
@@ -298,6 +301,22 @@ class Composer {
     y_ = bottom;
   }
 
+  // Whether row r must stand on the same page as row r + 1: a group's
+  // heading goes with what it heads, a 小计 or 合计 with the row above it
+  // (so that no page ends on a heading and none holds only totals).
+  static bool keeps_with_next(const Table& table, std::size_t r) {
+    if (r + 1 >= table.rows.size()) return false;
+    const RowKind next = table.rows[r + 1].kind;
+    return table.rows[r].kind == RowKind::heading || next == RowKind::subtotal ||
+           next == RowKind::total;
+  }
+
+  // A heading row again at the top of a page its group continues on:
+  // "劝业场街道（续）".
+  std::string continued(const std::string& heading) const {
+    return heading + pick(document_.language, "（续）", " (continued)");
+  }
+
   void table(const Table& table, std::size_t block, std::size_t index) {
     const double total = std::accumulate(table.columns.begin(), table.columns.end(), 0.0,
                                          [](double sum, const Column& c) { return sum + c.width; });
@@ -309,7 +328,9 @@ class Composer {
       aligns.push_back(column.align);
       titles.push_back(column.title);
     }
+    const double table_width = g_.content_width();
     const std::vector<Align> centred(table.columns.size(), Align::center);
+    const std::vector<Align> left(1, Align::left);
     // The last table of a report that is not cards: its closing lines follow it.
     const bool closes = document_.blocks[block].fields.empty() &&
                         block + 1 == document_.blocks.size() &&
@@ -321,38 +342,93 @@ class Composer {
       y_ += 6;
       line_of_text(table.caption, kCaptionSize * scale_, true, Align::left);
     }
-    bool header_on_page = false;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+    // Cells as drawn: a group's heading spans the table; in a 小计 or 合计
+    // row a text runs on over the empty cells to its right.
+    struct DrawnRow {
+      PlacedRow placed;
+      std::vector<double> widths;
+      std::vector<Align> aligns;
+    };
+    const auto drawn_row = [&](std::size_t r) {
       const Row& row = table.rows[r];
-      // Cells as drawn: a group's heading spans the table; in a 小计 or 合计
-      // row a text runs on over the empty cells to its right.
+      DrawnRow out;
       std::vector<std::string> texts;
-      std::vector<double> cell_widths;
-      std::vector<Align> cell_aligns;
       for (const DrawnCell& drawn : drawn_cells(row, widths.size())) {
         double width = 0;
         for (std::size_t c = drawn.first_column; c <= drawn.last_column; ++c) width += widths[c];
         texts.push_back(cell_text(*drawn.cell));
-        cell_widths.push_back(width);
-        cell_aligns.push_back(row.kind == RowKind::heading ? Align::left
-                                                           : aligns[drawn.first_column]);
+        out.widths.push_back(width);
+        out.aligns.push_back(row.kind == RowKind::heading ? Align::left
+                                                          : aligns[drawn.first_column]);
       }
-      const PlacedRow placed = place(texts, cell_widths, table_size());
-      // The report's last row (its 合计) goes with the notes and the
-      // signature footer: a signature never stands on a page without rows.
-      const bool closes_report = closes && r + 1 == table.rows.size();
-      const double needed = placed.height + (header_on_page ? 0 : header.height) +
-                            (closes_report ? closing_height() : 0);
-      if (space_left() < needed) {
+      out.placed = place(texts, out.widths, table_size());
+      return out;
+    };
+    // Rows laid out ahead of drawing them (to see whether the rows kept
+    // together fit), each once.
+    std::map<std::size_t, DrawnRow> ahead;
+    const auto row_at = [&](std::size_t r) -> const DrawnRow& {
+      auto at = ahead.find(r);
+      if (at == ahead.end()) at = ahead.emplace(r, drawn_row(r)).first;
+      return at->second;
+    };
+    // The headings of the groups open at the row being placed (the street,
+    // then the community), repeated with （续） on a page they continue on.
+    std::vector<std::string> open_headings;
+    const auto continued_headings = [&] {
+      std::vector<PlacedRow> rows;
+      for (const std::string& heading : open_headings)
+        rows.push_back(place({continued(heading)}, {table_width}, table_size()));
+      return rows;
+    };
+    const double page_room = bottom_limit() - g_.top;
+    bool header_on_page = false;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
+      // The rows from r that must share its page, and what they need: with
+      // the report's last row (its 合计) the notes and the signature footer,
+      // so that a signature never stands on a page without rows.
+      double kept = 0;
+      std::size_t last = r;
+      for (;; ++last) {
+        kept += row_at(last).placed.height;
+        if (!keeps_with_next(table, last)) break;
+      }
+      if (closes && last + 1 == table.rows.size()) kept += closing_height();
+      double on_new_page = header.height;
+      const std::vector<PlacedRow> repeated = continued_headings();
+      for (const PlacedRow& heading : repeated) on_new_page += heading.height;
+      // Rows kept together that would not fit even a page of their own are
+      // set one by one.
+      const double needed = kept + on_new_page <= page_room ? kept : row_at(r).placed.height;
+      if (space_left() < needed + (header_on_page ? 0 : header.height)) {
         new_page();
         header_on_page = false;
       }
       if (!header_on_page) {
         draw_row(header, widths, centred, table_size(), true);
         header_on_page = true;
+        // A group that runs on from the page before is named again.
+        for (const PlacedRow& heading : repeated)
+          draw_row(heading, {table_width}, left, table_size(), true);
       }
-      draw_row(placed, cell_widths, cell_aligns, table_size(), row.kind != RowKind::data);
+      const DrawnRow& row = row_at(r);
+      draw_row(row.placed, row.widths, row.aligns, table_size(),
+               table.rows[r].kind != RowKind::data);
       page().rows.push_back({block, index, r});
+      switch (table.rows[r].kind) {
+        case RowKind::heading:
+          open_headings.push_back(cell_text(table.rows[r].cells.front()));
+          break;
+        case RowKind::subtotal:
+          if (!open_headings.empty()) open_headings.pop_back();
+          break;
+        case RowKind::total:
+          open_headings.clear();
+          break;
+        case RowKind::data:
+          break;
+      }
+      ahead.erase(ahead.begin(), ahead.upper_bound(r));
     }
     if (!header_on_page) {  // a table without rows still shows its header
       if (space_left() < header.height) new_page();

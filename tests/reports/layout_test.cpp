@@ -8,9 +8,12 @@
 #include <podofo/podofo.h>
 
 #include <algorithm>
+#include <cmath>
+#include <map>
 #include <set>
 #include <sstream>
 
+#include "cwt/model/text.hpp"
 #include "cwt/reports/fonts.hpp"
 #include "cwt/reports/render_pdf.hpp"
 
@@ -145,6 +148,110 @@ TEST(Layout, ANumberInATotalRowStandsUnderItsOwnHeader) {
   const Row heading{RowKind::heading, {Cell::of_text("7月"), Cell{}, Cell{}}};
   ASSERT_EQ(drawn_cells(heading, 3).size(), 1u);
   EXPECT_EQ(drawn_cells(heading, 3).front().last_column, 2u);
+}
+
+// A table grouped as the deadlines and training reports are: per street a
+// heading, per community a heading, the rows, a 小计 per community and per
+// street, and the 合计; the first community holds `first` workers so that
+// the group boundaries fall at every place on the pages.
+Document grouped(std::size_t first) {
+  Document document = sample(0, Language::zh);
+  Table& table = document.blocks[0].tables[0];
+  table.rows.clear();
+  const auto heading = [](std::string name) {
+    return Row{RowKind::heading, {Cell::of_text(std::move(name)), {}, {}}};
+  };
+  const auto subtotal = [](std::string name) {
+    return Row{RowKind::subtotal, {Cell::of_text("小计"), Cell::of_text(std::move(name)), {}}};
+  };
+  std::int64_t number = 0;
+  for (const std::string street : {"劝业场街道", "小白楼街道"}) {
+    table.rows.push_back(heading(street));
+    for (const std::string community : {"万隆园社区", "新文化社区", "滨西社区"}) {
+      table.rows.push_back(heading(community));
+      const std::size_t rows = number == 0 ? first : 7;
+      for (std::size_t i = 0; i < rows; ++i)
+        table.rows.push_back(
+            {RowKind::data, {Cell::of_integer(++number), Cell::of_text("李玥昇"), {}}});
+      table.rows.push_back(subtotal(community));
+    }
+    table.rows.push_back(subtotal(street));
+  }
+  table.rows.push_back({RowKind::total, {Cell::of_text("合计"), Cell::of_text("共 N 人"), {}}});
+  return document;
+}
+
+// Issue 23: a group heading stood alone at the foot of a page, a group ran
+// on to the next page without its name, and a last page held only the
+// header and the 合计 row.
+TEST(Layout, GroupsAreHeadedOnEveryPageAndNoPageHoldsOnlyTotals) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  std::size_t continued_pages = 0;
+  for (std::size_t first = 1; first <= 90; ++first) {
+    const Document document = grouped(first);
+    const auto& rows = document.blocks[0].tables[0].rows;
+    const Layout layout = lay_out(document, *set);
+    for (std::size_t p = 0; p < layout.pages.size(); ++p) {
+      const Page& page = layout.pages[p];
+      ASSERT_FALSE(page.rows.empty()) << first << ": page " << p + 1 << " without rows";
+      EXPECT_NE(rows[page.rows.back().row].kind, RowKind::heading)
+          << first << ": page " << p + 1 << " ends on a heading";
+      EXPECT_TRUE(std::ranges::any_of(
+          page.rows, [&](const RowRef& r) { return rows[r.row].kind == RowKind::data; }))
+          << first << ": page " << p + 1 << " holds only headings and totals";
+      if (p == 0) continue;
+      // The groups open above the page's first row, each named with （续）.
+      std::vector<std::string> open;
+      for (std::size_t r = 0; r < page.rows.front().row; ++r) {
+        if (rows[r].kind == RowKind::heading) open.push_back(rows[r].cells[0].text);
+        if (rows[r].kind == RowKind::subtotal) open.pop_back();
+      }
+      for (const std::string& heading : open)
+        EXPECT_TRUE(has_text(page, heading + "（续）"))
+            << first << ": page " << p + 1 << " lacks " << heading << "（续）";
+      continued_pages += open.empty() ? 0 : 1;
+    }
+  }
+  EXPECT_GT(continued_pages, 50u);  // the cases above do continue groups
+}
+
+// Issue 23: a line of a cell began with ；or ）, ended with （, or broke
+// "20 学时" apart. The table's one column is left-aligned, so each line of
+// a cell begins at the column's left edge.
+TEST(Layout, NoLineOfACellBeginsWithAClosingMarkOrEndsWithAnOpeningOne) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  Document document = sample(0, Language::zh);
+  Table& table = document.blocks[0].tables[0];
+  table.columns = {{"备注", 1, Align::left}, {"", 12, Align::left}};
+  table.rows.clear();
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "已通过考试（待领证）；应修 20 学时，已修 12 学时。";
+  // The same text shifted by one character more each row, so that the
+  // breaks fall everywhere in it.
+  std::string shift;
+  for (std::size_t row = 0; row < 24; ++row, shift += "第")
+    table.rows.push_back({RowKind::data, {Cell::of_text(shift + text), Cell{}}});
+  const Layout layout = lay_out(document, *set);
+  const double column_left = 28 * 72 / 25.4 + 2;
+  std::size_t line_starts = 0;
+  for (const Page& page : layout.pages) {
+    std::map<double, std::string> lines;  // by baseline: the column's line
+    for (const TextItem& item : page.texts)
+      if (item.x < column_left + 30 && item.x >= column_left - 0.01) {
+        if (std::abs(item.x - column_left) < 0.01) ++line_starts;
+        lines[item.baseline] += item.text;
+      }
+    for (const auto& [baseline, line] : lines) {
+      const std::u32string chars = code_points(line);
+      if (chars.empty()) continue;
+      EXPECT_EQ(std::u32string(U"；）,，。").find(chars.front()), std::u32string::npos) << line;
+      EXPECT_NE(chars.back(), U'（') << line;
+      EXPECT_FALSE(line.starts_with("学时")) << line;
+    }
+  }
+  EXPECT_GT(line_starts, 100u);
 }
 
 TEST(Fonts, TheUncommonCharactersOfRealNamesAreInTheSongFace) {

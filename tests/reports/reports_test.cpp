@@ -170,6 +170,26 @@ TEST_F(ReportsTest, SummaryTotalsAreTheStatusCounts) {
 }
 
 // The ID numbers of the data rows (column `column`, printed in full).
+// Issue 23: the 街道 column printed "和平区 劝业场街道" on every row of a
+// one-district table, so every row wrapped; the district is named only
+// when the rows span several.
+TEST_F(ReportsTest, TheStreetColumnNamesTheDistrictOnlyWhenTheRowsSpanSeveral) {
+  const auto street_column = [&] {
+    std::set<std::string> streets;
+    const reports::Document summary = document(reports::ReportKind::summary);
+    for (const auto& row : summary.blocks[0].tables[0].rows)
+      if (row.kind == reports::RowKind::data) streets.insert(row.cells[0].text);
+    return streets;
+  };
+  EXPECT_EQ(street_column(), std::set<std::string>{"劝业场街道"});
+  ASSERT_EQ(run({"worker", "add", "--id-number", "120103199001011231", "--name", "周立",
+                 "--district", "河西区", "--street", "友谊路街道", "--community", "平江南里社区",
+                 "--hire-date", "2020-03-01", "--position", "grid_worker"})
+                .exit_code,
+            0);
+  EXPECT_EQ(street_column(), (std::set<std::string>{"和平区 劝业场街道", "河西区 友谊路街道"}));
+}
+
 std::multiset<std::string> listed_ids(const reports::Document& document, std::size_t column) {
   std::multiset<std::string> ids;
   for (const auto& row : document.blocks.at(0).tables.at(0).rows)
