@@ -336,12 +336,6 @@ class Composer {
                         block + 1 == document_.blocks.size() &&
                         index + 1 == document_.blocks[block].tables.size() && !has_cards();
     const PlacedRow header = place(titles, widths, table_size());
-    if (!table.caption.empty()) {
-      // A caption stays with the header and at least one row.
-      if (space_left() < line_height(kCaptionSize * scale_) + 2 * header.height + 6) new_page();
-      y_ += 6;
-      line_of_text(table.caption, kCaptionSize * scale_, true, Align::left);
-    }
     // Cells as drawn: a group's heading spans the table; in a 小计 or 合计
     // row a text runs on over the empty cells to its right.
     struct DrawnRow {
@@ -382,11 +376,12 @@ class Composer {
       return rows;
     };
     const double page_room = bottom_limit() - g_.top;
-    bool header_on_page = false;
-    for (std::size_t r = 0; r < table.rows.size(); ++r) {
-      // The rows from r that must share its page, and what they need: with
-      // the report's last row (its 合计) the notes and the signature footer,
-      // so that a signature never stands on a page without rows.
+    // The height the rows from r that must share its page need: with the
+    // report's last row (its 合计) the notes and the signature footer, so
+    // that a signature never stands on a page without rows. Rows kept
+    // together that would not fit even a page of their own (with `above`)
+    // are set one by one: then row r alone.
+    const auto kept_from = [&](std::size_t r, double above) {
       double kept = 0;
       std::size_t last = r;
       for (;; ++last) {
@@ -394,12 +389,22 @@ class Composer {
         if (!keeps_with_next(table, last)) break;
       }
       if (closes && last + 1 == table.rows.size()) kept += closing_height();
+      return kept + above <= page_room ? kept : row_at(r).placed.height;
+    };
+    if (!table.caption.empty()) {
+      // A caption stays with the header and the rows that open the table.
+      const double caption = line_height(kCaptionSize * scale_) + 6;
+      const double first = table.rows.empty() ? 0 : kept_from(0, caption + header.height);
+      if (space_left() < caption + header.height + first) new_page();
+      y_ += 6;
+      line_of_text(table.caption, kCaptionSize * scale_, true, Align::left);
+    }
+    bool header_on_page = false;
+    for (std::size_t r = 0; r < table.rows.size(); ++r) {
       double on_new_page = header.height;
       const std::vector<PlacedRow> repeated = continued_headings();
       for (const PlacedRow& heading : repeated) on_new_page += heading.height;
-      // Rows kept together that would not fit even a page of their own are
-      // set one by one.
-      const double needed = kept + on_new_page <= page_room ? kept : row_at(r).placed.height;
+      const double needed = kept_from(r, on_new_page);
       if (space_left() < needed + (header_on_page ? 0 : header.height)) {
         new_page();
         header_on_page = false;

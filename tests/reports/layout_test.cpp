@@ -216,6 +216,27 @@ TEST(Layout, GroupsAreHeadedOnEveryPageAndNoPageHoldsOnlyTotals) {
   EXPECT_GT(continued_pages, 50u);  // the cases above do continue groups
 }
 
+// Issue 23: the plan report's last caption (三、各社区计划覆盖情况) stood at
+// the foot of a page, its table (one community, 小计, 合计, the notes) on
+// the next.
+TEST(Layout, ACaptionStaysWithTheRowsThatOpenItsTable) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  for (std::size_t rows = 1; rows <= 70; ++rows) {
+    Document document = sample(rows, Language::zh);
+    document.blocks[0].tables[0].caption = "一、人员学时";
+    Table coverage = grouped(1).blocks[0].tables[0];
+    coverage.rows.erase(coverage.rows.begin(), coverage.rows.end() - 4);  // a row, 小计 ×2, 合计
+    coverage.caption = "三、各社区计划覆盖情况";
+    document.blocks[0].tables.push_back(coverage);
+    const Layout layout = lay_out(document, *set);
+    for (const Page& page : layout.pages)
+      if (has_text(page, coverage.caption))
+        EXPECT_TRUE(std::ranges::any_of(page.rows, [](const RowRef& r) { return r.table == 1; }))
+            << rows << " rows: the caption without its table";
+  }
+}
+
 // Issue 23: a line of a cell began with ；or ）, ended with （, or broke
 // "20 学时" apart. The table's one column is left-aligned, so each line of
 // a cell begins at the column's left edge.

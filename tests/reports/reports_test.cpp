@@ -16,8 +16,11 @@
 #include "cli_test_support.hpp"
 #include "cwt/model/codes.hpp"
 #include "cwt/reports/layout.hpp"
+#include "cwt/reports/plan_report.hpp"
 #include "cwt/reports/report.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "cwt/workspace/plan_session.hpp"
+#include "cwt/workspace/workspace.hpp"
 
 namespace cwt::cli::testing {
 namespace {
@@ -115,6 +118,62 @@ TEST_F(ReportsTest, EveryTotalStandsUnderItsOwnHeader) {
         }
     EXPECT_GT(checked, 0u) << built.title;
   }
+}
+
+// The training plan's report (issue 23: its 已安排 total stood under 出席):
+// a demo plan with courses held and marked attended by the day.
+class PlanReportTest : public CliTest {
+ protected:
+  void SetUp() override {
+    CliTest::SetUp();
+    ASSERT_EQ(run({"init"}).exit_code, 0);
+    ASSERT_EQ(run({"demo", "--workers", "60", "--seed", "7", "--as-of", "2026-06-30",
+                   "--plan-courses", "6"})
+                  .exit_code,
+              0);
+  }
+};
+
+TEST_F(PlanReportTest, ThePlanReportEqualsItsExpectedFilesAndEveryTotalStandsInItsColumn) {
+  auto store = SqliteStore::open_existing(db_path());
+  ASSERT_EQ(store->training_plans().size(), 1u);
+  const std::string plan = store->training_plans().front().name;
+  for (const std::string lang : {"zh_CN", "en"})
+    for (const std::string format : {"csv", "html"}) {
+      const auto file = dir() / ("plan." + format);
+      const auto result = run({"--lang", lang, "plan", "report", "--plan", plan, "--format", format,
+                               "-o", file.string()});
+      ASSERT_EQ(result.exit_code, 0) << result.err;
+      expect_golden("plan-" + lang + "." + format, read_bytes(file));
+    }
+  // The document as the Planning page prints it: attendance is marked
+  // (courses held by the day), and every number of every 小计 and 合计
+  // row is drawn under its own header.
+  Workspace workspace(*store, Date(2026, 6, 30));
+  PlanSession session(workspace);
+  ASSERT_TRUE(session.choose(plan));
+  const reports::Document document = reports::plan_report(
+      *session.plan(), session.state(), session.uncovered(), Language::zh, session.day(), false);
+  std::size_t checked = 0, attended = 0;
+  for (const auto& block : document.blocks)
+    for (const auto& table : block.tables) {
+      for (std::size_t c = 0; c < table.columns.size(); ++c)
+        if (table.columns[c].title == "出席")
+          for (const auto& row : table.rows)
+            if (row.kind == reports::RowKind::total && row.cells[c].value > 0) ++attended;
+      for (const auto& row : table.rows) {
+        if (row.kind != reports::RowKind::subtotal && row.kind != reports::RowKind::total) continue;
+        for (const auto& drawn : reports::drawn_cells(row, table.columns.size())) {
+          if (drawn.cell->kind == reports::Cell::Kind::text) continue;
+          ++checked;
+          EXPECT_EQ(drawn.first_column, drawn.last_column)
+              << table.caption << ": the total under " << table.columns[drawn.first_column].title
+              << " spans to " << table.columns[drawn.last_column].title;
+        }
+      }
+    }
+  EXPECT_GT(checked, 10u);
+  EXPECT_EQ(attended, 1u) << "the courses' table has a 出席 total above nought";
 }
 
 // Sums of the half hours of the status JSON's workers.
