@@ -43,8 +43,9 @@ bool may_break_between(char32_t previous, char32_t next) {
 }
 
 std::vector<std::u32string> break_lines(const std::u32string& text, double width,
-                                        const CharAdvance& advance) {
+                                        const CharAdvance& advance, bool* cut_run) {
   std::vector<std::u32string> lines;
+  if (cut_run) *cut_run = false;
   std::size_t start = 0;
   while (start <= text.size()) {
     // One paragraph: up to the next '\n'.
@@ -75,6 +76,7 @@ std::vector<std::u32string> break_lines(const std::u32string& text, double width
         break;
       }
       const std::size_t cut = last_break > line_start ? last_break : i;
+      if (cut_run && last_break <= line_start) *cut_run = true;
       std::size_t kept = cut;
       while (kept > line_start && is_blank(text[kept - 1])) --kept;
       lines.push_back(text.substr(line_start, kept - line_start));

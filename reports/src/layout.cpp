@@ -143,25 +143,56 @@ class Composer {
         text, width, [&](char32_t c) { return fonts_.face(fonts_.face_for(c)).advance(c) * size; });
   }
 
-  // A cell's lines as even as the same number of lines allows: 取证义/务起始,
-  // not 取证义务起/始 (a header's or a position's last character alone on a
-  // line reads as a slip). The narrowest width that still gives as many
-  // lines, found by halving (a few wraps of a short text).
+  // A cell's lines as even as the same number of lines allows: at its
+  // blanks where they give as many lines ("东丽区" / "张贵庄街道"), else
+  // 取证义/务起始, not 取证义务起/始 (a header's or a position's last
+  // character alone on a line reads as a slip): the narrowest width that
+  // still gives as many lines without cutting a word, found by halving (a
+  // few wraps of a short text).
   std::vector<std::u32string> balanced_wrap(const std::u32string& text, double size,
                                             double width) const {
-    std::vector<std::u32string> lines = wrap(text, size, width);
-    if (lines.size() < 2) return lines;
+    const auto advance = [&](char32_t c) {
+      return fonts_.face(fonts_.face_for(c)).advance(c) * size;
+    };
+    bool cut = false;
+    std::vector<std::u32string> lines = break_lines(text, width, advance, &cut);
+    if (lines.size() < 2 || cut) return lines;
+    if (auto at_blanks = lines_at_blanks(text, size, width); at_blanks.size() == lines.size())
+      return at_blanks;
     double fits = width;
     double too_narrow = fonts_.width(text, size) / static_cast<double>(lines.size()) - 1;
     for (int step = 0; step < 8 && fits - too_narrow > 0.5; ++step) {
       const double middle = (fits + too_narrow) / 2;
-      std::vector<std::u32string> tried = wrap(text, size, middle);
-      if (tried.size() == lines.size()) {
+      std::vector<std::u32string> tried = break_lines(text, middle, advance, &cut);
+      if (tried.size() == lines.size() && !cut) {
         fits = middle;
         lines = std::move(tried);
       } else {
         too_narrow = middle;
       }
+    }
+    return lines;
+  }
+
+  // The text's blank-separated parts packed into lines of `width`; none
+  // when a part is wider.
+  std::vector<std::u32string> lines_at_blanks(const std::u32string& text, double size,
+                                              double width) const {
+    std::vector<std::u32string> lines;
+    if (text.find(U' ') == std::u32string::npos) return lines;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t end = text.find(U' ', start);
+      if (end == std::u32string::npos) end = text.size();
+      const std::u32string part = text.substr(start, end - start);
+      if (fonts_.width(part, size) > width) return {};
+      if (!part.empty()) {
+        if (!lines.empty() && fonts_.width(lines.back() + U' ' + part, size) <= width)
+          lines.back() += U' ' + part;
+        else
+          lines.push_back(part);
+      }
+      start = end + 1;
     }
     return lines;
   }

@@ -37,6 +37,16 @@ TEST(LineBreak, ANumberAndTheTextAroundIt) {
   EXPECT_EQ(lines_of("应修 20 学时", 7), (Lines{"应修", "20 学时"}));
 }
 
+// The printed reports balance a cell's lines by trying narrower widths
+// and must know when a width only fits by cutting a word.
+TEST(LineBreak, SaysWhenARunHadToBeCut) {
+  bool cut = true;
+  EXPECT_EQ(break_lines(code_points("Grid worker"), 8, advance, &cut).size(), 2u);
+  EXPECT_FALSE(cut);
+  EXPECT_EQ(break_lines(code_points("Committee member"), 8, advance, &cut).size(), 2u);
+  EXPECT_TRUE(cut);  // "Committe" / "e member"
+}
+
 TEST(LineBreak, NoLineBeginsWithAClosingMarkOrEndsWithAnOpeningOne) {
   // "区，" cannot be split: the character goes down with its comma.
   EXPECT_EQ(lines_of("没有区，会被", 6), (Lines{"没有", "区，会", "被"}));

@@ -237,6 +237,28 @@ TEST(Layout, ACaptionStaysWithTheRowsThatOpenItsTable) {
   }
 }
 
+// Issue 23: a cell that needs two lines breaks at its blank where that
+// gives two lines, and else as evenly as it can without cutting a word
+// (取证义务起/始 and Committe/e member were printed).
+TEST(Layout, ACellOfTwoLinesBreaksAtItsBlankOrEvenlyWithoutCuttingAWord) {
+  const auto set = fonts();
+  ASSERT_TRUE(set);
+  Document document = sample(0, Language::zh);
+  Table& table = document.blocks[0].tables[0];
+  table.columns = {{"街道", 6, Align::left},
+                   {"职务", 6, Align::left},
+                   {"取证义务起始", 4, Align::left},
+                   {"", 22, Align::left}};
+  table.rows = {
+      {RowKind::data,
+       {Cell::of_text("东丽区 张贵庄街道"), Cell::of_text("Committee member"), Cell{}, Cell{}}}};
+  const Page page = lay_out(document, *set).pages.at(0);
+  for (const char* line : {"东丽区", "张贵庄街道", "取证义", "务起始"})
+    EXPECT_TRUE(has_text(page, line)) << line;
+  EXPECT_TRUE(std::ranges::any_of(
+      page.texts, [](const TextItem& t) { return t.text.starts_with("Committee"); }));
+}
+
 // Issue 23: a line of a cell began with ；or ）, ended with （, or broke
 // "20 学时" apart. The table's one column is left-aligned, so each line of
 // a cell begins at the column's left edge.

@@ -20,8 +20,9 @@ using CharAdvance = std::function<double(char32_t)>;
 // that cannot be broken and is wider than `width` is cut between
 // characters (nothing is lost). A line break in the text ('\n') is kept.
 // Blanks at the end of a line are dropped. An empty text is one empty line.
+// `cut`, when given, is set to whether some run had to be cut so.
 std::vector<std::u32string> break_lines(const std::u32string& text, double width,
-                                        const CharAdvance& advance);
+                                        const CharAdvance& advance, bool* cut = nullptr);
 
 // Whether a line may end between `previous` and `next` (the rules above,
 // but for the number and its unit, which needs the character before).
