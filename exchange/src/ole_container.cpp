@@ -1,5 +1,7 @@
 #include "ole_container.hpp"
 
+#include <cstdint>
+
 #include "cwt/model/messages.hpp"
 
 namespace cwt {
@@ -14,6 +16,13 @@ std::string utf16le(std::string_view ascii) {
     out += '\0';
   }
   return out;
+}
+
+std::uint32_t little_endian(std::string_view bytes, std::size_t at, std::size_t size) {
+  std::uint32_t value = 0;
+  for (std::size_t i = size; i-- > 0;)
+    value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  return value;
 }
 
 bool names_stream(std::string_view bytes, std::string_view name) {
@@ -57,6 +66,21 @@ bool xls_has_password(std::string_view bytes) {
     if (next + 2 <= bytes.size() && bytes[next] == '\x2F' && bytes[next + 1] == '\0') return true;
   }
   return false;
+}
+
+bool ole_directory_is_sound(std::string_view bytes) {
+  if (bytes.size() < 512) return true;
+  const auto shift = little_endian(bytes, 0x1E, 2);
+  if (shift != 9 && shift != 12) return true;
+  const std::uint32_t sector = std::uint32_t{1} << shift;
+  const std::uint32_t directory = little_endian(bytes, 0x30, 4);
+  const std::uint32_t offset = (directory + 1) * sector;  // wraps as FreeXL's does
+  if (std::uint64_t{offset} + sector > bytes.size()) return true;
+  for (std::uint32_t entry = offset; entry < offset + sector; entry += 128) {
+    if (little_endian(bytes, entry + 64, 2) > 64) return false;             // name's length
+    if (little_endian(bytes, entry + 120, 4) > bytes.size()) return false;  // stream's size
+  }
+  return true;
 }
 
 }  // namespace cwt

@@ -228,6 +228,8 @@ Expected<XlsWorkbook> XlsWorkbook::from_bytes(std::string_view bytes) {
   // An encrypted workbook's records are ciphertext: said before FreeXL
   // reads them as if they were not.
   if (xls_has_password(bytes)) return Result::failure(password_refusal());
+  // What FreeXL would read past its buffers on (ole_container.hpp).
+  if (!ole_directory_is_sound(bytes)) return Result::failure(open_failure(FREEXL_CRAFTED_FILE));
   auto file = ScratchFile::write(bytes);
   if (!file) return Result::failure(file.error());
   const void* opened = nullptr;

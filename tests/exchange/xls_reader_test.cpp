@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <random>
 #include <sstream>
 
@@ -185,6 +186,30 @@ TEST_F(XlsReader, CutOffAndGarbageFilesAreRefusedWithAReason) {
   std::mt19937 random(23);
   for (int i = 0; i < 20000; ++i) garbage += static_cast<char>(random());
   EXPECT_EQ(refusal(garbage),
+            "f.xls: is an Excel 97-2003 workbook (.xls) that is damaged or incomplete, and cwtrack "
+            "cannot read it: open it in Excel or WPS, save it as \"Excel 工作簿 (*.xlsx)\", then "
+            "import that file");
+}
+
+// Found by fuzzing: FreeXL 1.0.6 converts a directory entry's name by the
+// length the entry states, reading up to 64 KB past the 64 bytes the name
+// has (AddressSanitizer: a stack-buffer over-read inside iconv). Such a
+// file is refused as damaged before FreeXL reads it.
+TEST_F(XlsReader, ADirectoryEntryNamingALongerNameThanItHoldsIsRefused) {
+  std::string bytes = fixture("street_roster.xls");
+  ASSERT_GT(bytes.size(), 0x34u);
+  const auto u32 = [&](std::size_t at) {
+    std::uint32_t value = 0;
+    for (std::size_t i = 4; i-- > 0;)
+      value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+    return value;
+  };
+  ASSERT_EQ(bytes[0x1E], 9) << "512-byte sectors";
+  const std::size_t directory = (u32(0x30) + 1) * 512;
+  ASSERT_LT(directory + 512, bytes.size());
+  bytes[directory + 64] = '\x00';  // the first entry's name: 0x1600 bytes
+  bytes[directory + 65] = '\x16';
+  EXPECT_EQ(refusal(bytes),
             "f.xls: is an Excel 97-2003 workbook (.xls) that is damaged or incomplete, and cwtrack "
             "cannot read it: open it in Excel or WPS, save it as \"Excel 工作簿 (*.xlsx)\", then "
             "import that file");
