@@ -1,4 +1,4 @@
-# shellcheck shell=bash
+# shellcheck shell=bash disable=SC2154 # $work is the sourcing script's
 # Fetching Debian source packages for the Windows cross-builds (sourced by
 # build-deps and build-freexl, not run). fetch_source and fetched_version
 # use $work (the build's work folder, the current one when fetching).
