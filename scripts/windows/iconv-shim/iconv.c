@@ -21,22 +21,22 @@ struct shim_converter {
 };
 
 /* The code page a charset name means, or -1. */
-static long code_page_of(const char *name) {
+static long code_page_of(const char* name) {
   if (_stricmp(name, "UTF-8") == 0) return CP_UTF8;
   if (_stricmp(name, "UTF-16LE") == 0) return SHIM_UTF16LE;
   if (_stricmp(name, "ASCII") == 0) return 20127;
   if (_stricmp(name, "MacRoman") == 0) return 10000;
   if (_strnicmp(name, "CP", 2) == 0 && name[2] >= '1' && name[2] <= '9') {
-    char *end = NULL;
+    char* end = NULL;
     const unsigned long page = strtoul(name + 2, &end, 10);
     if (*end == '\0' && page <= 65535 && IsValidCodePage((UINT)page)) return (long)page;
   }
   return -1;
 }
 
-iconv_t iconv_open(const char *tocode, const char *fromcode) {
+iconv_t iconv_open(const char* tocode, const char* fromcode) {
   const long to = code_page_of(tocode), from = code_page_of(fromcode);
-  struct shim_converter *converter;
+  struct shim_converter* converter;
   if (to < 0 || from < 0) {
     errno = EINVAL;
     return (iconv_t)-1;
@@ -58,7 +58,7 @@ int iconv_close(iconv_t cd) {
 
 /* Whether every surrogate in `text` is one of a pair: WideCharToMultiByte
    would write U+FFFD for a lone one, where iconv refuses it. */
-static int pairs_whole(const wchar_t *text, int length) {
+static int pairs_whole(const wchar_t* text, int length) {
   int i;
   for (i = 0; i < length; ++i) {
     if (text[i] >= 0xD800 && text[i] <= 0xDBFF) {
@@ -71,10 +71,9 @@ static int pairs_whole(const wchar_t *text, int length) {
   return 1;
 }
 
-size_t iconv(iconv_t cd, char **inbuf, size_t *inbytesleft, char **outbuf,
-             size_t *outbytesleft) {
-  const struct shim_converter *converter = cd;
-  wchar_t *wide = NULL;
+size_t iconv(iconv_t cd, char** inbuf, size_t* inbytesleft, char** outbuf, size_t* outbytesleft) {
+  const struct shim_converter* converter = cd;
+  wchar_t* wide = NULL;
   int length = 0, written = 0;
   if (!inbuf || !*inbuf) return 0; /* a reset: no state is kept */
   if (*inbytesleft > INT_MAX / 2 || *outbytesleft > INT_MAX) {
@@ -100,8 +99,8 @@ size_t iconv(iconv_t cd, char **inbuf, size_t *inbytesleft, char **outbuf,
     /* MB_ERR_INVALID_CHARS: a byte the code page lacks is an error, not
        U+FFFD. (Code page 20127 and 10000 take no flags on old Windows
        versions; current ones accept it for all single-byte pages.) */
-    length = MultiByteToWideChar(converter->from, MB_ERR_INVALID_CHARS, *inbuf,
-                                 (int)*inbytesleft, NULL, 0);
+    length = MultiByteToWideChar(converter->from, MB_ERR_INVALID_CHARS, *inbuf, (int)*inbytesleft,
+                                 NULL, 0);
     if (length <= 0) {
       errno = EILSEQ;
       return (size_t)-1;
@@ -133,9 +132,10 @@ size_t iconv(iconv_t cd, char **inbuf, size_t *inbytesleft, char **outbuf,
     BOOL lossy = FALSE;
     /* The default-character check is refused for UTF-8 (and not needed:
        UTF-8 has every character). */
-    BOOL *check = converter->to == CP_UTF8 ? NULL : &lossy;
+    BOOL* check = converter->to == CP_UTF8 ? NULL : &lossy;
     const DWORD flags = converter->to == CP_UTF8 ? WC_ERR_INVALID_CHARS : WC_NO_BEST_FIT_CHARS;
-    const int needed = WideCharToMultiByte(converter->to, flags, wide, length, NULL, 0, NULL, check);
+    const int needed =
+        WideCharToMultiByte(converter->to, flags, wide, length, NULL, 0, NULL, check);
     if (needed <= 0 || lossy) {
       free(wide);
       errno = EILSEQ;
@@ -156,7 +156,7 @@ size_t iconv(iconv_t cd, char **inbuf, size_t *inbytesleft, char **outbuf,
   return 0;
 }
 
-const char *locale_charset(void) {
+const char* locale_charset(void) {
   static char name[16];
   snprintf(name, sizeof name, "CP%u", GetACP());
   return name;

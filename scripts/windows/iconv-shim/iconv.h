@@ -13,11 +13,11 @@
 extern "C" {
 #endif
 
-typedef void *iconv_t;
+typedef void* iconv_t;
 
 /* A converter from `fromcode` to `tocode`, or (iconv_t)-1 with errno
    EINVAL when either is not one of the charsets above. */
-iconv_t iconv_open(const char *tocode, const char *fromcode);
+iconv_t iconv_open(const char* tocode, const char* fromcode);
 
 /* Converts the whole input at once (FreeXL hands every string whole): on
    success moves both buffers past what was read and written and returns 0;
@@ -25,8 +25,7 @@ iconv_t iconv_open(const char *tocode, const char *fromcode);
    byte sequence the charset does not have (or an incomplete one), E2BIG
    when the output does not fit. A null input only resets (nothing to do:
    the conversions keep no state). */
-size_t iconv(iconv_t cd, char **inbuf, size_t *inbytesleft, char **outbuf,
-             size_t *outbytesleft);
+size_t iconv(iconv_t cd, char** inbuf, size_t* inbytesleft, char** outbuf, size_t* outbytesleft);
 
 int iconv_close(iconv_t cd);
 
