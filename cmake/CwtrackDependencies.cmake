@@ -182,3 +182,35 @@ if(WIN32)
   # A static expat: its declarations must not ask for dllimport.
   set_property(TARGET EXPAT::EXPAT APPEND PROPERTY INTERFACE_COMPILE_DEFINITIONS XML_STATIC)
 endif()
+
+# Excel 97-2003 import (.xls): FreeXL (Debian's libfreexl-dev), as
+# freexl::freexl. On Linux Debian's shared library, found through
+# pkg-config. On Windows the static libfreexl.a in a prefix of its own
+# (scripts/windows/build-freexl, beside the main prefix, named in
+# CWTRACK_WIN_EXTRA_DEPS), with the iconv it converts text through:
+# cwtrack's own shim over Windows' MultiByteToWideChar
+# (scripts/windows/iconv-shim), as libiconv.a in that prefix. FreeXL is under MPL 1.1, GPL 2 or LGPL 2.1 at
+# the user's choice: taken under the MPL, a file-level licence, it is linked
+# statically (installer/windows/licenses.txt).
+if(WIN32)
+  find_path(FREEXL_INCLUDE_DIR freexl.h)
+  find_library(FREEXL_LIBRARY NAMES freexl)
+  find_library(FREEXL_ICONV_LIBRARY NAMES iconv)
+  if(NOT FREEXL_INCLUDE_DIR OR NOT FREEXL_LIBRARY OR NOT FREEXL_ICONV_LIBRARY)
+    message(FATAL_ERROR "FreeXL is needed to read .xls workbooks: scripts/windows/build-freexl "
+                        "builds it (scripts/build-windows runs it)")
+  endif()
+  add_library(freexl::freexl UNKNOWN IMPORTED)
+  set_target_properties(freexl::freexl PROPERTIES
+    IMPORTED_LOCATION ${FREEXL_LIBRARY}
+    INTERFACE_INCLUDE_DIRECTORIES ${FREEXL_INCLUDE_DIR}
+    INTERFACE_LINK_LIBRARIES ${FREEXL_ICONV_LIBRARY})
+else()
+  find_package(PkgConfig REQUIRED)
+  pkg_check_modules(FREEXL IMPORTED_TARGET GLOBAL freexl)
+  if(NOT FREEXL_FOUND)
+    message(FATAL_ERROR "FreeXL is needed to read .xls workbooks: scripts/install-deps installs "
+                        "libfreexl-dev")
+  endif()
+  add_library(freexl::freexl ALIAS PkgConfig::FREEXL)
+endif()

@@ -3,7 +3,8 @@
 #
 #   cmake -S . -B build-windows -G Ninja \
 #     -DCMAKE_TOOLCHAIN_FILE=cmake/toolchain-mingw-w64.cmake \
-#     -DCWTRACK_WIN_DEPS=<prefix made by scripts/windows/build-deps>
+#     -DCWTRACK_WIN_DEPS=<prefix made by scripts/windows/build-deps> \
+#     -DCWTRACK_WIN_EXTRA_DEPS=<prefix made by scripts/windows/build-freexl>
 #
 # scripts/build-windows does all of this; see docs/windows.md.
 set(CMAKE_SYSTEM_NAME Windows)
@@ -22,14 +23,24 @@ set(CMAKE_SHARED_LINKER_FLAGS_INIT "-static-libgcc -static-libstdc++")
 # packages). Passed on to try_compile projects, which re-read this file.
 set(CWTRACK_WIN_DEPS "$ENV{CWTRACK_WIN_DEPS}" CACHE PATH
     "Prefix of the cross-built third-party libraries (scripts/windows/build-deps)")
+# Small prefixes of libraries built apart, each keyed by its own versions
+# (scripts/windows/build-freexl: FreeXL), searched like the main one: a
+# list, where CWTRACK_WIN_DEPS is the one main prefix (po/ reads wx's
+# catalogs from it).
+set(CWTRACK_WIN_EXTRA_DEPS "" CACHE STRING
+    "Prefixes of third-party libraries built apart (scripts/windows/build-freexl), ;-separated")
 set(CWTRACK_WIN_WINEPREFIX "" CACHE PATH "Wine prefix for running the .exe files (empty: the default in the cache folder)")
-list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES CWTRACK_WIN_DEPS CWTRACK_WIN_WINEPREFIX)
+list(APPEND CMAKE_TRY_COMPILE_PLATFORM_VARIABLES CWTRACK_WIN_DEPS CWTRACK_WIN_EXTRA_DEPS
+     CWTRACK_WIN_WINEPREFIX)
 
 # Search only the MinGW sysroot and the prefix, never the Linux system
 # directories: a Linux library or config found here would be a silent mix-up.
 set(CMAKE_FIND_ROOT_PATH /usr/${CWTRACK_MINGW_TRIPLE})
 if(CWTRACK_WIN_DEPS)
   list(PREPEND CMAKE_FIND_ROOT_PATH ${CWTRACK_WIN_DEPS})
+endif()
+if(CWTRACK_WIN_EXTRA_DEPS)
+  list(PREPEND CMAKE_FIND_ROOT_PATH ${CWTRACK_WIN_EXTRA_DEPS})
 endif()
 set(CMAKE_FIND_ROOT_PATH_MODE_PROGRAM NEVER)
 set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)

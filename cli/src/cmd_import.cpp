@@ -324,8 +324,8 @@ void write_rejected(const ImportPlan& plan, const std::string& target, Language 
 void add_import_command(CLI::App& app, CommandContext& context) {
   auto* import = app.add_subcommand(
       "import",
-      tr("Import an Excel workbook (.xlsx) or a CSV file (UTF-8 or GB18030); one bad row imports "
-         "nothing"));
+      tr("Import an Excel workbook (.xlsx, .xls) or a CSV file (UTF-8 or GB18030); one bad row "
+         "imports nothing"));
   import->require_subcommand(1);
   const std::tuple<const char*, ImportKind, std::string> kinds[] = {
       {"workers", ImportKind::workers, tr("Import workers from a workbook or CSV file")},
@@ -337,7 +337,8 @@ void add_import_command(CLI::App& app, CommandContext& context) {
   for (const auto& [name, kind, description] : kinds) {
     auto* sub = import->add_subcommand(name, description);
     auto flags = std::make_shared<ImportFlags>();
-    sub->add_option("FILE", flags->file, tr("Excel workbook (.xlsx) or CSV file"))->required();
+    sub->add_option("FILE", flags->file, tr("Excel workbook (.xlsx, .xls) or CSV file"))
+        ->required();
     sub->add_option("--sheet", flags->options.sheet,
                     tr("The workbook's sheet to read (default: the one whose header fits)"));
     sub->add_option("--mapping", flags->mapping,

@@ -12,6 +12,7 @@
 #include "cwt/exchange/source_table.hpp"
 #include "cwt/exchange/text_encoding.hpp"
 #include "cwt/exchange/title_values.hpp"
+#include "cwt/exchange/workbook.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
@@ -268,8 +269,8 @@ ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
 
 namespace {
 
-// A workbook: a zip (an .xlsx, whatever its name), or an OLE container (an
-// .xls, or a password-protected workbook), which the workbook reader names.
+// A workbook: a zip (an .xlsx, or an .ods, which the reader names), or an
+// OLE container (an .xls, or a password-protected .xlsx, which it names).
 bool is_workbook(std::string_view bytes) {
   return bytes.starts_with("PK\x03\x04") || is_ole_container(bytes);
 }
@@ -291,7 +292,7 @@ std::pair<std::size_t, std::size_t> fit(const SourceTable& table, const HeaderNa
 Expected<SourceTable> workbook_table(ImportKind kind, std::string_view bytes,
                                      const ImportOptions& options, std::string& failed_sheet) {
   using Result = Expected<SourceTable>;
-  const auto workbook = XlsxWorkbook::from_bytes(std::string(bytes));
+  const auto workbook = Workbook::from_bytes(std::string(bytes));
   if (!workbook) return Result::failure(workbook.error());
   const auto& names = workbook->sheet_names();
   const auto read = [&](std::size_t index) -> Result {

@@ -37,6 +37,21 @@ Expected<bool> read_xml(const ZipArchive& zip, const std::string& member, XmlHan
   return read;
 }
 
+// An .ods (LibreOffice's own format) is a zip too: its first member,
+// "mimetype", names what it is.
+bool is_opendocument_spreadsheet(const ZipArchive& zip) {
+  if (!zip.has("mimetype")) return false;
+  std::string type;
+  const auto read = zip.read(
+      "mimetype",
+      [&](std::string_view chunk) {
+        type.append(chunk);
+        return type.size() < 256;
+      },
+      4096);
+  return read && type.starts_with("application/vnd.oasis.opendocument.spreadsheet");
+}
+
 }  // namespace
 
 struct XlsxWorkbook::Parts {
@@ -62,12 +77,16 @@ Expected<XlsxWorkbook> XlsxWorkbook::from_file(const std::filesystem::path& file
 
 Expected<XlsxWorkbook> XlsxWorkbook::from_bytes(std::string bytes) {
   using Result = Expected<XlsxWorkbook>;
-  if (is_ole_container(bytes)) return Result::failure(ole_container_refusal(bytes));
+  if (is_encrypted_package(bytes)) return Result::failure(encrypted_package_refusal());
   auto zip = ZipArchive::open(std::move(bytes));
   if (!zip) return Result::failure(zip.error());
   auto parts = std::make_shared<Parts>();
   parts->zip = *zip;
   ReadBudget budget;
+  if (is_opendocument_spreadsheet(*parts->zip))
+    return Result::failure(
+        tr("is an OpenDocument spreadsheet (.ods), which cwtrack does not read: open it in "
+           "LibreOffice or WPS, save it as an Excel workbook (.xlsx), then import that file"));
 
   // The workbook part, as the package's relationships name it.
   std::string workbook_member = "xl/workbook.xml";

@@ -120,12 +120,12 @@ void ImportWizard::build_source_page() {
   kind_ = new wxRadioBox(source_, wxID_ANY, _("What does the file hold?"), wxDefaultPosition,
                          wxDefaultSize, WXSIZEOF(kinds), kinds, 1);
   sizer->Add(kind_, 0, wxEXPAND | wxALL, FromDIP(6));
-  sizer->Add(new wxStaticText(source_, wxID_ANY, _("The workbook (.xlsx) or CSV file:")), 0,
+  sizer->Add(new wxStaticText(source_, wxID_ANY, _("The workbook (.xlsx, .xls) or CSV file:")), 0,
              wxLEFT | wxTOP, FromDIP(6));
   file_ = new wxFilePickerCtrl(
       source_, wxID_ANY, wxEmptyString, _("Import"),
-      _("Excel workbooks and CSV files (*.xlsx;*.csv)|*.xlsx;*.csv|*.*|*.*"), wxDefaultPosition,
-      wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
+      _("Excel workbooks and CSV files (*.xlsx;*.xls;*.csv)|*.xlsx;*.xls;*.csv|*.*|*.*"),
+      wxDefaultPosition, wxDefaultSize, wxFLP_OPEN | wxFLP_FILE_MUST_EXIST | wxFLP_USE_TEXTCTRL);
   sizer->Add(file_, 0, wxEXPAND | wxALL, FromDIP(6));
   auto* note = new wxStaticText(source_, wxID_ANY, wxEmptyString);
   set_wrapped(note,

@@ -1,7 +1,7 @@
 // The .xlsx reader: every form a cell takes in a workbook (shared, rich,
 // inline and formula strings, numbers as written, booleans, errors, date
 // styles), sheets, merged ranges, the 1904 date system, and the refusals
-// (not a zip, an .xls or encrypted file, broken XML) with their reasons.
+// (not a zip, an encrypted file, an .ods, broken XML) with their reasons.
 #include "cwt/exchange/xlsx_reader.hpp"
 
 #include <gtest/gtest.h>
@@ -128,10 +128,16 @@ TEST_F(XlsxReader, PrefixedElementsAsSomeWritersSpellThem) {
 
 TEST_F(XlsxReader, WhatIsNotAWorkbookIsRefusedWithItsReason) {
   EXPECT_FALSE(XlsxWorkbook::from_bytes("id_number,name\n1,2\n"));
-  const auto xls = XlsxWorkbook::from_bytes(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) +
-                                            std::string(512, '\0'));
-  ASSERT_FALSE(xls);
-  EXPECT_NE(xls.error().find(".xls"), std::string::npos) << xls.error();
+  // An OLE container is no .xlsx (an .xls is Workbook's business), unless
+  // it holds one that Office encrypted: then the password is named.
+  std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  ole += std::string(504, '\0');
+  EXPECT_FALSE(XlsxWorkbook::from_bytes(ole + std::string(512, '\0')));
+  for (const char c : std::string("EncryptedPackage")) ole += std::string{c, '\0'};
+  const auto encrypted = XlsxWorkbook::from_bytes(ole + std::string(512, '\0'));
+  ASSERT_FALSE(encrypted);
+  EXPECT_NE(encrypted.error().find("protected by a password"), std::string::npos)
+      << encrypted.error();
 
   auto no_workbook = test::workbook_parts({{"Sheet1", "<sheetData/>"}});
   no_workbook.erase("xl/workbook.xml");

@@ -102,6 +102,21 @@ TEST_F(ImportSessionTest, AFileAlreadyOnFileHasNothingToImport) {
 // A street office's roster without 街道 or 区 columns: the street its title
 // names is proposed and taken for every row, the district typed, the row
 // whose ID number Excel rounded read whole, and the summary once written.
+// Issue 23: an .xls (Excel 97-2003, as WPS saves it) offers its sheets as an
+// .xlsx does; the one that names the columns is read, or the one chosen.
+TEST_F(ImportSessionTest, AnXlsOffersItsSheetsAndReadsTheOneThatFits) {
+  ImportSession session(ImportKind::workers, CWTRACK_FIXTURES_DIR "/xls/two_sheets.xls");
+  EXPECT_EQ(session.sheets(), (std::vector<std::string>{"说明", "名单"}));
+  session.plan(*store_, kToday, Policy{});
+  ASSERT_TRUE(session.can_import()) << session.blocked_reason();
+  EXPECT_EQ(session.result().sheet, "名单");
+  EXPECT_EQ(session.result().change.upsert_workers.size(), 3u);
+  session.choose_sheet("说明");
+  session.plan(*store_, kToday, Policy{});
+  EXPECT_FALSE(session.can_import()) << "the notes sheet has no table";
+  EXPECT_EQ(session.result().sheet, "说明");
+}
+
 TEST_F(ImportSessionTest, ARosterWithoutAStreetColumnTakesTheTitlesStreet) {
   const auto dir = std::filesystem::temp_directory_path() / "cwtrack-import-session-roster";
   std::filesystem::create_directories(dir);

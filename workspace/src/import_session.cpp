@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "cwt/exchange/column_mapping.hpp"
-#include "cwt/exchange/xlsx_reader.hpp"
+#include "cwt/exchange/workbook.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/workspace/import_summary.hpp"
@@ -12,7 +12,7 @@ namespace cwt {
 
 ImportSession::ImportSession(ImportKind kind, std::string file)
     : kind_(kind), file_(std::move(file)) {
-  if (const auto workbook = XlsxWorkbook::from_file(path_from_utf8(file_)))
+  if (const auto workbook = Workbook::from_file(path_from_utf8(file_)))
     sheets_ = workbook->sheet_names();
 }
 
