@@ -10,6 +10,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -225,6 +226,35 @@ TEST_F(ReportsTest, AnOverdueWorkerWhoPassedTheExamIsMarkedInTheRemarks) {
       << row_of(report({"overdue", "--lang", "en"}, "csv"));
   // Still on the list: a passed exam does not by itself certify.
   EXPECT_NE(row_of(report({"overdue", "--lang", "zh_CN"}, "html")), std::string());
+}
+
+// Issue 23, item 7: a browser breaks a date after its hyphen (2024-11- /
+// 01) and "20 学时" at its blank in a narrow column; the HTML holds every
+// date, number and ID number cell, and such runs inside texts, on one line.
+TEST_F(ReportsTest, HtmlKeepsDatesNumbersAndIdNumbersOnOneLine) {
+  const std::regex nowrap_style(R"(\.nw \{ white-space: nowrap; \})");
+  const std::regex cell(R"re(<td class="([^"]*)">([^<]*)</td>)re");
+  const std::regex one_value(R"(-?[0-9][0-9.%-]*|[0-9]{6}\*+[0-9]{3}[0-9X])");
+  for (const std::string name : {"deadlines", "training", "overdue", "card"}) {
+    const std::string html = report({name, "--lang", "zh_CN"}, "html");
+    EXPECT_TRUE(std::regex_search(html, nowrap_style)) << name;
+    std::size_t held = 0;
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), cell);
+         it != std::sregex_iterator(); ++it) {
+      const std::string classes = (*it)[1];
+      const std::string text = (*it)[2];
+      if (!std::regex_match(text, one_value)) continue;
+      ++held;
+      EXPECT_NE((" " + classes + " ").find(" nw "), std::string::npos) << name << ": " << it->str();
+    }
+    EXPECT_GT(held, 10u) << name;
+  }
+  // In texts: the note's "20 学时", the card's "（期限 2016-01-01）".
+  const std::string training = report({"training", "--lang", "zh_CN"}, "html");
+  EXPECT_NE(training.find("<span class=\"nw\">20 学时</span>"), std::string::npos);
+  const std::string card = report({"card", "--community", "天塔里社区", "--lang", "zh_CN"}, "html");
+  EXPECT_TRUE(
+      std::regex_search(card, std::regex(R"(期限 <span class="nw">\d{4}-\d{2}-\d{2}</span>)")));
 }
 
 TEST(PrintedId, MaskedByDefaultWhateverTheLength) {
