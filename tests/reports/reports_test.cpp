@@ -257,6 +257,48 @@ TEST_F(ReportsTest, HtmlKeepsDatesNumbersAndIdNumbersOnOneLine) {
       std::regex_search(card, std::regex(R"(期限 <span class="nw">\d{4}-\d{2}-\d{2}</span>)")));
 }
 
+// Issue 23, item 7: 填报单位 as the officer gives it (--unit), on every
+// report and the plan report; without it what the scope names; "" blank.
+TEST_F(ReportsTest, TheUnitGivenIsPrintedAsTheFilingUnit) {
+  const std::string community = status_json().at(0)["community"].get<std::string>();
+  const std::string unit = "和平区劝业场街道办事处";
+  const std::string line = "填报单位（盖章）：";
+  for (const std::string format : {"csv", "html"}) {
+    for (const std::string name : {"deadlines", "training", "overdue", "summary"}) {
+      const auto given = report({name, "--lang", "zh_CN", "--unit", unit}, format);
+      EXPECT_NE(given.find(line + unit), std::string::npos) << name << "." << format;
+    }
+    const auto scoped = report({"summary", "--community", community, "--lang", "zh_CN"}, format);
+    EXPECT_NE(scoped.find(line + community), std::string::npos) << format;
+    const auto both =
+        report({"summary", "--community", community, "--lang", "zh_CN", "--unit", unit}, format);
+    EXPECT_NE(both.find(line + unit), std::string::npos) << format;
+    EXPECT_EQ(both.find(line + community), std::string::npos) << format;
+    const auto blank =
+        report({"summary", "--community", community, "--lang", "zh_CN", "--unit", ""}, format);
+    EXPECT_NE(blank.find(line + std::string(16, ' ')), std::string::npos) << format;
+    const auto english = report({"summary", "--lang", "en", "--unit", unit}, format);
+    EXPECT_NE(english.find("Reporting unit (seal): " + unit), std::string::npos) << format;
+  }
+  // The plan report: its scope's street by default, the unit given.
+  const std::string street = status_json().at(0)["street"].get<std::string>();
+  ASSERT_EQ(
+      run({"plan", "create", "--year", "2026", "--name", "计划", "--street", street}).exit_code, 0);
+  for (const std::string format : {"csv", "html"}) {
+    const auto file = dir() / ("plan." + format);
+    const auto plan_report = [&](std::vector<std::string> extra) {
+      std::vector<std::string> arguments{"--lang", "zh_CN",    "plan", "report", "--plan",
+                                         "计划",   "--format", format, "-o",     file.string()};
+      arguments.insert(arguments.end(), extra.begin(), extra.end());
+      const auto result = run(arguments);
+      EXPECT_EQ(result.exit_code, 0) << result.err;
+      return read_bytes(file);
+    };
+    EXPECT_NE(plan_report({}).find(line + street), std::string::npos) << format;
+    EXPECT_NE(plan_report({"--unit", unit}).find(line + unit), std::string::npos) << format;
+  }
+}
+
 TEST(PrintedId, MaskedByDefaultWhateverTheLength) {
   EXPECT_EQ(reports::printed_id("12010119900307123X", false), "120101********123X");
   EXPECT_EQ(reports::printed_id("120101900307123", false), "120101*****7123");
