@@ -1,10 +1,11 @@
-// `plan create|add-course|assign|unassign|fill|show`: annual training plans
+// `plan list|create|add-course|assign|unassign|fill|show|attend|report`: annual training plans
 // from the command line (model/training_plan.hpp, model/plan_fill.hpp). Each
 // command reads the plan, changes it and saves it whole in one transaction
 // (ChangeSet::save_plans); bad input changes nothing.
 #include <algorithm>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 
 #include "commands.hpp"
 #include "cwt/exchange/record_fields.hpp"
@@ -23,10 +24,12 @@ namespace {
 
 TrainingPlan stored_plan(Store& store, const std::string& name, std::string_view command) {
   const std::string wanted = normalized_plan_name(name);
-  for (auto& plan : store.training_plans())
-    if (plan.name == wanted) return plan;
-  // TRANSLATORS: {1} is the command ("plan show"), {2} the plan's name.
-  throw InputError(tr("{1}: --plan: there is no training plan named {2}", command, shown(name)));
+  auto plans = store.training_plans();
+  for (auto& plan : plans)
+    if (plan.name == wanted) return std::move(plan);
+  // TRANSLATORS: {1} is the command ("plan show"), {2} why (no plan of that name, the plans
+  // there are).
+  throw InputError(tr("{1}: --plan: {2}", command, no_plan_named(name, plans)));
 }
 
 void save(Store& store, const TrainingPlan& plan, const std::string& description) {
@@ -403,26 +406,90 @@ void add_plan_attend(CLI::App& group, CommandContext& context) {
   });
 }
 
+// The plan's scope as `plan list` shows it: its district, street and
+// community, or every worker's.
+std::string scope_shown(const PlanScope& scope, Language language) {
+  std::string text;
+  for (const std::string* part : {&scope.district, &scope.street, &scope.community})
+    if (!part->empty()) text += (text.empty() ? "" : " ") + *part;
+  if (!text.empty()) return text;
+  return language == Language::zh ? "全部" : "all";
+}
+
+void add_plan_list(CLI::App& group, CommandContext& context) {
+  auto* list = group.add_subcommand(
+      "list", tr("The training plans on file: name, year, scope, courses and workers assigned"));
+  auto options = std::make_shared<PlanOptions>();
+  list->add_option("--format", options->format, tr("table or json"))
+      ->check(one_of({"table", "json"}))
+      ->default_str("table");
+  list->callback([&context, options] {
+    context.action = [&context, options] {
+      auto store = context.open_store();
+      auto plans = store->training_plans();
+      // This year's plans first, the plans of one year by name.
+      std::ranges::sort(plans, [](const TrainingPlan& a, const TrainingPlan& b) {
+        return std::tie(b.year, a.name) < std::tie(a.year, b.name);
+      });
+      const auto workers_on = [](const TrainingPlan& plan) {
+        std::set<std::string> ids;
+        for (const Assignment& a : plan.assignments) ids.insert(a.id_number);
+        return ids.size();
+      };
+      if (options->format == "json") {
+        auto out = nlohmann::json::array();
+        for (const TrainingPlan& plan : plans)
+          out.push_back({{"plan", plan.name},
+                         {"year", plan.year},
+                         {"district", plan.scope.district},
+                         {"street", plan.scope.street},
+                         {"community", plan.scope.community},
+                         {"courses", plan.courses.size()},
+                         {"workers", workers_on(plan)}});
+        context.out << out.dump(2) << '\n';
+        return;
+      }
+      if (plans.empty()) {
+        context.out << tr("no training plans yet (plan create makes one)") << '\n';
+        return;
+      }
+      const bool zh = context.language == Language::zh;
+      TextTable table(
+          zh ? std::vector<std::string>{"计划", "年度", "范围", "课程", "已安排人员"}
+             : std::vector<std::string>{"Plan", "Year", "Scope", "Courses", "Workers assigned"});
+      for (const TrainingPlan& plan : plans)
+        table.add_row({plan.name, std::to_string(plan.year),
+                       scope_shown(plan.scope, context.language),
+                       std::to_string(plan.courses.size()), std::to_string(workers_on(plan))});
+      table.write(context.out);
+    };
+  });
+}
+
 void add_plan_report(CLI::App& group, CommandContext& context) {
   auto* report = group.add_subcommand(
       "report", tr("Write the training plan as a report: courses, workers' hours, coverage"));
   auto options = std::make_shared<PlanOptions>();
   auto output = std::make_shared<std::string>();
   auto full_id = std::make_shared<bool>(false);
+  auto unit = std::make_shared<std::optional<std::string>>();
   report->add_option("--plan", options->plan, tr("The plan's name"))->required();
   report->add_option("--format", options->format, tr("pdf, xlsx, csv or html"))
       ->required()
       ->check(one_of({"pdf", "xlsx", "csv", "html"}));
   report->add_option("-o,--output", *output, tr("The file to write"))->required();
   report->add_flag("--full-id", *full_id, tr("Print ID numbers in full (masked by default)"));
-  report->callback([&context, options, output, full_id] {
-    context.action = [&context, options, output, full_id] {
+  report->add_option("--unit", *unit, unit_help());
+  report->callback([&context, options, output, full_id, unit] {
+    context.action = [&context, options, output, full_id, unit] {
       auto store = context.open_store();
       const auto snapshot = snapshot_of(*store, options->plan, "plan report", context.today);
-      write_report(context,
-                   reports::plan_report(snapshot->plan, snapshot->state, snapshot->uncovered,
-                                        context.language, context.today, *full_id),
-                   options->format, *output);
+      write_report(
+          context,
+          reports::plan_report(
+              snapshot->plan, snapshot->state, snapshot->uncovered, context.language, context.today,
+              *full_id, *unit ? std::optional(std::string(trim_blanks(**unit))) : std::nullopt),
+          options->format, *output);
     };
   });
 }
@@ -432,6 +499,7 @@ void add_plan_report(CLI::App& group, CommandContext& context) {
 void add_plan_command(CLI::App& app, CommandContext& context) {
   auto* group = app.add_subcommand("plan", tr("Annual training plans"));
   group->require_subcommand(1);
+  add_plan_list(*group, context);
   add_plan_create(*group, context);
   add_plan_add_course(*group, context);
   add_plan_assign(*group, context, true);

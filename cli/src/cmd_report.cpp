@@ -1,6 +1,6 @@
 // `report NAME --as-of DATE [--year Y] [--district D] [--street S]
-// [--community C] [--worker ID] [--full-id] --format pdf|xlsx|csv|html -o FILE`: one of
-// the printed reports (cwt::reports) written to a file, whole or not at all.
+// [--community C] [--worker ID] [--full-id] [--unit TEXT] --format pdf|xlsx|csv|html -o FILE`: one
+// of the printed reports (cwt::reports) written to a file, whole or not at all.
 #include <algorithm>
 
 #include "commands.hpp"
@@ -23,11 +23,18 @@ struct ReportOptions {
   std::optional<int> year;
   reports::Scope scope;
   bool full_id = false;
+  std::optional<std::string> unit;
   std::string format;
   std::string output;
 };
 
 }  // namespace
+
+std::string unit_help() {
+  return tr(
+      "The unit filing the report, printed after 填报单位 (default: the community, street "
+      "or district chosen; \"\" leaves it blank to be written in)");
+}
 
 void write_report(CommandContext& context, const reports::Document& document,
                   const std::string& format_name, const std::string& output) {
@@ -68,6 +75,7 @@ void add_report_command(CLI::App& app, CommandContext& context) {
   report->add_option("--worker", options->scope.id_number, tr("Only this worker (ID number)"));
   report->add_flag("--full-id", options->full_id,
                    tr("Print ID numbers in full (masked by default)"));
+  report->add_option("--unit", options->unit, unit_help());
   report->add_option("--format", options->format, tr("pdf, xlsx, csv or html"))
       ->required()
       ->check(one_of({"pdf", "xlsx", "csv", "html"}));
@@ -81,6 +89,7 @@ void add_report_command(CLI::App& app, CommandContext& context) {
       request.scope = options->scope;
       request.full_id = options->full_id;
       request.language = context.language;
+      if (options->unit) request.organisation = std::string(trim_blanks(*options->unit));
       auto store = context.open_store();
       CommandContext::check_output(context.output_guard(), options->output);
       if (!request.scope.id_number.empty()) {

@@ -1,4 +1,6 @@
 // `status`: every active worker's certification and training status on a day.
+#include <sstream>
+
 #include "commands.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/training.hpp"
@@ -27,14 +29,18 @@ void add_status_command(CLI::App& app, CommandContext& context) {
   status->add_option("--format", options->format, tr("table, csv, json or xlsx"))
       ->check(one_of({"table", "csv", "json", "xlsx"}))
       ->default_str("table");
-  status->add_option("-o,--output", options->output,
-                     tr("The workbook to write (--format xlsx; the others print)"));
+  status->add_option(
+      "-o,--output", options->output,
+      tr("The file to write: the workbook (--format xlsx), or a CSV file for Excel (--format "
+         "csv; without -o it prints)"));
   status->callback([&context, options] {
     context.action = [&context, options] {
-      if ((options->format == "xlsx") != !options->output.empty())
+      const bool to_file = !options->output.empty();
+      if ((options->format == "xlsx" && !to_file) ||
+          (to_file && options->format != "xlsx" && options->format != "csv"))
         throw UsageError(
-            tr("status: --format xlsx writes a workbook and needs -o FILE; the other "
-               "formats print and take no -o"));
+            tr("status: --format xlsx writes a workbook and needs -o FILE; csv prints, or "
+               "writes FILE with -o; json and table print and take no -o"));
       const Date day = options->as_of.empty() ? context.today : *parse_date(options->as_of);
       const int year = options->year.value_or(day.year());
       auto store = context.open_store();
@@ -52,7 +58,19 @@ void add_status_command(CLI::App& app, CommandContext& context) {
         }
       } else if (options->format == "json")
         write_status_json(context.out, statuses);
-      else if (options->format == "csv")
+      else if (options->format == "csv" && to_file) {
+        // A file is for Excel, which reads UTF-8 only after a BOM (every
+        // CSV file cwtrack writes has one); the printed CSV, which scripts
+        // read as the stable interface, has none.
+        std::ostringstream text;
+        text << "\xEF\xBB\xBF";
+        write_status_csv(text, statuses);
+        try {
+          reports::save_text(text.str(), options->output);
+        } catch (const std::runtime_error& failure) {
+          throw InputError(failure.what());
+        }
+      } else if (options->format == "csv")
         write_status_csv(context.out, statuses);
       else
         write_status_table(context.out, statuses, context.language);

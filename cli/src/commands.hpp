@@ -22,6 +22,8 @@ void add_plan_command(CLI::App& app, CommandContext& context);
 // Writes a report document as pdf, xlsx, csv or html to `output`, whole or
 // not at all (a PDF laid out with the report fonts; characters in neither
 // font counted on stderr); a failure is an InputError.
+// The help of --unit (report, plan report): 填报单位 as the officer gives it.
+std::string unit_help();
 void write_report(CommandContext& context, const reports::Document& document,
                   const std::string& format, const std::string& output);
 

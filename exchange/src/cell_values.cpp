@@ -56,6 +56,7 @@ std::string shortest(double number) {
 
 FieldType field_type(std::string_view name) {
   if (name == "id_number") return FieldType::id_number;
+  if (name == "birth_date") return FieldType::birth_date;
   if (name == "date" || name.ends_with("_date")) return FieldType::date;
   if (name == "hours" || name == "score") return FieldType::number;
   return FieldType::text;
@@ -131,10 +132,39 @@ bool is_month_only(std::string_view text) {
   return true;
 }
 
+bool reads_two_ways(std::string_view text) {
+  text = trim_blanks(text);
+  return text.size() == 6 && text.substr(4) == ".1" &&
+         std::all_of(text.begin(), text.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::optional<GivenBirth> given_birth(std::string_view text) {
+  text = trim_blanks(text);
+  if (reads_two_ways(text)) {
+    const int year = std::stoi(std::string(text.substr(0, 4)));
+    if (!plausible(year, 1)) return std::nullopt;
+    return GivenBirth{std::string(text), std::nullopt, {{year, 1}, {year, 10}}};
+  }
+  const auto normal = normalised_date_text(text);
+  if (!normal) return std::nullopt;
+  if (is_month_only(*normal))
+    return GivenBirth{std::string(text),
+                      std::nullopt,
+                      {{std::stoi(normal->substr(0, 4)), std::stoi(normal->substr(5, 2))}}};
+  return GivenBirth{std::string(text), parse_date(*normal), {}};
+}
+
 Expected<std::string> field_text(const SourceCell& cell, FieldType type, bool date1904) {
   using Result = Expected<std::string>;
   const bool numeric = cell.kind != SourceCell::Kind::text;
   switch (type) {
+    case FieldType::birth_date:
+      // 1994.1 is kept as written: it reads two ways, and the ID number
+      // tells which (given_birth). Every other value is read as a date.
+      if (cell.kind == SourceCell::Kind::number && reads_two_ways(shortest(cell.number)))
+        return shortest(cell.number);
+      if (!numeric && reads_two_ways(cell.text)) return std::string(trim_blanks(cell.text));
+      [[fallthrough]];
     case FieldType::date: {
       if (numeric) {
         // An 8-digit number is 20240301 typed into a number cell, a
@@ -152,6 +182,9 @@ Expected<std::string> field_text(const SourceCell& cell, FieldType type, bool da
           const auto hundredths = std::lround((n - year) * 100);
           if (hundredths >= 1 && hundredths <= 12)
             return year_month(year, static_cast<int>(hundredths));
+          // 1985.2 to 1985.9: typed so (1985.20 is no month).
+          if (hundredths % 10 == 0 && hundredths >= 20 && hundredths <= 90)
+            return year_month(year, static_cast<int>(hundredths / 10));
           return Result::failure(
               // TRANSLATORS: {1} a number like 1985.13 in a date column.
               tr("{1} is a number that is no date: for a year and month write it as 1985.03, "

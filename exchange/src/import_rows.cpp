@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "cwt/exchange/cell_values.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
@@ -25,24 +24,6 @@ void check_known(RowContext& context, int line, const std::string& id_number) {
                                                          shown(id_number))});
 }
 
-// A birth date given as a month only (出生年月 1985.03): the ID number holds
-// the day. When the months agree the ID's date is taken; when they do not,
-// the month is kept so that the parser says the two disagree.
-void complete_birth_month(FieldValues& values, Date today) {
-  const auto birth = std::find_if(values.begin(), values.end(),
-                                  [](const auto& v) { return v.first == "birth_date"; });
-  if (birth == values.end() || !is_month_only(birth->second)) return;
-  const std::string* id = value_of(values, "id_number");
-  if (!id) return;
-  const auto parsed = parse_id_number(*id, today);
-  if (!parsed) {
-    birth->second.clear();  // the ID number's own problem is said
-    return;
-  }
-  if (to_iso(parsed->birth_date).substr(0, 7) == birth->second)
-    birth->second = to_iso(parsed->birth_date);
-}
-
 // The fields of a worker on file that `after` changes.
 std::vector<FieldChange> changes_of(const Worker& before, const Worker& after) {
   std::vector<FieldChange> changes;
@@ -61,7 +42,6 @@ void plan_workers(std::span<const SourceRow> rows, RowContext& context, PlannedR
   std::map<std::string, int> first_line;  // 18-character ID number -> line
   for (const auto& row : rows) {
     auto values = context.sheet.values_of(row, planned.mapped_values);
-    complete_birth_month(values, context.today);
     RowPreview preview{row.line, RowOutcome::rejected, {}, {}, {}, {}};
     if (const std::string* id = value_of(values, "id_number")) preview.id_number = *id;
     if (const std::string* name = value_of(values, "name")) preview.name = *name;

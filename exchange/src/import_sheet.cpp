@@ -144,7 +144,7 @@ FieldValues ImportSheet::values_of(const SourceRow& row, std::vector<ValueMappin
       continue;
     }
     std::string text = std::move(read).value();
-    if (field_type(field) == FieldType::date && is_month_only(text) && field != "birth_date") {
+    if (field_type(field) == FieldType::date && is_month_only(text)) {
       // TRANSLATORS: {1} is a month like 2019-03.
       add(row.line, column,
           tr("{1} gives the month only: the day matters here (the certification deadline "

@@ -6,7 +6,9 @@
 #include <set>
 #include <type_traits>
 
+#include "cwt/exchange/cell_values.hpp"
 #include "cwt/exchange/csv_table.hpp"
+#include "cwt/model/birth_date.hpp"
 #include "cwt/model/codes.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
@@ -16,7 +18,7 @@ namespace cwt {
 
 namespace {
 
-std::string quoted(std::string_view text) { return shown(text); }
+std::string in_quotes(std::string_view text) { return shown(text); }
 
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
@@ -159,8 +161,19 @@ class FieldReader {
     auto parsed = parse_date(value);
     if (!parsed)
       add(name, tr("{1} is not a valid date (write it as 2024-03-01, 2024/3/1 or 2024年3月1日)",
-                   quoted(value)));
+                   in_quotes(value)));
     return parsed;
+  }
+
+  // A birth date, or a month as rosters write 出生年月 (cell_values.hpp).
+  std::optional<GivenBirth> birth(std::string_view name) {
+    const std::string value = text(name);
+    if (value.empty()) return std::nullopt;
+    auto given = given_birth(value);
+    if (!given || (given->months.empty() && !given->day))
+      add(name, tr("{1} is not a valid date (write it as 2024-03-01, 2024/3/1 or 2024年3月1日)",
+                   in_quotes(value)));
+    return given;
   }
 
   template <class E>
@@ -168,7 +181,7 @@ class FieldReader {
     const std::string value = text(name);
     if (value.empty()) return std::nullopt;
     auto parsed = parse_code<E>(value);
-    if (!parsed) add(name, unknown_code<E>(quoted(value)));
+    if (!parsed) add(name, unknown_code<E>(in_quotes(value)));
     return parsed;
   }
 
@@ -180,7 +193,7 @@ class FieldReader {
     if (looks_like_excel_number(value))
       add(name, tr("{1} is an ID number that Excel turned into a number, which loses its last "
                    "digits: format the ID number column as text and enter the numbers again",
-                   quoted(value)));
+                   in_quotes(value)));
     else
       add(name, parsed.error());
     return std::nullopt;
@@ -230,7 +243,7 @@ Expected<std::optional<double>> parse_score(std::string_view text) {
   if (value.empty()) return std::optional<double>();
   const auto fail = [&] {
     return Expected<std::optional<double>>::failure(
-        tr("{1} is not a score from 0 to 100", quoted(value)));
+        tr("{1} is not a score from 0 to 100", in_quotes(value)));
   };
   // Plain decimal digits only: no sign, exponent, "inf" or "nan".
   const std::size_t dot = value.find('.');
@@ -258,7 +271,7 @@ ParsedWorker parse_worker(const FieldValues& fields, Date today) {
   const auto id = read.id_number("id_number", today);
   worker.name = read.text("name");
   const auto gender = read.code<Gender>("gender");
-  const auto birth_date = read.date("birth_date");
+  const auto birth = read.birth("birth_date");
   worker.ethnicity = read.text("ethnicity");
   worker.political_status = read.code<PoliticalStatus>("political_status");
   worker.education = read.code<Education>("education");
@@ -281,7 +294,12 @@ ParsedWorker parse_worker(const FieldValues& fields, Date today) {
   // Entered values go to the record so that check_worker compares them with
   // the ID number; empty ones are taken from it.
   worker.gender = gender.value_or(id->gender);
-  worker.birth_date = birth_date.value_or(id->birth_date);
+  // A birth date or month beside the ID number only repeats it (or, a
+  // month, reads one way that does).
+  worker.birth_date = id->birth_date;
+  if (birth)
+    if (auto problem = birth_disagreement(*birth, id->birth_date))
+      read.add("birth_date", std::move(*problem));
   add_rule_problems(out.problems, check_worker(worker, today));
   return out;
 }
@@ -355,7 +373,7 @@ ParsedTraining parse_training(const FieldValues& fields, Date today, const Polic
   if (const auto verified = parse_yes_no(verified_text))
     record.verified = *verified;
   else
-    read.add("verified", tr("{1} is not yes/no, 是/否, true/false or 1/0", quoted(verified_text)));
+    read.add("verified", tr("{1} is not yes/no, 是/否, true/false or 1/0", in_quotes(verified_text)));
   if (!hours_text.empty()) {
     const auto hours = parse_hours(hours_text);
     if (hours)
@@ -521,7 +539,7 @@ ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& pol
     if (month && *month >= 1 && *month <= 12)
       course.month = static_cast<int>(*month);
     else
-      read.add("month", tr("{1} is not a month (1 to 12)", quoted(month_text)));
+      read.add("month", tr("{1} is not a month (1 to 12)", in_quotes(month_text)));
   }
   std::string_view rest = dates_text;
   while (!rest.empty()) {
@@ -532,7 +550,7 @@ ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& pol
     if (!day) {
       read.add("dates", tr("{1} is not a valid date (write it as 2024-03-01, 2024/3/1 or "
                            "2024年3月1日)",
-                           quoted(one)));
+                           in_quotes(one)));
       continue;
     }
     if (day->year() != year) {
@@ -553,7 +571,7 @@ ParsedCourse parse_course(const FieldValues& fields, int year, const Policy& pol
       course.capacity = static_cast<int>(*capacity);
     else
       read.add("capacity",
-               tr("{1} is not a number of seats (a whole number from 1)", quoted(capacity_text)));
+               tr("{1} is not a number of seats (a whole number from 1)", in_quotes(capacity_text)));
   }
   if (const auto audience = read.code<Audience>("audience")) course.audience = *audience;
   course.provider = read.text("provider");

@@ -1,6 +1,7 @@
 #include "planning_page.hpp"
 
 #include <wx/button.h>
+#include <wx/config.h>
 #include <wx/dataobj.h>
 #include <wx/filedlg.h>
 #include <wx/intl.h>
@@ -18,6 +19,7 @@
 #include "cwt/model/hours.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/reports/plan_report.hpp"
+#include "cwt/workspace/report_form.hpp"
 #include "gui_text.hpp"
 #include "layout_printout.hpp"
 #include "plan_dialogs.hpp"
@@ -545,12 +547,18 @@ bool PlanningPage::save_report(reports::ReportFormat format, const std::string& 
   if (!plan) return false;
   if (!output_allowed(this, shell_.output_guard(), path, _("The report was not saved")))
     return false;
+  // The officer's own 填报单位 from the Reports page, else what the plan's
+  // scope names.
+  const UnitField unit(utf8(wxConfigBase::Get()->Read("/reports/unit", wxEmptyString)));
+  const std::optional<std::string> organisation =
+      unit.own().empty() ? std::nullopt : std::optional(unit.own());
   try {
     const auto& uncovered = session_->uncovered();
     return run_in_background(
         this, _("Plan report"), _("Writing the file..."), [&](const std::atomic<bool>&) {
-          const reports::Document document = reports::plan_report(
-              *plan, session_->state(), uncovered, ui_language(), session_->day(), false);
+          const reports::Document document =
+              reports::plan_report(*plan, session_->state(), uncovered, ui_language(),
+                                   session_->day(), false, organisation);
           if (format != reports::ReportFormat::pdf) {
             reports::save_report(document, format, path);
             return;

@@ -141,6 +141,12 @@ ReportsPage::ReportsPage(wxWindow* parent, Shell& shell)
   worker_->SetName("report_worker");
   worker_->SetHint(_("empty: every worker in the scope"));
   form->Add(worker_, 0, wxEXPAND);
+  label(_("Reporting unit"));
+  unit_field_ = UnitField(utf8(wxConfigBase::Get()->Read("/reports/unit", wxEmptyString)));
+  unit_ = new wxTextCtrl(this, wxID_ANY);
+  unit_->SetName("report_unit");
+  unit_->SetHint(_("empty: left blank on the paper, to be written in"));
+  form->Add(unit_, 0, wxEXPAND);
 
   label(_("As of"));
   as_of_ = new DayPicker(this, shell_.workspace().day());
@@ -191,10 +197,21 @@ ReportsPage::ReportsPage(wxWindow* parent, Shell& shell)
   kinds_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { on_kind_chosen(); });
   district_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_streets(); });
   street_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill_communities(); });
+  community_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { show_unit(); });
+  // Typed by the officer (ChangeValue, the page's own, sends no event): their
+  // unit, kept for the next report and the next start.
+  unit_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+    unit_field_.typed(utf8(unit_->GetValue()), chosen_scope());
+    if (unit_field_.own().empty())
+      wxConfigBase::Get()->DeleteEntry("/reports/unit");
+    else
+      wxConfigBase::Get()->Write("/reports/unit", wx(unit_field_.own()));
+  });
   // The training year follows the day, as the command line's --year does.
   as_of_->Bind(wxEVT_DATE_CHANGED,
                [this](wxDateEvent&) { year_->SetValue(static_cast<int>(as_of_->day().year())); });
   on_kind_chosen();
+  show_unit();
 }
 
 void ReportsPage::refresh() {
@@ -222,7 +239,14 @@ void ReportsPage::fill_streets() {
 void ReportsPage::fill_communities() {
   if (!places_) return;
   fill_choice(community_, places_->communities(chosen_name(district_), chosen_name(street_)));
+  show_unit();
 }
+
+reports::Scope ReportsPage::chosen_scope() const {
+  return {chosen_name(district_), chosen_name(street_), chosen_name(community_), {}};
+}
+
+void ReportsPage::show_unit() { unit_->ChangeValue(wx(unit_field_.shown_for(chosen_scope()))); }
 
 void ReportsPage::on_kind_chosen() {
   const auto kind = kKinds.at(static_cast<std::size_t>(std::max(0, kinds_->GetSelection())));
@@ -251,6 +275,7 @@ void ReportsPage::set_scope(const std::string& district, const std::string& stre
   select_name(street_, street);
   fill_communities();
   select_name(community_, community);
+  show_unit();
 }
 
 ReportForm ReportsPage::form() const {
@@ -264,6 +289,7 @@ ReportForm ReportsPage::form() const {
   form.year = year_->GetValue();
   form.language = language_->GetSelection() == 1 ? Language::en : Language::zh;
   form.full_id = full_id_->GetValue();
+  form.unit = utf8(unit_->GetValue());
   return form;
 }
 

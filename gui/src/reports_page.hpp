@@ -1,7 +1,8 @@
 #pragma once
 // Reports: choose the report, its scope (district, street, community; for
-// cards one worker or all of the scope), the as-of day, the training year
-// and the language; then preview it (the laid-out pages in wx's print
+// cards one worker or all of the scope), the 填报单位 (what the scope names,
+// or the officer's own, remembered), the as-of day, the training year and
+// the language; then preview it (the laid-out pages in wx's print
 // preview), print it through the system's print dialog, or save it as PDF,
 // Excel, CSV or HTML. Reports are built and laid out behind the cancellable
 // progress dialog; what the page checks and asks lives in
@@ -63,6 +64,8 @@ class ReportsPage : public wxPanel {
   std::optional<reports::ReportRequest> checked_request();
   void fill_streets();
   void fill_communities();
+  reports::Scope chosen_scope() const;
+  void show_unit();  // the 填报单位 the chosen scope and the officer's own unit give
   void on_kind_chosen();
   void show_status(const wxString& text);
 
@@ -74,6 +77,8 @@ class ReportsPage : public wxPanel {
   wxChoice* street_;
   wxChoice* community_;
   wxTextCtrl* worker_;
+  wxTextCtrl* unit_;
+  UnitField unit_field_;
   DayPicker* as_of_;
   wxSpinCtrl* year_;
   wxChoice* language_;

@@ -20,6 +20,18 @@ void check_text(Problems& problems, const char* field, std::string_view text,
 
 std::string normalized_plan_name(std::string_view name) { return std::string(trim_blanks(name)); }
 
+std::string no_plan_named(std::string_view name, std::span<const TrainingPlan> plans) {
+  if (plans.empty())
+    // TRANSLATORS: {1} a plan's name in quotes.
+    return tr("there is no training plan named {1}, nor any other yet", shown(name));
+  const bool chinese = message_language() == Language::zh;
+  std::string names;
+  for (const TrainingPlan& plan : plans)
+    names += (names.empty() ? "" : chinese ? "、" : ", ") + shown(plan.name);
+  // TRANSLATORS: {1} a plan's name in quotes, {2} the names of the plans on file.
+  return tr("there is no training plan named {1}; the plans are: {2}", shown(name), names);
+}
+
 Problems check_course(const PlannedCourse& course, int year, const Policy& policy) {
   Problems problems;
   if (trim_blanks(course.title).empty())

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "cwt/model/birth_date.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
@@ -73,9 +74,9 @@ Problems check_worker(const Worker& worker, Date today) {
   if (!id) {
     problems.push_back({"id_number", id.error()});
   } else {
-    if (worker.birth_date != id->birth_date)
-      problems.push_back({"birth_date", tr("birth date {1} does not match the ID number ({2})",
-                                           to_iso(worker.birth_date), to_iso(id->birth_date))});
+    if (auto problem =
+            birth_disagreement({to_iso(worker.birth_date), worker.birth_date, {}}, id->birth_date))
+      problems.push_back({"birth_date", std::move(*problem)});
     if (worker.gender != id->gender)
       problems.push_back({"gender", tr("gender {1} does not match the ID number ({2})",
                                        label_zh(worker.gender), label_zh(id->gender))});

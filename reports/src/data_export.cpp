@@ -17,6 +17,7 @@ Cell cell_of(std::string_view field, const std::string& value, Language language
   if (value.empty()) return Cell{};
   switch (field_type(field)) {
     case FieldType::date:
+    case FieldType::birth_date:
       if (const auto day = parse_date(value)) return Cell::of_date(*day);
       break;
     case FieldType::number: {

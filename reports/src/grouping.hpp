@@ -45,8 +45,5 @@ void add_grouped_rows(
 
 // The scope as the title lines print it (全部 / All when nothing is named).
 std::string scope_text(const Scope& scope, Language language);
-// Who files the report: the community, else the street, else the district
-// named in the scope; empty (left to be written in) for the whole database.
-std::string organisation_of(const Scope& scope);
 
 }  // namespace cwt::reports

@@ -165,7 +165,7 @@ Table coverage_table(const PlanState& state, Language l) {
 
 Document plan_report(const TrainingPlan& plan, const PlanState& state,
                      const std::vector<UncoveredWorker>& uncovered, Language language, Date as_of,
-                     bool full_id) {
+                     bool full_id, const std::optional<std::string>& organisation) {
   const Language l = language;
   Document document;
   document.language = l;
@@ -180,7 +180,7 @@ Document plan_report(const TrainingPlan& plan, const PlanState& state,
   scope.street = plan.scope.street;
   scope.community = plan.scope.community;
   document.scope = scope_text(scope, l) + pick(l, "　计划：", "  Plan: ") + plan.name;
-  document.organisation = organisation_of(scope);
+  document.organisation = organisation.value_or(organisation_of(scope));
   document.landscape = true;
   document.blocks.push_back(
       {{},

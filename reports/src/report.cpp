@@ -73,7 +73,7 @@ Document build_report(const ReportRequest& request, const ReportData& data) {
   document.title = report_title(request.kind, request.language);
   document.as_of = request.as_of;
   document.scope = scope_text(request.scope, request.language);
-  document.organisation = organisation_of(request.scope);
+  document.organisation = request.organisation.value_or(organisation_of(request.scope));
   switch (request.kind) {
     case ReportKind::deadlines:
       build_deadlines(document, request, statuses);

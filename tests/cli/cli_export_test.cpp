@@ -96,12 +96,15 @@ TEST_F(ExportTest, WorkbooksHoldIdNumbersAsTextAndDatesAsDates) {
   ASSERT_TRUE(sheet) << sheet.error();
   ASSERT_EQ(sheet->rows.size(), 51u);
   EXPECT_EQ(sheet->rows[0].cells[0].text, "身份证号");
+  EXPECT_EQ(sheet->rows[0].cells[3].text, "出生日期");
   EXPECT_EQ(sheet->rows[0].cells[11].text, "入职日期");
   for (std::size_t r = 1; r < sheet->rows.size(); ++r) {
     EXPECT_EQ(sheet->rows[r].cells[0].kind, XlsxCell::Kind::text);
     EXPECT_EQ(sheet->rows[r].cells[0].text.size(), 18u);
     EXPECT_EQ(sheet->rows[r].cells[11].kind, XlsxCell::Kind::number);
     EXPECT_TRUE(sheet->rows[r].cells[11].date_style) << "hire date of row " << r + 1;
+    EXPECT_EQ(sheet->rows[r].cells[3].kind, XlsxCell::Kind::number);
+    EXPECT_TRUE(sheet->rows[r].cells[3].date_style) << "birth date of row " << r + 1;
   }
 
   const auto status = dir() / "status.xlsx";

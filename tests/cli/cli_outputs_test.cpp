@@ -54,6 +54,7 @@ class OutputsTest : public CliTest {
         {"report", "summary", "--as-of", "2026-06-30", "--format", "pdf", "-o", target},
         {"report", "deadlines", "--as-of", "2026-06-30", "--format", "csv", "-o", target},
         {"status", "--as-of", "2026-06-30", "--format", "xlsx", "-o", target},
+        {"status", "--as-of", "2026-06-30", "--format", "csv", "-o", target},
         {"plan", "report", "--plan", "计划", "--format", "html", "-o", target},
     };
   }

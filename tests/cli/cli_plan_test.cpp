@@ -41,6 +41,68 @@ TEST_F(PlanCliTest, BadInputChangesNothing) {
   EXPECT_EQ(read_bytes(db_path()), before);
 }
 
+// Issue 23, item 7: `plan list`, and a wrong plan name in any plan command
+// names the plans there are.
+TEST_F(PlanCliTest, ListShowsThePlansAndAWrongNameNamesThem) {
+  ASSERT_EQ(course("春季班", "8", "3", "50", "all").exit_code, 0);
+  ASSERT_EQ(
+      run({"plan", "create", "--year", "2026", "--name", "街道计划", "--street", "劝业场街道"})
+          .exit_code,
+      0);
+  const std::string first = show()["workers"][0]["id_number"];
+  ASSERT_EQ(run({"plan", "assign", "--plan", "计划", "--course", "春季班", first}).exit_code, 0);
+
+  const auto json = run({"plan", "list", "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto plans = nlohmann::json::parse(json.out);
+  ASSERT_EQ(plans.size(), 2u);
+  // The latest year first.
+  EXPECT_EQ(plans[0]["plan"], "计划");
+  EXPECT_EQ(plans[0]["year"], 2027);
+  EXPECT_EQ(plans[0]["courses"], 1);
+  EXPECT_EQ(plans[0]["workers"], 1);
+  EXPECT_EQ(plans[1]["plan"], "街道计划");
+  EXPECT_EQ(plans[1]["street"], "劝业场街道");
+  EXPECT_EQ(plans[1]["courses"], 0);
+  const auto table = run({"--lang", "zh", "plan", "list"});
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  for (const char* shown : {"计划", "年度", "范围", "已安排人员", "2027", "全部", "劝业场街道"})
+    EXPECT_NE(table.out.find(shown), std::string::npos) << shown << "\n" << table.out;
+
+  const std::string names = "there is no training plan named \"计化\"; the plans are: ";
+  for (const std::vector<std::string>& command :
+       {std::vector<std::string>{"plan", "show", "--plan", "计化"},
+        {"plan", "fill", "--plan", "计化"},
+        {"plan", "add-course", "--plan", "计化", "--title", "课", "--category", "practice",
+         "--hours", "4", "--month", "3", "--capacity", "5", "--audience", "all"},
+        {"plan", "assign", "--plan", "计化", "--course", "春季班", first},
+        {"plan", "unassign", "--plan", "计化", "--course", "春季班", first},
+        {"plan", "attend", "--plan", "计化", "--course", "春季班"},
+        {"plan", "report", "--plan", "计化", "--format", "csv", "-o",
+         (dir() / "r.csv").string()}}) {
+    const auto result = run(command);
+    EXPECT_EQ(result.exit_code, 1) << command[1];
+    EXPECT_NE(result.err.find(names), std::string::npos) << command[1] << ": " << result.err;
+    EXPECT_NE(result.err.find("\"计划\""), std::string::npos) << result.err;
+    EXPECT_NE(result.err.find("\"街道计划\""), std::string::npos) << result.err;
+  }
+}
+
+using NoPlanCliTest = CliTest;
+
+TEST_F(NoPlanCliTest, ListAndAWrongNameSayThereIsNoPlanYet) {
+  ASSERT_EQ(run({"init"}).exit_code, 0);
+  const auto list = run({"plan", "list"});
+  EXPECT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_NE(list.out.find("no training plans yet"), std::string::npos) << list.out;
+  EXPECT_EQ(run({"plan", "list", "--format", "json"}).out, "[]\n");
+  const auto show = run({"plan", "show", "--plan", "计划"});
+  EXPECT_EQ(show.exit_code, 1);
+  EXPECT_NE(show.err.find("there is no training plan named \"计划\", nor any other yet"),
+            std::string::npos)
+      << show.err;
+}
+
 TEST_F(PlanCliTest, AssignFillAndShow) {
   ASSERT_EQ(course("春季班", "8", "3", "50", "all").exit_code, 0);
   ASSERT_EQ(course("秋季班", "12", "10", "50", "all").exit_code, 0);

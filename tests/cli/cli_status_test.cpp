@@ -179,5 +179,23 @@ TEST_F(StatusTest, CsvAndTableShowTheSameWorkers) {
   EXPECT_NE(english.out.find("Overdue"), std::string::npos);
 }
 
+TEST_F(StatusTest, CsvWrittenToAFileHasABomThePrintedCsvNone) {
+  // The printed CSV is the stable interface scripts read: it starts with
+  // its header. The file (-o) is for Excel, which reads UTF-8 only after a
+  // BOM; otherwise the same bytes.
+  const auto printed = run({"status", "--as-of", "2026-06-30", "--format", "csv"});
+  ASSERT_EQ(printed.exit_code, 0) << printed.err;
+  EXPECT_TRUE(printed.out.starts_with("id_number,name,")) << printed.out.substr(0, 20);
+  const auto file = dir() / "status.csv";
+  const auto written =
+      run({"status", "--as-of", "2026-06-30", "--format", "csv", "-o", file.string()});
+  ASSERT_EQ(written.exit_code, 0) << written.err;
+  EXPECT_TRUE(written.out.empty()) << written.out;
+  EXPECT_EQ(read_bytes(file), "\xEF\xBB\xBF" + printed.out);
+  // JSON and the table still only print.
+  EXPECT_EQ(run({"status", "--format", "json", "-o", (dir() / "s.json").string()}).exit_code, 2);
+  EXPECT_FALSE(std::filesystem::exists(dir() / "s.json"));
+}
+
 }  // namespace
 }  // namespace cwt::cli::testing

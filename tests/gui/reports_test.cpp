@@ -3,7 +3,9 @@
 // message and nothing is made.
 #include <podofo/podofo.h>
 #include <wx/checkbox.h>
+#include <wx/config.h>
 #include <wx/dcsvg.h>
+#include <wx/textctrl.h>
 
 #include <cstdio>
 #include <fstream>
@@ -141,6 +143,37 @@ TEST_F(GuiTest, ExcelAndCsvAreSavedWholeAndAFailedSaveLeavesNothing) {
   EXPECT_FALSE(std::filesystem::exists(nowhere.parent_path()));
   for (const auto& entry : std::filesystem::directory_iterator(dir_))  // no scratch file left
     EXPECT_EQ(entry.path().filename().string().find("partial"), std::string::npos) << entry.path();
+}
+
+// 填报单位 (issue 23, item 7): the field shows what the scope names until the
+// officer types their unit, which the report prints and the next start shows.
+TEST_F(GuiTest, TheUnitFieldFollowsTheScopeUntilTypedAndIsRemembered) {
+  frame_->show_page(Page::reports);
+  auto& page = frame_->reports();
+  page.choose(reports::ReportKind::summary);
+  auto* unit = find<wxTextCtrl>("report_unit", &page);
+  const auto place = frame_->workspace().tally_by_community().front();
+  page.set_scope(place.district, place.street, "");
+  EXPECT_EQ(utf8(unit->GetValue()), place.district + " " + place.street);
+  page.set_scope(place.district, place.street, place.community);
+  EXPECT_EQ(utf8(unit->GetValue()), place.community);
+  unit->SetValue(wx("劝业场街道办事处"));  // typed: sends the text event
+  page.set_scope("", "", "");
+  EXPECT_EQ(utf8(unit->GetValue()), "劝业场街道办事处");
+  EXPECT_EQ(page.form().unit, "劝业场街道办事处");
+  const auto csv = dir_ / "unit.csv";
+  ASSERT_TRUE(page.save_to(reports::ReportFormat::csv, utf8_from_path(csv)));
+  EXPECT_NE(read_file(csv).find("劝业场街道办事处"), std::string::npos);
+  EXPECT_EQ(utf8(wxConfigBase::Get()->Read("/reports/unit", wxEmptyString)), "劝业场街道办事处");
+  // The next start's page shows it.
+  auto* next = new ReportsPage(frame_, *frame_);
+  EXPECT_EQ(utf8(find<wxTextCtrl>("report_unit", next)->GetValue()), "劝业场街道办事处");
+  next->Destroy();
+  // Emptied: the scope names it again, and nothing is remembered.
+  unit->SetValue("");
+  page.set_scope(place.district, "", "");
+  EXPECT_EQ(utf8(unit->GetValue()), place.district);
+  EXPECT_FALSE(wxConfigBase::Get()->HasEntry("/reports/unit"));
 }
 
 TEST_F(GuiTest, ACardForAnUnknownWorkerIsRefusedAndNothingIsMade) {

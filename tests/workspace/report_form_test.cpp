@@ -115,5 +115,66 @@ TEST(ReportForm, ACardForOneWorkerOnFileWhereverTheyWork) {
   EXPECT_TRUE(request_of(form, kToday, kOnFile));
 }
 
+// 填报单位 (issue 23, item 7): what the scope names until the officer types
+// a unit of their own, which then stays whatever the scope and is what the
+// report prints.
+TEST(UnitField, TheScopesNameUntilTheOfficerTypesTheirOwn) {
+  const reports::Scope all{};
+  const reports::Scope district{"和平区", "", "", ""};
+  const reports::Scope street{"和平区", "劝业场街道", "", ""};
+  const reports::Scope community{"和平区", "劝业场街道", "花园里社区", ""};
+  UnitField field;
+  EXPECT_EQ(field.shown_for(all), "");
+  EXPECT_EQ(field.shown_for(district), "和平区");
+  EXPECT_EQ(field.shown_for(street), "和平区 劝业场街道");
+  EXPECT_EQ(field.shown_for(community), "花园里社区");
+  // What the scope names, typed again (or with blanks), is still the scope's.
+  field.typed(" 和平区 劝业场街道 ", street);
+  EXPECT_EQ(field.own(), "");
+  EXPECT_EQ(field.shown_for(community), "花园里社区");
+  // The officer's own unit stays whatever the scope.
+  field.typed("劝业场街道办事处", street);
+  EXPECT_EQ(field.own(), "劝业场街道办事处");
+  for (const auto& scope : {all, district, street, community})
+    EXPECT_EQ(field.shown_for(scope), "劝业场街道办事处");
+  // Remembered: the next start shows it.
+  EXPECT_EQ(UnitField(field.own()).shown_for(all), "劝业场街道办事处");
+  // Emptied: the scope names it again.
+  field.typed("", street);
+  EXPECT_EQ(field.own(), "");
+  EXPECT_EQ(field.shown_for(district), "和平区");
+}
+
+TEST(ReportForm, TheUnitOnTheFormIsTheUnitTheReportPrints) {
+  auto store = SqliteStore::in_memory();
+  store->apply(make_demo({60, 6, 11, kToday}));
+  Workspace workspace(*store, kToday);
+  const auto tally = workspace.tally_by_community();
+  ASSERT_FALSE(tally.empty());
+  ReportForm form;
+  form.kind = reports::ReportKind::summary;
+  form.as_of = kToday;
+  form.district = tally.front().district;
+  form.street = tally.front().street;
+  const auto document_of = [&](const ReportForm& f) {
+    const auto request = request_of(f, kToday, kOnFile);
+    EXPECT_TRUE(request) << request.error();
+    return reports::build_report(*request, *store);
+  };
+  // The field as the page fills it: the street until the officer types.
+  UnitField field;
+  form.unit = field.shown_for({form.district, form.street, "", ""});
+  EXPECT_EQ(document_of(form).organisation, form.district + " " + form.street);
+  field.typed(" 劝业场街道办事处 ", {form.district, form.street, "", ""});
+  form.unit = field.shown_for({form.district, form.street, "", ""});
+  const auto document = document_of(form);
+  EXPECT_EQ(document.organisation, "劝业场街道办事处");
+  EXPECT_NE(reports::organisation_line(document).find("填报单位（盖章）：劝业场街道办事处"),
+            std::string::npos);
+  // An emptied field: blank, to be written in by hand.
+  form.unit = "  ";
+  EXPECT_EQ(document_of(form).organisation, "");
+}
+
 }  // namespace
 }  // namespace cwt

@@ -42,6 +42,17 @@ std::vector<std::string> ScopeChoices::communities(std::string_view district,
   return names;
 }
 
+UnitField::UnitField(std::string remembered) : own_(trim_blanks(remembered)) {}
+
+std::string UnitField::shown_for(const reports::Scope& scope) const {
+  return own_.empty() ? reports::organisation_of(scope) : own_;
+}
+
+void UnitField::typed(std::string_view text, const reports::Scope& scope) {
+  const std::string_view unit = trim_blanks(text);
+  own_ = unit == reports::organisation_of(scope) ? std::string() : std::string(unit);
+}
+
 bool uses_year(reports::ReportKind kind) {
   return kind == reports::ReportKind::training || kind == reports::ReportKind::summary;
 }
@@ -57,6 +68,7 @@ Expected<reports::ReportRequest> request_of(const ReportForm& form, Date today,
   request.scope = {form.district, form.street, form.community, {}};
   request.full_id = form.full_id;
   request.language = form.language;
+  request.organisation = std::string(trim_blanks(form.unit));
   if (uses_year(form.kind)) {
     if (form.year != 0 && (form.year < 1900 || form.year > 2999))
       return Result::failure(tr("Year: {1} is not a year between 1900 and 2999", form.year));

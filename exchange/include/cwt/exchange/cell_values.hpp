@@ -7,10 +7,14 @@
 //             20240301, a time after the day ignored (2024-03-01 00:00:00).
 //             Month-only dates as rosters write them (1985.03, 1985年3月,
 //             198503, 1985-03, 1985/3, and the number 1985.03 that a General
-//             cell makes of "1985.03", whose 1985.1 is October: Excel drops
-//             the 0 of 1985.10) come out as "1985-03": a birth date
-//             takes its day from the ID number; a hire or other date is
-//             refused, since the deadline depends on the day.
+//             cell makes of "1985.03"; 1985.2 to 1985.9 typed so) come out as
+//             "1985-03". A hire or other date is refused then, since the
+//             deadline depends on the day; a birth date takes its day from the
+//             ID number, whose month it must be (model/birth_date.hpp).
+//   birth dates  the same, except 1985.1 (a number, or the text Excel writes
+//             for it), kept as written: January, or October whose 0 Excel
+//             dropped (it keeps 1985.10 as 1985.1); the ID number says which.
+//             A plain date field reads the number 1985.1 as October.
 //   ID numbers  text as it is; a number of 15 digits (an old ID) as its
 //             digits; a longer number is refused: Excel keeps 15 significant
 //             digits, so an 18-digit number typed into a number cell has lost
@@ -21,12 +25,13 @@
 #include <string_view>
 
 #include "cwt/exchange/source_table.hpp"
+#include "cwt/model/birth_date.hpp"
 #include "cwt/model/dates.hpp"
 #include "cwt/model/expected.hpp"
 
 namespace cwt {
 
-enum class FieldType { text, id_number, date, number };
+enum class FieldType { text, id_number, date, birth_date, number };
 FieldType field_type(std::string_view field_name);
 
 // The day of an Excel serial number (fraction of a day ignored); nothing
@@ -39,6 +44,11 @@ std::optional<std::string> normalised_date_text(std::string_view text);
 
 // Whether text is a month-only date as normalised_date_text gives it.
 bool is_month_only(std::string_view text);
+
+// The birth a birth_date value gives (as field_text reads it, or as typed on
+// the command line): a day, or a month with its readings; nothing when it
+// is neither.
+std::optional<GivenBirth> given_birth(std::string_view text);
 
 // The text the field's parser reads; a failure says what is wrong with the
 // cell (the caller names where).

@@ -165,6 +165,11 @@ inline constexpr int kMaxCourseSeats = 100000;
 // (a name typed with a blank more is the same plan).
 std::string normalized_plan_name(std::string_view name);
 
+// The sentence for a plan name that no plan has, naming the plans there
+// are (or saying there is none yet): what a mistyped name needs to be put
+// right. `plans` are the plans on file.
+std::string no_plan_named(std::string_view name, std::span<const TrainingPlan> plans);
+
 // A course's rules: a title, texts as check_texts, hours above 0 and at most
 // policy.max_record_half_hours (each attendee's training record), the month
 // (1-12) or dates in the plan's `year`, seats from 1 to kMaxCourseSeats.

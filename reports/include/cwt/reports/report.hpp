@@ -43,6 +43,9 @@ struct ReportRequest {
   Scope scope;
   bool full_id = false;  // ID numbers in full instead of masked
   Language language = Language::zh;
+  // 填报单位 as the officer gives it (empty: left blank to be written in);
+  // nothing: what the scope names (organisation_of).
+  std::optional<std::string> organisation;
 };
 
 // What the builders read: the policy, every worker file with its completed
@@ -58,6 +61,11 @@ Document build_report(const ReportRequest& request, const ReportData& data);
 
 // Reads what build_report needs from the store and builds the report.
 Document build_report(const ReportRequest& request, Store& store);
+
+// Who files a report of `scope` unless the officer says (填报单位): the
+// community, else the street (with its district), else the district named;
+// empty (left to be written in) for the whole file.
+std::string organisation_of(const Scope& scope);
 
 // An ID number as a report prints it: 120101********123X unless in full;
 // any other length keeps its first 6 and last 4 characters (or all but the

@@ -43,6 +43,27 @@ struct ReportForm {
   int year = 0;  // the training year (training, summary); 0 = the as-of day's
   Language language = Language::zh;
   bool full_id = false;
+  std::string unit;  // 填报单位 as the field holds it (empty: left blank to be written in)
+};
+
+// The 填报单位 field: what the chosen scope names (organisation_of: the
+// community, street or district) until the officer types a unit of their
+// own; that one is kept whatever the scope, and remembered for the next
+// start (the desktop program keeps it in its configuration, /reports/unit).
+// Emptying the field gives the choice back to the scope.
+class UnitField {
+ public:
+  explicit UnitField(std::string remembered = {});
+  // The text the field shows for `scope`.
+  std::string shown_for(const reports::Scope& scope) const;
+  // The officer changed the field to `text` while `scope` was chosen: their
+  // own unit, unless empty or just what the scope names.
+  void typed(std::string_view text, const reports::Scope& scope);
+  // The officer's own unit, to remember; empty when the scope decides.
+  const std::string& own() const { return own_; }
+
+ private:
+  std::string own_;
 };
 
 // Which fields matter for a report: the year for training and summary, the
@@ -50,10 +71,10 @@ struct ReportForm {
 bool uses_year(reports::ReportKind kind);
 bool uses_worker(reports::ReportKind kind);
 
-// The request for `form`, or a sentence naming the field that is wrong (an
-// ID number that is not one or is not on file; a year out of range). A card
-// for one worker covers that worker wherever they work.
-// `on_file` tells whether an ID number (18 characters, X upper case) is on file.
+// The request for `form` (the unit printed as the field holds it), or a sentence naming the field
+// that is wrong (an ID number that is not one or is not on file; a year out of range). A card for
+// one worker covers that worker wherever they work. `on_file` tells whether an ID number (18
+// characters, X upper case) is on file.
 Expected<reports::ReportRequest> request_of(const ReportForm& form, Date today,
                                             const std::function<bool(std::string_view)>& on_file);
 
