@@ -249,8 +249,7 @@ class PaperWriter {
   void write() {
     xlsx::set_properties(book_, document_);
     new_sheet();
-    across(document_.title, f_.title, paper::kTitleSize);
-    gap();
+    across(document_.title, f_.title, paper::kTitleSize, kGap);  // the PDF's gap under it
     across(organisation_line(document_), f_.line, paper::kLineSize);
     across(pick(document_.language, "范围：", "Scope: ") + document_.scope, f_.line,
            paper::kLineSize);
@@ -348,13 +347,13 @@ class PaperWriter {
   lxw_col_t last_column() const { return static_cast<lxw_col_t>(grid_.columns() - 1); }
 
   // A line of text across the page, wrapped as the PDF wraps it.
-  void across(const std::string& text, lxw_format* format, double size) {
+  void across(const std::string& text, lxw_format* format, double size, double below = 0) {
     if (grid_.columns() > 1)
       check(worksheet_merge_range(sheet_, row_, 0, row_, last_column(), text.c_str(), format),
             "a line");
     else
       check(worksheet_write_string(sheet_, row_, 0, text.c_str(), format), "a line");
-    height(xlsx::text_height(text, grid_.total(), size));
+    height(xlsx::text_height(text, grid_.total(), size) + below);
     ++row_;
   }
 
