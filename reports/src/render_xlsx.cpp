@@ -259,7 +259,7 @@ class PaperWriter {
       if (b > 0) page_break();
       block(document_.blocks[b]);
       // The last card's page holds the notes and signatures too.
-      if (cards && b + 1 < document_.blocks.size()) set_heights(card_scale());
+      if (b + 1 < document_.blocks.size()) set_heights(cards ? card_scale() : 1);
     }
     gap();
     for (const std::string& note : document_.notes) across(note, f_.line, paper::kLineSize);
@@ -289,11 +289,13 @@ class PaperWriter {
 
   void finish_sheet() {
     grid_.set_widths(sheet_);
-    // The table's header on every page. Excel repeats one set of rows: a
-    // report of several tables (the plan's courses, workers and coverage)
-    // would carry one table's header over another's rows, so it repeats
-    // none; a card's tables are on its one page.
-    xlsx::set_up_page(sheet_, document_, one_table() ? header_row_ : std::nullopt);
+    // The main table's header on every page. Excel repeats one set of rows
+    // a sheet: a report of several tables (the plan's courses, workers and
+    // coverage) repeats its main table's only when that table fills most of
+    // the paper, rather than carry one table's header over another's pages;
+    // a card's tables are on its one page.
+    const bool repeat = !has_cards() && grid_.main_table_fills_the_pages();
+    xlsx::set_up_page(sheet_, document_, repeat ? header_row_ : std::nullopt);
     std::vector<lxw_row_t>& breaks = breaks_.back();
     if (!breaks.empty()) {
       breaks.push_back(0);  // the list's end

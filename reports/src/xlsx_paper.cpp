@@ -53,6 +53,26 @@ std::vector<double> pdf_widths(const Table& table, double content) {
   return widths;
 }
 
+// The height of a table's rows as the PDF sets them, in its own columns.
+double pdf_height(const Table& table, double content) {
+  const auto widths = pdf_widths(table, content);
+  double height = 0;
+  for (const Row& row : table.rows) {
+    std::size_t lines = 1;
+    for (const DrawnCell& drawn : drawn_cells(row, widths.size())) {
+      double width = 0;
+      for (std::size_t c = drawn.first_column; c <= drawn.last_column; ++c) width += widths[c];
+      const double size = paper::kTableSize;
+      lines = std::max(lines, break_lines(code_points(cell_text(*drawn.cell)),
+                                          std::max(width - 2 * paper::kPad, size),
+                                          [size](char32_t c) { return advance(c, size); })
+                                  .size());
+    }
+    height += static_cast<double>(lines) * paper::kTableSize * paper::kLeading + 2 * paper::kPad;
+  }
+  return height;
+}
+
 // A width in points as the sheet holds it: whole pixels, rounded down so
 // that the columns together are never wider than the PDF's table.
 double whole_pixels(double points) {
@@ -68,8 +88,18 @@ PaperGrid::PaperGrid(const Document& document) {
   std::vector<const Table*> tables;
   for (const Block& block : document.blocks)
     for (const Table& table : block.tables) tables.push_back(&table);
+  // The main table: the one that fills the most paper in the PDF.
+  std::vector<double> heights;
   for (const Table* table : tables)
-    if (!main_ || table->rows.size() > main_->rows.size()) main_ = table;
+    heights.push_back(
+        tables.size() == 1 ? 1.0 : pdf_height(*table, paper::content_width(document.landscape)));
+  const double all = std::accumulate(heights.begin(), heights.end(), 0.0);
+  for (std::size_t t = 0; t < tables.size(); ++t)
+    if (!main_ || heights[t] > main_height_) {
+      main_ = tables[t];
+      main_height_ = heights[t];
+    }
+  main_share_ = all > 0 ? main_height_ / all : 0;
   const bool cards = std::ranges::any_of(document.blocks,
                                          [](const Block& block) { return !block.fields.empty(); });
   if (cards) {

@@ -18,7 +18,7 @@
 namespace cwt::reports::xlsx {
 
 // The sheet's columns: in the proportions the PDF gives the report's main
-// table (the one with the most rows, whose pages decide the page count),
+// table (the one that fills the most paper, whose pages decide the count),
 // together a little narrower than the PDF's (kFill: Excel and LibreOffice
 // measure columns differently); a column only another table has takes the
 // share the PDF gives it there.
@@ -31,6 +31,11 @@ class PaperGrid {
   double width(std::size_t first, std::size_t last) const;
   double total() const { return width(0, widths_.size() - 1); }
   const Table* main_table() const { return main_; }
+  // Whether the main table fills most of the report's paper (three
+  // quarters): then its header row, repeated at the top of every page, heads
+  // its own rows on nearly all of them (Excel repeats one set of rows a
+  // sheet, also over the pages of the tables after it).
+  bool main_table_fills_the_pages() const { return main_share_ >= 0.75; }
   // How much taller each row is set than the PDF's: a grid wider than the
   // paper is printed smaller (fit to the page's width), and its rows must
   // come out as tall as the PDF's.
@@ -43,6 +48,8 @@ class PaperGrid {
 
   std::vector<double> widths_;
   const Table* main_ = nullptr;
+  double main_height_ = 0;
+  double main_share_ = 0;
   double stretch_ = 1;
 };
 
