@@ -6,8 +6,10 @@
 #include <cmath>
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -243,8 +245,18 @@ constexpr double kGap = 6;
 // the first on a page of its own.
 class PaperWriter {
  public:
-  PaperWriter(lxw_workbook* book, const Document& document, const Formats& formats)
-      : book_(book), document_(document), f_(formats), grid_(document) {}
+  PaperWriter(lxw_workbook* book, const Document& document, const Formats& formats,
+              const Layout* layout)
+      : book_(book), document_(document), f_(formats), grid_(document) {
+    // The table row each of the PDF's pages after the first starts with
+    // (cards start their pages themselves).
+    if (layout && !has_cards())
+      for (std::size_t p = 1; p < layout->pages.size(); ++p)
+        if (!layout->pages[p].rows.empty()) {
+          const RowRef& first = layout->pages[p].rows.front();
+          page_starts_.insert({first.block, first.table, first.row});
+        }
+  }
 
   void write() {
     xlsx::set_properties(book_, document_);
@@ -257,7 +269,7 @@ class PaperWriter {
     const bool cards = has_cards();
     for (std::size_t b = 0; b < document_.blocks.size(); ++b) {
       if (b > 0) page_break();
-      block(document_.blocks[b]);
+      block(b);
       // The last card's page holds the notes and signatures too.
       if (b + 1 < document_.blocks.size()) set_heights(cards ? card_scale() : 1);
     }
@@ -319,6 +331,20 @@ class PaperWriter {
   // points tall came out 15).
   void height(double points) { pending_.emplace_back(row_, points * grid_.stretch()); }
 
+  // A page of the PDF's starts here: a manual page break (as many as Excel
+  // keeps; past them Excel breaks the pages itself).
+  void pdf_page_break(lxw_row_t row) {
+    if (row > 0 && breaks_.back().size() < kBreaksPerSheet) breaks_.back().push_back(row);
+  }
+
+  bool starts_pdf_page(std::size_t block, std::size_t table, std::size_t row) const {
+    return page_starts_.contains({block, table, row});
+  }
+
+  // Rows as tall as the PDF's, rounded up to whole pixels, or down where the
+  // pages break where the PDF's do (so that a page's rows never outgrow it).
+  bool round_up() const { return page_starts_.empty(); }
+
   static double pixels(double points, double scale, bool round_up) {
     const double exact = points * scale * 96 / 72;
     return round_up ? std::ceil(exact - 1e-9) : std::floor(exact);
@@ -326,7 +352,7 @@ class PaperWriter {
 
   void set_heights(double scale) {
     for (const auto& [row, points] : pending_) {
-      const double set = pixels(points, scale, scale == 1) * 72 / 96;
+      const double set = pixels(points, scale, scale == 1 && round_up()) * 72 / 96;
       check(worksheet_set_row(sheet_, row, set, nullptr), "a row's height");
       page_used_ += set;
     }
@@ -340,7 +366,8 @@ class PaperWriter {
     const double room = paper::content_height(document_.landscape) - page_used_;
     for (const double scale : {1.0, 0.92, 0.86}) {
       double height = 0;
-      for (const auto& pending : pending_) height += pixels(pending.second, scale, scale == 1);
+      for (const auto& pending : pending_)
+        height += pixels(pending.second, scale, scale == 1 && round_up());
       if (height * 72 / 96 <= room) return scale;
     }
     return 0.8;
@@ -364,7 +391,8 @@ class PaperWriter {
     ++row_;
   }
 
-  void block(const Block& block) {
+  void block(std::size_t b) {
+    const Block& block = document_.blocks[b];
     gap();
     if (!block.heading.empty()) across(block.heading, f_.block_heading, paper::kHeadingSize);
     for (const auto& [label, value] : block.fields) {
@@ -376,13 +404,19 @@ class PaperWriter {
     }
     // One table with a frozen header: the report's own (not a card's).
     const bool freeze = one_table();
-    for (const Table& table : block.tables) {
+    for (std::size_t t = 0; t < block.tables.size(); ++t) {
+      const Table& table = block.tables[t];
+      // A table that opens a page of the PDF's opens it with its caption.
+      if (starts_pdf_page(b, t, 0)) pdf_page_break(row_);
       if (!table.caption.empty()) {
         gap();  // as the CSV does: row for row the same sheet
         across(table.caption, f_.caption, paper::kCaptionSize);
       }
       header(table, freeze);
-      for (const Row& r : table.rows) row(r, table.columns.size());
+      for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        if (r > 0 && starts_pdf_page(b, t, r)) pdf_page_break(row_);
+        row(table.rows[r], table.columns.size());
+      }
     }
   }
 
@@ -444,13 +478,14 @@ class PaperWriter {
   std::optional<lxw_row_t> header_row_;
   std::vector<std::pair<lxw_row_t, double>> pending_;  // rows and their heights, to be set
   double page_used_ = 0;  // points of the page filled before the pending rows
+  std::set<std::tuple<std::size_t, std::size_t, std::size_t>> page_starts_;  // block, table, row
   // Each sheet's page breaks, kept until the workbook is written.
   std::vector<std::vector<lxw_row_t>> breaks_;
 };
 
 }  // namespace
 
-void write_xlsx(const Document& document, const std::filesystem::path& file) {
+void write_xlsx(const Document& document, const std::filesystem::path& file, const Layout* layout) {
   const auto path = narrow_path_for_c_libraries(file);
   if (!path)
     throw std::runtime_error("the path " + utf8_from_path(file) +
@@ -464,7 +499,7 @@ void write_xlsx(const Document& document, const std::filesystem::path& file) {
       SheetWriter writer(add_worksheet(book), f);
       write_data(document, writer);
     } else {
-      paper = std::make_unique<PaperWriter>(book, document, f);
+      paper = std::make_unique<PaperWriter>(book, document, f, layout);
       paper->write();
     }
   } catch (...) {

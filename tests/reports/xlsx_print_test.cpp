@@ -13,6 +13,8 @@
 #include "cli_test_support.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/reports/fonts.hpp"
+#include "cwt/reports/layout.hpp"
 #include "cwt/reports/paper.hpp"
 #include "cwt/reports/plan_report.hpp"
 #include "cwt/reports/render_xlsx.hpp"
@@ -269,14 +271,44 @@ TEST_F(XlsxPrintTest, EachCardStartsAPageOfItsOwn) {
   ASSERT_EQ(breaks.size(), built.blocks.size() - 1);
   auto rows = sheet_texts(file, 0);
   for (std::size_t b = 1; b < built.blocks.size(); ++b) {
-    // brk id: the last row (0-based) above the break; the card's name is
-    // the second row of its page.
+    // brk id: the last row above the break, counted from 1; the card's
+    // name is the second row of its page.
     const int first = std::stoi(breaks[b - 1].attributes.at("id")) + 1;
     EXPECT_EQ(breaks[b - 1].attributes.at("man"), "1");
     EXPECT_TRUE(rows[first].empty()) << first;
     ASSERT_FALSE(rows[first + 1].empty()) << first + 1;
     EXPECT_EQ(rows[first + 1][0], built.blocks[b].heading);
   }
+}
+
+// The PDF keeps a group's heading with its rows and names a continued group
+// again with （续）: the workbook, given the PDF's pages, starts each page
+// at the row the PDF's starts with (a manual page break above it).
+TEST_F(XlsxPrintTest, TheWorkbooksPagesBreakWhereThePdfsDo) {
+  const auto fonts = reports::find_report_fonts({CWTRACK_FONT_DIR});
+  ASSERT_TRUE(fonts);
+  const auto built = document({"training"}, Language::zh);
+  const auto layout = reports::lay_out(built, *fonts);
+  ASSERT_GT(layout.pages.size(), 2u);
+  const auto file = dir() / "training-paged.xlsx";
+  reports::write_xlsx(built, file, &layout);
+  const auto breaks = named(elements_of(read_bytes(file), "xl/worksheets/sheet1.xml"), "brk");
+  ASSERT_EQ(breaks.size(), layout.pages.size() - 1);
+  auto rows = sheet_texts(file, 0);
+  const auto& table = built.blocks[0].tables[0];
+  for (std::size_t p = 1; p < layout.pages.size(); ++p) {
+    // brk id: the last row above the break, counted from 1.
+    const int first = std::stoi(breaks[p - 1].attributes.at("id")) + 1;
+    const auto& row = table.rows.at(layout.pages[p].rows.front().row);
+    ASSERT_FALSE(rows[first].empty()) << "page " << p + 1;
+    for (std::size_t c = 0; c < row.cells.size(); ++c)
+      if (row.cells[c].kind == reports::Cell::Kind::text) {
+        EXPECT_EQ(rows[first].at(c), row.cells[c].text) << "page " << p + 1 << ", column " << c;
+      }
+  }
+  // Without the pages, Excel breaks them itself.
+  reports::write_xlsx(built, file);
+  EXPECT_TRUE(named(elements_of(read_bytes(file), "xl/worksheets/sheet1.xml"), "brk").empty());
 }
 
 // A document of cards with one small table each, `cards` of them.

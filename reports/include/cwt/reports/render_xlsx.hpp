@@ -14,11 +14,17 @@
 #include <vector>
 
 #include "cwt/reports/document.hpp"
+#include "cwt/reports/layout.hpp"
 
 namespace cwt::reports {
 
 // Writes the workbook to `file`; throws std::runtime_error when it cannot.
-void write_xlsx(const Document& document, const std::filesystem::path& file);
+// With the document's laid-out pages (the PDF's), each page after the first
+// starts where the PDF's does (a manual page break: the PDF keeps a group's
+// heading with its rows and names a continued group again, which Excel's
+// own breaks do not know); without them Excel breaks the pages itself.
+void write_xlsx(const Document& document, const std::filesystem::path& file,
+                const Layout* layout = nullptr);
 
 // One table written row by row (libxlsxwriter's constant-memory mode): the
 // header in the first row, frozen; numbers, dates and texts as write_xlsx
