@@ -248,13 +248,16 @@ class PaperWriter {
   PaperWriter(lxw_workbook* book, const Document& document, const Formats& formats,
               const Layout* layout)
       : book_(book), document_(document), f_(formats), grid_(document) {
-    // The table row each of the PDF's pages after the first starts with
-    // (cards start their pages themselves).
+    // The row of the main table each of the PDF's pages after the first
+    // starts with (cards start their pages themselves). Another table's
+    // rows, in the main table's columns, are taller than in the PDF: Excel
+    // breaks their pages itself.
     if (layout && !has_cards())
       for (std::size_t p = 1; p < layout->pages.size(); ++p)
         if (!layout->pages[p].rows.empty()) {
           const RowRef& first = layout->pages[p].rows.front();
-          page_starts_.insert({first.block, first.table, first.row});
+          if (&document.blocks[first.block].tables[first.table] == grid_.main_table())
+            page_starts_.insert({first.block, first.table, first.row});
         }
   }
 
