@@ -41,6 +41,14 @@ void write_report(CommandContext& context, const reports::Document& document,
   CommandContext::check_output(context.output_guard(), output);
   const auto format = *reports::parse_report_format(format_name);
   try {
+    if (format == reports::ReportFormat::xlsx) {
+      // A workbook breaks its pages where the PDF does, when the fonts that
+      // lay the pages out are at hand (without them Excel breaks them).
+      const auto fonts = reports::find_report_fonts(reports::font_folders());
+      const auto layout = fonts ? std::optional(reports::lay_out(document, *fonts)) : std::nullopt;
+      reports::save_report(document, format, output, layout ? &*layout : nullptr);
+      return;
+    }
     if (format != reports::ReportFormat::pdf) {
       reports::save_report(document, format, output);
       return;

@@ -559,7 +559,8 @@ bool PlanningPage::save_report(reports::ReportFormat format, const std::string& 
           const reports::Document document =
               reports::plan_report(*plan, session_->state(), uncovered, ui_language(),
                                    session_->day(), false, organisation);
-          if (format != reports::ReportFormat::pdf) {
+          // A workbook, too, breaks its pages where the PDF does.
+          if (format != reports::ReportFormat::pdf && format != reports::ReportFormat::xlsx) {
             reports::save_report(document, format, path);
             return;
           }

@@ -37,10 +37,13 @@ std::string footer_line(Language language) {
       "Date:          ");
 }
 
+std::string page_line(Language language, const std::string& page, const std::string& pages) {
+  return language == Language::zh ? "第 " + page + " 页 / 共 " + pages + " 页"
+                                  : "Page " + page + " of " + pages;
+}
+
 std::string page_line(Language language, int page, int pages) {
-  return language == Language::zh
-             ? "第 " + std::to_string(page) + " 页 / 共 " + std::to_string(pages) + " 页"
-             : "Page " + std::to_string(page) + " of " + std::to_string(pages);
+  return page_line(language, std::to_string(page), std::to_string(pages));
 }
 
 std::string subtotal_label(Language language) { return pick(language, "小计", "Subtotal"); }

@@ -8,20 +8,21 @@
 
 #include "cwt/model/line_break.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/reports/paper.hpp"
 #include "report_text.hpp"
 
 namespace cwt::reports {
 
 namespace {
 
-constexpr double kMm = 72.0 / 25.4;
-constexpr double kTitleSize = 18;
-constexpr double kLineSize = 10.5;  // 五号: the lines under the title, notes, footer
-constexpr double kTableSize = 9;    // 小五: table cells
-constexpr double kCaptionSize = 11;
-constexpr double kHeadingSize = 14;
-constexpr double kLeading = 1.3;  // line height / font size
-constexpr double kPad = 2;        // inside a cell, each side
+// The paper's sizes (paper.hpp), shared with the workbook's page setup.
+using paper::kCaptionSize;
+using paper::kHeadingSize;
+using paper::kLeading;
+using paper::kLineSize;
+using paper::kPad;
+using paper::kTableSize;
+using paper::kTitleSize;
 
 struct Geometry {
   double width, height, top, bottom, left, right;
@@ -29,9 +30,15 @@ struct Geometry {
 };
 
 Geometry geometry(bool landscape) {
-  const double a4_short = 210 * kMm, a4_long = 297 * kMm;
-  if (landscape) return {a4_long, a4_short, 20 * kMm, 20 * kMm, 25 * kMm, 20 * kMm};
-  return {a4_short, a4_long, 37 * kMm, 35 * kMm, 28 * kMm, 26 * kMm};
+  constexpr double mm = paper::kPointsPerMm;
+  const double a4_short = paper::kA4ShortMm * mm, a4_long = paper::kA4LongMm * mm;
+  const paper::Margins m = paper::margins(landscape);
+  return {landscape ? a4_long : a4_short,
+          landscape ? a4_short : a4_long,
+          m.top * mm,
+          m.bottom * mm,
+          m.left * mm,
+          m.right * mm};
 }
 
 class Composer {

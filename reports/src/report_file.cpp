@@ -59,7 +59,7 @@ void save_report(const Document& document, ReportFormat format, const std::strin
                      [&](std::ostream& out) { write_pdf(document, *layout, *fonts, out); });
         break;
       case ReportFormat::xlsx:
-        write_xlsx(document, scratch);
+        write_xlsx(document, scratch, layout);
         break;
       case ReportFormat::csv:
         write_stream(scratch, [&](std::ostream& out) { write_csv(document, out); });

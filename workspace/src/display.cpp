@@ -144,6 +144,33 @@ void write_worker_list_csv(std::ostream& out, std::span<const WorkerStatus> stat
   }
 }
 
+namespace {
+
+// A column's share of the printed width: an ID number 18 digits, a name or a
+// place a few characters, numbers two or three digits.
+double printed_share(WorkerColumn column) {
+  switch (column) {
+    case WorkerColumn::id_number:
+      return 11;
+    case WorkerColumn::position:
+      return 7;
+    case WorkerColumn::street:
+    case WorkerColumn::community:
+    case WorkerColumn::certification:
+      return 6;
+    case WorkerColumn::name:
+    case WorkerColumn::district:
+    case WorkerColumn::training:
+      return 5;
+    case WorkerColumn::age:
+      return 3;
+    default:
+      return 4;
+  }
+}
+
+}  // namespace
+
 reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
                                        std::span<const std::size_t> rows, Language language,
                                        Date day) {
@@ -153,9 +180,14 @@ reports::Document worker_list_document(std::span<const WorkerStatus> statuses,
   document.name = "workers";
   document.title = language == Language::zh ? "社区工作者名单" : "Community workers";
   document.as_of = day;
+  // A paper in the workbook (title, organisation and signature lines): its
+  // thirteen columns take an A4 page's length, each as wide as its values
+  // need relative to the others (the page setup follows these shares).
+  document.landscape = true;
   reports::Table table;
   for (const WorkerColumn column : kWorkerColumns)
-    table.columns.push_back({column_title(column, language), 1, reports::Align::left});
+    table.columns.push_back(
+        {column_title(column, language), printed_share(column), reports::Align::left});
   for (const std::size_t index : rows) {
     const WorkerStatus& status = statuses[index];
     reports::Row row{reports::RowKind::data, {}};

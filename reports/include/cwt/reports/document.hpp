@@ -94,8 +94,11 @@ std::string organisation_line(const Document& document);  // 填报单位（盖�
 std::string footer_line(
     Language language);  // 单位负责人：  审核人：  填表人：  报出日期： 年 月 日
 std::string page_line(Language language, int page, int pages);  // 第 X 页 / 共 Y 页
-std::string subtotal_label(Language language);                  // 小计
-std::string total_label(Language language);                     // 合计
+// The same line with the numbers as given: a workbook's footer passes
+// Excel's fields &P and &N.
+std::string page_line(Language language, const std::string& page, const std::string& pages);
+std::string subtotal_label(Language language);  // 小计
+std::string total_label(Language language);     // 合计
 // A cell as every renderer shows it as text: hours 12.5, shares 85.1%,
 // dates 2026-06-30.
 std::string cell_text(const Cell& cell);

@@ -31,8 +31,8 @@ std::string_view extension_of(ReportFormat format);  // "pdf", "xlsx", ...
 std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& folders);
 
 // Writes `document` as `format` to `target` (UTF-8 path). A PDF needs its
-// laid-out pages. Throws std::runtime_error naming the file when it cannot
-// be written; the target is then untouched.
+// laid-out pages; a workbook given them breaks its pages where they break. Throws
+// std::runtime_error naming the file when it cannot be written; the target is then untouched.
 void save_report(const Document& document, ReportFormat format, const std::string& target,
                  const Layout* layout = nullptr, const FontSet* fonts = nullptr);
 
