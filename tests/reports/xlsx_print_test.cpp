@@ -139,7 +139,8 @@ class XlsxPrintTest : public CliTest {
       TrainingPlan plan;
       plan.name = kPlan;
       plan.year = 2026;
-      return reports::plan_report(plan, PlanState{}, {}, language, Date(2026, 6, 30), false);
+      return reports::plan_report(plan, PlanState{}, {}, language, Date(2026, 6, 30), false,
+                                   std::nullopt);
     }
     auto store = SqliteStore::open_existing(db_path());
     reports::ReportRequest request;
