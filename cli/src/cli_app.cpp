@@ -1,15 +1,13 @@
 #include "cli_app.hpp"
 
 #include <CLI/CLI.hpp>
-#include <boost/date_time/posix_time/posix_time.hpp>
-#include <filesystem>
-#include <fstream>
 #include <optional>
 
 #include "commands.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/platform/language.hpp"
+#include "cwt/platform/failure_log.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 
@@ -178,21 +176,8 @@ std::string command_text(const std::vector<std::string>& arguments) {
 
 // A failure in the database's own words (the SQL that failed, SQLite's
 // message) goes to the log for whoever supports the officer, not on screen.
-// Best effort: a log that cannot be written is no reason to fail further.
 void log_failure(const std::vector<std::string>& arguments, std::string_view detail) {
-  std::error_code error;
-  const auto path = log_file();
-  std::filesystem::create_directories(path.parent_path(), error);
-  // Kept small: a log over 1 MB is renamed cwtrack.log.old and begun anew.
-  if (std::filesystem::file_size(path, error) > 1024 * 1024 && !error) {
-    auto old = path;
-    old += ".old";
-    std::filesystem::rename(path, old, error);
-  }
-  std::ofstream log(path, std::ios::app | std::ios::binary);
-  const auto now = boost::posix_time::second_clock::universal_time();
-  log << boost::posix_time::to_iso_extended_string(now) << "Z  cwtrack-cli "
-      << escaped(command_text(arguments), 300) << "  " << escaped(detail, 2000) << '\n';
+  cwt::log_failure("cwtrack-cli", command_text(arguments), detail);
 }
 
 }  // namespace

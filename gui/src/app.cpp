@@ -17,6 +17,7 @@
 
 #include "cwt/platform/language.hpp"
 #include "cwt/platform/platform.hpp"
+#include "failure.hpp"
 #include "gui_text.hpp"
 #include "layout_printout.hpp"
 #include "main_frame.hpp"
@@ -46,7 +47,7 @@ wxString lang_option(const wxArrayString& arguments) {
 
 }  // namespace
 
-class CwtrackApp : public wxApp {
+class CwtrackApp : public ProgramApp {
  public:
   bool OnInit() override;
   void OnInitCmdLine(wxCmdLineParser& parser) override;

@@ -1,3 +1,4 @@
+#include "failure.hpp"
 #include "import_wizard.hpp"
 
 #include <wx/checkbox.h>
@@ -232,7 +233,7 @@ bool ImportWizard::read_file() {
         [this](const std::atomic<bool>&) { session_->plan(store_, today_, policy_); });
     return done;
   } catch (const std::exception& error) {
-    tell(wx(error.what()), _("The file could not be read"), wxICON_ERROR);
+    tell(message_of(_("The file could not be read"), error), _("The file could not be read"), wxICON_ERROR);
     return false;
   }
 }
@@ -503,7 +504,7 @@ bool ImportWizard::save_mapping_to(const std::string& path) {
   try {
     reports::save_text(session_->mapping_text(), path);
   } catch (const std::exception& error) {
-    tell(wx(error.what()), _("The mapping was not saved"), wxICON_ERROR);
+    tell(message_of(_("The mapping was not saved"), error), _("The mapping was not saved"), wxICON_ERROR);
     return false;
   }
   return true;
@@ -524,7 +525,7 @@ bool ImportWizard::save_rejected_to(reports::ReportFormat format, const std::str
   try {
     reports::save_rejected_rows(session_->result().rejected_rows, ui_language(), format, path);
   } catch (const std::exception& error) {
-    tell(wx(error.what()), _("The rows were not saved"), wxICON_ERROR);
+    tell(message_of(_("The rows were not saved"), error), _("The rows were not saved"), wxICON_ERROR);
     return false;
   }
   return true;
@@ -541,7 +542,7 @@ bool ImportWizard::write() {
     imported_ = done;
     return done;
   } catch (const std::exception& error) {
-    tell(wx(error.what()), _("Nothing was imported"), wxICON_ERROR);
+    tell(message_of(_("Nothing was imported"), error), _("Nothing was imported"), wxICON_ERROR);
     return false;
   }
 }

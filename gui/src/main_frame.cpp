@@ -32,6 +32,7 @@
 #include "cwt/workspace/display.hpp"
 #include "dashboard_page.hpp"
 #include "events_page.hpp"
+#include "failure.hpp"
 #include "gui_text.hpp"
 #include "import_wizard.hpp"
 #include "planning_page.hpp"
@@ -212,7 +213,10 @@ void MainFrame::build_menus() {
         wxAboutDialogInfo info;
         info.SetName("cwtrack");
         info.SetVersion(CWTRACK_VERSION);
-        info.SetDescription(_("Community workers' certification deadlines and training hours."));
+        info.SetDescription(
+            _("Community workers' certification deadlines and training hours.") + "\n\n" +
+            wxString::Format(_("What fails is logged for whoever supports you in %s"),
+                             wx(utf8_from_path(log_file()))));
         wxAboutBox(info, this);
       },
       wxID_ABOUT);
@@ -424,7 +428,7 @@ bool MainFrame::apply(const ChangeSet& change) {
 }
 
 void MainFrame::show_error(const wxString& title, const std::exception& error) {
-  wxMessageBox(wx(error.what()), title, wxOK | wxICON_ERROR, this);
+  show_failure(this, title, error);
 }
 
 void MainFrame::on_new() {

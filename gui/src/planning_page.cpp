@@ -1,3 +1,4 @@
+#include "failure.hpp"
 #include "planning_page.hpp"
 
 #include <wx/button.h>
@@ -458,7 +459,7 @@ FillExplanation PlanningPage::fill() {
                            [&](const std::atomic<bool>&) { edit = session_->fill(explanation); }))
       return {};
   } catch (const std::exception& error) {
-    wxMessageBox(wx(error.what()), _("The plan was not filled"), wxOK | wxICON_ERROR, this);
+    show_failure(this, _("The plan was not filled"), error);
     return {};
   }
   if (edit.change && !apply(edit)) return {};
@@ -569,7 +570,7 @@ bool PlanningPage::save_report(reports::ReportFormat format, const std::string& 
           reports::save_report(document, format, path, &layout, fonts.get());
         });
   } catch (const std::exception& error) {
-    wxMessageBox(wx(error.what()), _("The report was not saved"), wxOK | wxICON_ERROR, this);
+    show_failure(this, _("The report was not saved"), error);
     return false;
   }
 }

@@ -1,3 +1,4 @@
+#include "failure.hpp"
 #include "reports_page.hpp"
 
 #include <wx/button.h>
@@ -325,7 +326,7 @@ std::shared_ptr<PreparedReport> ReportsPage::prepare(bool lay_out) {
       return nullptr;
     }
   } catch (const std::exception& error) {
-    wxMessageBox(wx(error.what()), _("The report was not made"), wxOK | wxICON_ERROR, this);
+    show_failure(this, _("The report was not made"), error);
     return nullptr;
   }
   if (lay_out && prepared->layout.missing_characters > 0)
@@ -403,7 +404,7 @@ bool ReportsPage::save_to(reports::ReportFormat format, const std::string& path)
                         saved = true;
                       });
   } catch (const std::exception& error) {
-    wxMessageBox(wx(error.what()), _("The report was not saved"), wxOK | wxICON_ERROR, this);
+    show_failure(this, _("The report was not saved"), error);
     return false;
   }
   // A cancel that came while the file was being written did not stop it.

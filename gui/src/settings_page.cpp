@@ -1,3 +1,4 @@
+#include "failure.hpp"
 #include "settings_page.hpp"
 
 #include <wx/button.h>
@@ -213,7 +214,7 @@ bool SettingsPage::save() {
   try {
     shell_.workspace().save_policy(*policy);
   } catch (const StoreError& error) {
-    wxMessageBox(wx(error.what()), _("Settings not saved"), wxOK | wxICON_ERROR, this);
+    show_failure(this, _("Settings not saved"), error);
     return false;
   }
   shell_.statuses_changed();

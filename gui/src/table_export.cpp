@@ -1,3 +1,4 @@
+#include "failure.hpp"
 #include "table_export.hpp"
 
 #include <wx/filedlg.h>
@@ -37,7 +38,7 @@ bool export_table(wxWindow* parent, const reports::Document& document, const wxS
     reports::save_report(document, csv ? reports::ReportFormat::csv : reports::ReportFormat::xlsx,
                          utf8(dialog.GetPath()));
   } catch (const std::exception& error) {
-    wxMessageBox(wx(error.what()), _("Export"), wxOK | wxICON_ERROR, parent);
+    show_failure(parent, _("Export"), error);
     return false;
   }
   return true;

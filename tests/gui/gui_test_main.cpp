@@ -7,11 +7,14 @@
 
 #include <iostream>
 
+#include "failure.hpp"
 #include "layout_printout.hpp"
 
 int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
-  wxApp::SetInstance(new wxApp);
+  // The program's own application object: a failure no handler catches is
+  // shown (the tests' dialog hook answers it) and logged, as in the program.
+  wxApp::SetInstance(new cwt::gui::ProgramApp);
   if (!wxEntryStart(argc, argv)) {
     std::cerr << "no display (DISPLAY unset or no X server): the GUI tests are skipped\n";
     return 77;
