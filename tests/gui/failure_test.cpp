@@ -11,6 +11,7 @@
 #include "cwt/model/store.hpp"
 #include "cwt/platform/platform.hpp"
 #include "gui_fixture.hpp"
+#include "workers_page.hpp"
 
 namespace cwt::gui {
 namespace {
