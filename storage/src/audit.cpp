@@ -95,4 +95,50 @@ std::optional<std::string> AuditNames::event(std::int64_t id) {
   return cache_[key] = name;
 }
 
+std::vector<AuditEntry> audit_entries(sqlite::Connection& db, std::int64_t worker_id,
+                                      std::int64_t after, bool file_only) {
+  // The worker's own row by its id; the rows of its records by the worker_id
+  // their logged values carry (also after the record was deleted). After a
+  // token, the batch index finds the few recent rows (the whole log holds
+  // millions on a city's file).
+  std::string sql =
+      "SELECT b.at, b.os_user, b.description, l.table_name, l.action, ifnull(l.old_values, ''), "
+      "ifnull(l.new_values, ''), "
+      "json_extract(l.old_values, '$.community_id'), json_extract(l.new_values, '$.community_id'), "
+      "json_extract(l.old_values, '$.course_id'), json_extract(l.new_values, '$.course_id'), "
+      "json_extract(l.old_values, '$.event_id'), json_extract(l.new_values, '$.event_id') "
+      "FROM audit_log l JOIN audit_batch b ON b.id = l.batch_id WHERE ";
+  if (after > 0) sql += "l.batch_id > ?2 AND ";
+  if (file_only) sql += "l.table_name <> 'plan_assignment' AND ";
+  sql +=
+      "((l.table_name = 'worker' AND l.row_id = ?1) "
+      "OR (l.table_name <> 'worker' AND (json_extract(l.new_values, '$.worker_id') = ?1 "
+      "OR json_extract(l.old_values, '$.worker_id') = ?1))) "
+      "ORDER BY l.id DESC";
+  auto query = db.prepare(sql);
+  query.bind(1, worker_id);
+  if (after > 0) query.bind(2, after);
+  AuditNames names(db);
+  std::vector<AuditEntry> entries;
+  while (query.step()) {
+    AuditEntry entry{std::string(query.text(0)), std::string(query.text(1)),
+                     std::string(query.text(2)), std::string(query.text(3)),
+                     std::string(query.text(4)), std::string(query.text(5)),
+                     std::string(query.text(6)), {}};
+    // The ids the values hold (old and new), named where the store knows them.
+    const auto name_ids = [&](int column, const char* key, auto resolve) {
+      for (const int c : {column, column + 1}) {
+        if (query.is_null(c)) continue;
+        const std::int64_t id = query.integer(c);
+        if (const auto name = (names.*resolve)(id)) entry.names[key][id] = *name;
+      }
+    };
+    name_ids(7, "community_id", &AuditNames::community);
+    name_ids(9, "course_id", &AuditNames::course);
+    name_ids(11, "event_id", &AuditNames::event);
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
 }  // namespace cwt

@@ -7,8 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "cwt/model/policy.hpp"
+#include "cwt/model/store.hpp"
 #include "sqlite_db.hpp"
 
 namespace cwt {
@@ -22,6 +24,13 @@ std::int64_t begin_audit_batch(sqlite::Connection& db, std::string_view descript
 // inserted, changed values updated, equal ones untouched, so the audit log
 // shows real changes only). Call inside a transaction after begin_audit_batch.
 void write_settings(sqlite::Connection& db, const Policy& policy);
+
+// The audit-log rows about worker row `worker_id` and their records written
+// after change token `after` (0: all), newest first, with the names of what
+// their ids point at. `file_only`: only the worker's file (their row and
+// records, attendance), not their course assignments.
+std::vector<AuditEntry> audit_entries(sqlite::Connection& db, std::int64_t worker_id,
+                                      std::int64_t after, bool file_only = false);
 
 // The names of what the ids in logged values point at, for people reading
 // the log: a community as "district street community", a plan's course as

@@ -206,10 +206,11 @@ void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change) {
   for (const std::int64_t record_id : change.delete_training) refuse_if_credited(record_id);
 }
 
-void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
-                         const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
+std::vector<std::int64_t> apply_event_changes(
+    sqlite::Connection& db, const ChangeSet& change,
+    const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso) {
   if (change.add_events.empty() && change.update_events.empty() && change.delete_events.empty())
-    return;
+    return {};
   AttendanceWriter attendance(db, iso);
 
   for (const std::int64_t event_id : change.delete_events) {
@@ -219,8 +220,11 @@ void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
     db.prepare("DELETE FROM training_event WHERE id = ?").bind(1, event_id).run();
   }
 
-  for (const TrainingEvent& event : change.add_events) insert_event(db, event, ids, iso);
+  std::vector<std::int64_t> added;
+  for (const TrainingEvent& event : change.add_events)
+    added.push_back(insert_event(db, event, ids, iso));
   for (const TrainingEvent& event : change.update_events) update_event(db, event, ids, iso);
+  return added;
 }
 
 std::int64_t insert_event(sqlite::Connection& db, const TrainingEvent& event,

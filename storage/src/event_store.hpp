@@ -20,8 +20,10 @@ void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change);
 
 // Adds, updates and deletes the change's events, crediting and un-crediting
 // training records. `ids`: ID number -> worker row id, every attendee in it.
-void apply_event_changes(sqlite::Connection& db, const ChangeSet& change,
-                         const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
+// Returns the ids of the events added, in the order of add_events.
+std::vector<std::int64_t> apply_event_changes(
+    sqlite::Connection& db, const ChangeSet& change,
+    const std::unordered_map<std::string, std::int64_t>& ids, IsoDates& iso);
 
 // One event with its attendees, crediting those present; returns its id.
 std::int64_t insert_event(sqlite::Connection& db, const TrainingEvent& event,

@@ -305,47 +305,16 @@ std::vector<TrainingPlan> SqliteStore::training_plans() { return read_training_p
 // sqlite3_interrupt may be called from any thread while the connection is open.
 void SqliteStore::interrupt() { sqlite3_interrupt(db_->handle()); }
 
-std::vector<AuditEntry> SqliteStore::audit_trail(std::string_view id_number) {
+std::vector<AuditEntry> SqliteStore::audit_trail(std::string_view id_number, std::int64_t after) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
   auto worker = db_->prepare("SELECT id FROM worker WHERE id_number = ?");
   worker.bind(1, id_number);
   if (!worker.step()) return {};
-  const std::int64_t worker_id = worker.integer(0);
-  // The worker's own row by its id; the rows of its records by the worker_id
-  // their logged values carry (also after the record was deleted).
-  auto query = db_->prepare(
-      "SELECT b.at, b.os_user, b.description, l.table_name, l.action, ifnull(l.old_values, ''), "
-      "ifnull(l.new_values, ''), "
-      "json_extract(l.old_values, '$.community_id'), json_extract(l.new_values, '$.community_id'), "
-      "json_extract(l.old_values, '$.course_id'), json_extract(l.new_values, '$.course_id'), "
-      "json_extract(l.old_values, '$.event_id'), json_extract(l.new_values, '$.event_id') "
-      "FROM audit_log l JOIN audit_batch b ON b.id = l.batch_id "
-      "WHERE (l.table_name = 'worker' AND l.row_id = ?1) "
-      "OR (l.table_name <> 'worker' AND (json_extract(l.new_values, '$.worker_id') = ?1 "
-      "OR json_extract(l.old_values, '$.worker_id') = ?1)) "
-      "ORDER BY l.id DESC");
-  query.bind(1, worker_id);
-  AuditNames names(*db_);
-  std::vector<AuditEntry> entries;
-  while (query.step()) {
-    AuditEntry entry{std::string(query.text(0)), std::string(query.text(1)),
-                     std::string(query.text(2)), std::string(query.text(3)),
-                     std::string(query.text(4)), std::string(query.text(5)),
-                     std::string(query.text(6)), {}};
-    // The ids the values hold (old and new), named where the store knows them.
-    const auto name_ids = [&](int column, const char* key, auto resolve) {
-      for (const int c : {column, column + 1}) {
-        if (query.is_null(c)) continue;
-        const std::int64_t id = query.integer(c);
-        if (const auto name = (names.*resolve)(id)) entry.names[key][id] = *name;
-      }
-    };
-    name_ids(7, "community_id", &AuditNames::community);
-    name_ids(9, "course_id", &AuditNames::course);
-    name_ids(11, "event_id", &AuditNames::event);
-    entries.push_back(std::move(entry));
-  }
-  return entries;
+  return audit_entries(*db_, worker.integer(0), after);
+}
+
+std::int64_t SqliteStore::change_token() {
+  return db_->query_int("SELECT ifnull(max(id), 0) FROM audit_batch");
 }
 
 }  // namespace cwt

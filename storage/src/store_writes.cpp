@@ -360,8 +360,33 @@ void SqliteStore::save_policy(const Policy& policy) {
   if (damage_check_) damage_check_->after_write(*db_);
 }
 
-void SqliteStore::apply(const ChangeSet& change) {
-  if (change.empty()) return;
+namespace {
+
+// ChangeSet::expect_unchanged, under the write lock of the change's own
+// transaction: nobody can write between this look and the change. A worker
+// not on file has nothing that changed.
+void refuse_changed_workers(sqlite::Connection& db, const ChangeSet& change,
+                            const std::unordered_map<std::string, std::int64_t>& ids) {
+  for (const ChangeSet::Unchanged& expected : change.expect_unchanged) {
+    const auto found = ids.find(expected.id_number);
+    if (found == ids.end()) continue;
+    auto changes = audit_entries(db, found->second, expected.since, true);
+    if (changes.empty()) continue;
+    const AuditEntry& latest = changes.front();
+    const std::string message =
+        // TRANSLATORS: {1} is an ID number, {2} the change that was made (as the audit log
+        // says, e.g. "import training a.csv"), {3} the system user who made it, {4} when (UTC).
+        tr("{1} was changed elsewhere after it was read here ({2}, by {3}, {4}); nothing was "
+           "changed: read it again and repeat the change",
+           expected.id_number, shown(latest.description), latest.os_user, latest.at);
+    throw ConflictError(message, expected.id_number, std::move(changes));
+  }
+}
+
+}  // namespace
+
+Applied SqliteStore::apply(const ChangeSet& change) {
+  if (change.empty()) return {};
   sqlite::Connection& db = *db_;
   sqlite::Transaction transaction(db);
   if (damage_check_) damage_check_->before_write(db);
@@ -385,8 +410,11 @@ void SqliteStore::apply(const ChangeSet& change) {
   }
   check_change(change, ids);
   refuse_credited_records(db, change);
-  begin_audit_batch(db, change.audit_summary_only ? summary_text(change, ids) : change.description,
-                    change.audit_summary_only);
+  refuse_changed_workers(db, change, ids);
+  Applied applied;
+  applied.token = begin_audit_batch(
+      db, change.audit_summary_only ? summary_text(change, ids) : change.description,
+      change.audit_summary_only);
   // Rows written from here on, the audit rows the triggers add among them.
   const auto rows_before = sqlite3_total_changes64(db.handle());
 
@@ -537,16 +565,17 @@ void SqliteStore::apply(const ChangeSet& change) {
     }
   }
 
-  apply_event_changes(db, change, ids, iso);
+  applied.added_events = apply_event_changes(db, change, ids, iso);
   // The settings as this transaction sees them (read only when plans are saved).
   apply_plan_changes(db, change, ids, iso, change.save_plans.empty() ? Policy{} : policy());
 
   // A change that turned out to change nothing (a worker put on a course
   // they are on already, attendance marked as it was) leaves no empty audit
   // batch behind: the transaction is rolled back instead.
-  if (sqlite3_total_changes64(db.handle()) == rows_before) return;
+  if (sqlite3_total_changes64(db.handle()) == rows_before) return {};
   transaction.commit();
   if (damage_check_) damage_check_->after_write(*db_);
+  return applied;
 }
 
 }  // namespace cwt

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <limits>
 #include <set>
@@ -376,6 +377,76 @@ TEST(WorkspaceOnAFile, LoadsTheTrainingOnASecondConnectionWithTheSameResult) {
     Workspace workspace(*store, kToday);
     expect_same(workspace.statuses(), cli_statuses(*store, kToday, 2026).statuses);
     EXPECT_EQ(SqliteStore::in_memory()->second_reader(), nullptr);
+  }
+  std::filesystem::remove(path);
+}
+
+// Issue 24, item 4: another program's write (a command-line import beside
+// the window) is noticed by one cheap look and read in by a reload; the
+// workspace's own writes are not taken for someone else's.
+TEST(WorkspaceOnAFile, NoticesWritesMadeElsewhereAndNotItsOwn) {
+  const auto path = std::filesystem::temp_directory_path() / "cwtrack-workspace-token-test.cwt";
+  std::filesystem::remove(path);
+  {
+    auto store = SqliteStore::create_or_open(path.string());
+    store->apply(make_demo({60, 6, 5, kToday}));
+    auto elsewhere = SqliteStore::open_existing(path.string());
+    Workspace workspace(*store, kToday);
+    EXPECT_FALSE(workspace.changed_elsewhere());
+
+    // Its own edits, of records and of plans alone, and a settings change.
+    const WorkerStatus& first = workspace.statuses().front();
+    TrainingRecord record;
+    record.id_number = first.worker->id_number;
+    record.date = Date(2026, 3, 2);
+    record.half_hours = 12;
+    record.course = "社区治理";
+    ChangeSet own;
+    own.description = "worker edit";
+    own.add_training.push_back(record);
+    EXPECT_NE(workspace.apply(own).token, 0);
+    EXPECT_FALSE(workspace.changed_elsewhere());
+    TrainingPlan plan;
+    plan.name = "2027年度计划";
+    plan.year = 2027;
+    ChangeSet plans;
+    plans.description = "plan new";
+    plans.save_plans.push_back(plan);
+    workspace.apply(plans);
+    EXPECT_FALSE(workspace.changed_elsewhere());
+    Policy policy = workspace.policy();
+    policy.staff_half_hours += 4;
+    workspace.save_policy(policy);
+    EXPECT_FALSE(workspace.changed_elsewhere());
+
+    // Another program adds 41 hours for the same worker.
+    const std::string id = first.worker->id_number;
+    const auto completed = [&] {
+      const auto shown = std::ranges::find(
+          workspace.statuses(), id, [](const WorkerStatus& s) { return s.worker->id_number; });
+      return shown == workspace.statuses().end() ? -1 : shown->training.completed_half_hours;
+    };
+    const int before = completed();
+    ASSERT_GE(before, 12);
+    record.date = Date(2026, 4, 1);
+    record.half_hours = 82;
+    ChangeSet import;
+    import.description = "import training a.csv";
+    import.add_training.push_back(record);
+    elsewhere->apply(import);
+    EXPECT_TRUE(workspace.changed_elsewhere());
+    EXPECT_EQ(completed(), before) << "nothing is read until the reload";
+    workspace.reload();
+    EXPECT_FALSE(workspace.changed_elsewhere());
+    EXPECT_EQ(completed(), before + 82);
+    expect_same(workspace.statuses(), cli_statuses(*elsewhere, kToday, 2026).statuses);
+
+    // A plans-only write of its own right after another program's: the gap
+    // is noticed, not covered by its own token.
+    elsewhere->apply(import);
+    plans.save_plans.front().year = 2028;
+    workspace.apply(plans);
+    EXPECT_TRUE(workspace.changed_elsewhere());
   }
   std::filesystem::remove(path);
 }

@@ -37,6 +37,9 @@ void Workspace::load() {
       ledgers.merge(read);
     }
   };
+  // Read first: whatever is written while this loads moves the store past
+  // it, and the next look (changed_elsewhere) reads again.
+  const std::int64_t token = store_.change_token();
   std::unique_ptr<Store> reader = store_.second_reader();
   std::future<void> reader_done;
   if (reader) reader_done = std::async(std::launch::async, [&] { read_parts(*reader); });
@@ -53,6 +56,7 @@ void Workspace::load() {
   }
   if (reader_done.valid()) reader_done.get();  // rethrows what failed there
   ++records_loaded_;
+  token_ = token;
   places_ = KnownPlaces();
   for (const auto& file : files_) places_.add(file.worker.org);
   ledgers_.clear();
@@ -205,15 +209,29 @@ std::vector<std::size_t> Workspace::act_first(std::size_t limit) const {
   return rows;
 }
 
-void Workspace::apply(const ChangeSet& change) {
-  store_.apply(change);
-  if (!change.plans_only())
+Applied Workspace::apply(const ChangeSet& change) {
+  const std::int64_t before = token_;
+  Applied applied = store_.apply(change);
+  if (!change.plans_only()) {
     load();
-  else if (!change.save_plans.empty() || !change.delete_plans.empty())
+    return applied;
+  }
+  if (!change.save_plans.empty() || !change.delete_plans.empty())
     plans_ = store_.training_plans();
   else
     apply_assignments(change);
+  took_own_write(before, applied.token);
+  return applied;
 }
+
+void Workspace::took_own_write(std::int64_t before, std::int64_t written) {
+  // Batches are numbered in the order they are written: the one right after
+  // what this held is this write alone; a gap is someone else's write,
+  // which the next look reads in.
+  if (written != 0 && written == before + 1) token_ = written;
+}
+
+bool Workspace::changed_elsewhere() { return store_.change_token() != token_; }
 
 void Workspace::apply_assignments(const ChangeSet& change) {
   std::map<std::string_view, std::vector<const Assignment*>> added, removed;
@@ -275,9 +293,11 @@ std::span<const WorkerFile> Workspace::files_for_year(int year) const {
 }
 
 void Workspace::save_policy(const Policy& policy) {
+  const std::int64_t before = token_;
   store_.save_policy(policy);
   policy_ = store_.policy();
   recompute();
+  took_own_write(before, store_.change_token());
 }
 
 }  // namespace cwt

@@ -54,6 +54,40 @@ class EmptyStoreRequired : public StoreError {
   std::size_t worker_count_;
 };
 
+// One row of the audit log about a worker: when, who, which change, and the
+// row's values before and after as JSON objects (empty for an insert / a
+// delete).
+struct AuditEntry {
+  std::string at;  // UTC, 2024-03-01T08:30:00Z
+  std::string os_user;
+  std::string description;
+  std::string table;   // worker, position_spell, exam_attempt, certificate, training, ...
+  std::string action;  // insert, update, delete
+  std::string old_values;
+  std::string new_values;
+  // What the ids among the values point at, by column and id, where the
+  // store can still tell (also after the row was deleted, from the log):
+  // "community_id" → "某区 某街道 某社区", "course_id" → "2027年度计划：社区治理"
+  // (plan and course), "event_id" → "社区治理专题培训 2026-06-20".
+  std::map<std::string, std::map<std::int64_t, std::string>> names;
+};
+
+// A change made from what was read at some change token met a worker that
+// another program (or window) changed since: nothing was written. changes()
+// are the audit entries written since about that worker, newest first:
+// who changed what, for the officer to decide.
+class ConflictError : public StoreError {
+ public:
+  ConflictError(const std::string& message, std::string id_number, std::vector<AuditEntry> changes)
+      : StoreError(message), id_number_(std::move(id_number)), changes_(std::move(changes)) {}
+  const std::string& id_number() const { return id_number_; }
+  const std::vector<AuditEntry>& changes() const { return changes_; }
+
+ private:
+  std::string id_number_;
+  std::vector<AuditEntry> changes_;
+};
+
 // Everything one command changes; applied all or nothing.
 struct ChangeSet {
   std::string description;  // one line for the audit log, e.g. "import training a.csv"
@@ -112,6 +146,17 @@ struct ChangeSet {
     TrainingEvent event;  // event_id ignored: the course's own is used
   };
   std::vector<CourseAttendance> attend_courses;
+  // Edits made from what was read at a change token (Store::change_token):
+  // the whole change is refused (ConflictError) when anything about one of
+  // these workers (their row, their records, their attendance) was written
+  // after it, by anyone. What keeps two programs editing one worker from
+  // overwriting each other unseen; an officer who chose to overwrite
+  // applies the change without it.
+  struct Unchanged {
+    std::string id_number;
+    std::int64_t since = 0;  // a change token
+  };
+  std::vector<Unchanged> expect_unchanged;
   // Demo data only: one audit row for the whole change instead of one per row.
   bool audit_summary_only = false;
   // Demo data only: applied only to a store without workers, decided inside
@@ -139,22 +184,12 @@ struct ChangeSet {
   }
 };
 
-// One row of the audit log about a worker: when, who, which change, and the
-// row's values before and after as JSON objects (empty for an insert / a
-// delete).
-struct AuditEntry {
-  std::string at;  // UTC, 2024-03-01T08:30:00Z
-  std::string os_user;
-  std::string description;
-  std::string table;   // worker, position_spell, exam_attempt, certificate, training, ...
-  std::string action;  // insert, update, delete
-  std::string old_values;
-  std::string new_values;
-  // What the ids among the values point at, by column and id, where the
-  // store can still tell (also after the row was deleted, from the log):
-  // "community_id" → "某区 某街道 某社区", "course_id" → "2027年度计划：社区治理"
-  // (plan and course), "event_id" → "社区治理专题培训 2026-06-20".
-  std::map<std::string, std::map<std::int64_t, std::string>> names;
+// What apply() wrote: its audit batch, which is the change token the store
+// moved to (0: nothing was written, the change changed nothing), and the ids
+// of the training events it added, in the order of add_events.
+struct Applied {
+  std::int64_t token = 0;
+  std::vector<std::int64_t> added_events;
 };
 
 class Store {
@@ -193,8 +228,16 @@ class Store {
   // `window`, only workers with some: what "fill the plan" prefers least of.
   virtual std::map<std::string, CategoryHours> category_hours(DayRange window) = 0;
 
-  // Every audit-log row about this worker and their records, newest first.
-  virtual std::vector<AuditEntry> audit_trail(std::string_view id_number) = 0;
+  // Every audit-log row about this worker and their records, newest first;
+  // with `after`, only those written after that change token.
+  virtual std::vector<AuditEntry> audit_trail(std::string_view id_number,
+                                              std::int64_t after = 0) = 0;
+
+  // A number that moves whenever anything is written, by any program or
+  // connection (the latest audit batch; every write is one): cheap enough to
+  // ask every few seconds, so that a window notices changes made elsewhere.
+  // It only grows.
+  virtual std::int64_t change_token() = 0;
 
   // Every training event with its attendees (ID number order), by first day
   // then id.
@@ -203,8 +246,9 @@ class Store {
   // attendance read from its course's event), ordered by year and name.
   virtual std::vector<TrainingPlan> training_plans() = 0;
 
-  // In one transaction; throws StoreError and changes nothing on failure.
-  virtual void apply(const ChangeSet& change) = 0;
+  // In one transaction; throws StoreError and changes nothing on failure
+  // (ConflictError when expect_unchanged is not met).
+  virtual Applied apply(const ChangeSet& change) = 0;
 
   // Called from another thread: makes the apply() running now fail (a
   // StoreError, the transaction rolled back), so that a cancelled import or

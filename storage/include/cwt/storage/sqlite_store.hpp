@@ -77,9 +77,10 @@ class SqliteStore final : public Store {
   std::map<std::string, CategoryHours> category_hours(DayRange window) override;
   std::vector<TrainingEvent> training_events() override;
   std::vector<TrainingPlan> training_plans() override;
-  std::vector<AuditEntry> audit_trail(std::string_view id_number) override;
+  std::vector<AuditEntry> audit_trail(std::string_view id_number, std::int64_t after = 0) override;
+  std::int64_t change_token() override;
 
-  void apply(const ChangeSet& change) override;
+  Applied apply(const ChangeSet& change) override;
   void interrupt() override;
 
  private:

@@ -91,11 +91,20 @@ class Workspace {
   // (only the plans, for a change of plans alone: a drag onto a course is
   // not a reload of a city's records); on failure (StoreError) nothing
   // changed, here or in the file.
-  void apply(const ChangeSet& change);
+  // Returns what the store wrote (the new events' ids among it).
+  Applied apply(const ChangeSet& change);
   void save_policy(const Policy& policy);
   // Reads everything again (after another program or a background import
   // wrote to the store), keeping the day and the year.
   void reload() { load(); }
+
+  // The store's change token that what is held here reflects: read before
+  // each load, moved on by this workspace's own writes.
+  std::int64_t change_token() const { return token_; }
+  // Whether anything was written to the store since what is held here was
+  // read (another program, another window, a background import): one cheap
+  // query, for a window to ask when it regains focus and every few seconds.
+  bool changed_elsewhere();
 
  private:
   void load();
@@ -103,6 +112,8 @@ class Workspace {
   // add_assignments and remove_assignments applied to the plans held, as the
   // store has just written them.
   void apply_assignments(const ChangeSet& change);
+  // Moves token_ to `written` when that write was the only one since `before`.
+  void took_own_write(std::int64_t before, std::int64_t written);
 
   Store& store_;
   Date day_;
@@ -117,6 +128,7 @@ class Workspace {
   std::vector<TrainingEvent> events_;
   std::vector<TrainingPlan> plans_;
   std::uint64_t records_loaded_ = 0;
+  std::int64_t token_ = 0;
   mutable std::optional<std::pair<int, std::vector<WorkerFile>>> other_year_files_;
 };
 
