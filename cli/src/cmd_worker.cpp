@@ -76,6 +76,9 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
   edit->callback([&context, options, id_text] {
     context.action = [&context, options, id_text] {
       auto store = context.open_store();
+      // Read before the worker: another program's write after it refuses
+      // this one (the fields not given are written back as read here).
+      const std::int64_t read_at = store->change_token();
       const Worker current = known_worker(context, *store, *id_text, "worker edit");
       const std::string& id = current.id_number;
       const auto given = options->given();
@@ -93,6 +96,7 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
       ChangeSet change;
       change.description = "worker edit " + id;
       change.upsert_workers.push_back(parsed.record);
+      change.expect_unchanged.push_back({id, read_at});
       store->apply(change);
       // TRANSLATORS: {1} is the worker's ID number, {2} the name.
       context.out << tr("changed {1} {2}", id, parsed.record.name) << '\n';

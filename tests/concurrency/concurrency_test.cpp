@@ -275,5 +275,50 @@ TEST_F(ConcurrencyTest, ASettingsChangeBesideAnImport) {
   }
 }
 
+// Issue 24, item 4: two edits of one worker at once, each changing another
+// field. Each reads the worker and writes it whole: without a check, the
+// later one would write back the field the earlier one had just changed (a
+// change lost while both said done). Now each is applied, or refused saying
+// the worker was changed meanwhile (or the file was busy); nothing is lost.
+TEST_F(ConcurrencyTest, TwoEditsOfOneWorkerAreBothAppliedOrOneRefused) {
+  const fs::path db = fresh_copy("edits");
+  const std::string id = ids_->front();
+  for (int round = 0; round < kRounds; ++round) {
+    const std::string phone = "1380000" + std::to_string(1000 + round);
+    const std::string ethnicity = round % 2 == 0 ? "回族" : "满族";
+    const std::string name = "edit" + std::to_string(round);
+    Outcome outcomes[2];
+    {
+      ChildProcess a(cli(), {"--db", db.string(), "worker", "edit", id, "--phone", phone},
+                     *folder_ / (name + "a.out"), *folder_ / (name + "a.err"));
+      pause_for(round % 4 * 5);
+      ChildProcess b(cli(), {"--db", db.string(), "worker", "edit", id, "--ethnicity", ethnicity},
+                     *folder_ / (name + "b.out"), *folder_ / (name + "b.err"));
+      outcomes[0].exit_code = a.wait();
+      outcomes[1].exit_code = b.wait();
+    }
+    outcomes[0].err = read_whole_file(*folder_ / (name + "a.err"));
+    outcomes[1].err = read_whole_file(*folder_ / (name + "b.err"));
+    Reader reader(db);
+    const std::string field_values[2] = {
+        reader.text("SELECT phone FROM worker WHERE id_number = ?", id),
+        reader.text("SELECT ethnicity FROM worker WHERE id_number = ?", id)};
+    const std::string wanted[2] = {phone, ethnicity};
+    for (int i = 0; i < 2; ++i) {
+      SCOPED_TRACE("round " + std::to_string(round) + ", edit " + std::to_string(i) + ": exit " +
+                   std::to_string(outcomes[i].exit_code) + ", " + outcomes[i].err);
+      if (outcomes[i].exit_code == 0) {
+        EXPECT_EQ(field_values[i], wanted[i]) << "said done, but its change was lost";
+      } else {
+        EXPECT_EQ(outcomes[i].exit_code, 1);
+        const bool said_why = outcomes[i].err.find("changed elsewhere") != std::string::npos ||
+                              outcomes[i].err.find("已被他处修改") != std::string::npos ||
+                              says_file_in_use(outcomes[i].err);
+        EXPECT_TRUE(said_why) << "refused without saying why";
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace cwt::testing
