@@ -4,6 +4,7 @@
 #include <wx/button.h>
 #include <wx/choicdlg.h>
 #include <wx/config.h>
+#include <wx/evtloop.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/intl.h>
@@ -92,9 +93,18 @@ MainFrame::MainFrame(Date today) : wxFrame(nullptr, wxID_ANY, "cwtrack"), today_
     keep_on_screen(this);
   else
     place_first_time(this, wxSize(1280, 800));
+  // Others' changes: looked for on coming back to the window and every few
+  // seconds (one indexed query of the store, under a millisecond).
+  change_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { look_for_changes(); });
+  change_timer_.Start(5000);
+  Bind(wxEVT_ACTIVATE, [this](wxActivateEvent& event) {
+    if (event.GetActive()) CallAfter([this] { look_for_changes(); });
+    event.Skip();
+  });
 }
 
 MainFrame::~MainFrame() {
+  change_timer_.Stop();
   history_.Save(*wxConfigBase::Get());
   if (!path_.empty()) wxConfigBase::Get()->Write("/last_file", wx(path_));
 }
@@ -406,13 +416,53 @@ void MainFrame::show_plan(const std::string& name) {
 }
 
 void MainFrame::edit_worker(const std::string& id_number) {
-  WorkerEditor editor(this, *this, id_number);
-  editor.ShowModal();
+  // The editor closes with wxID_RETRY when the officer chose to see another
+  // program's changes to the worker: read them in, and open it again.
+  while (true) {
+    WorkerEditor editor(this, *this, id_number);
+    if (editor.ShowModal() != wxID_RETRY) return;
+    try {
+      workspace_->reload();
+    } catch (const std::exception& error) {
+      show_error(_("The database could not be read"), error);
+      return;
+    }
+    refresh_all();
+  }
 }
 
-bool MainFrame::apply(const ChangeSet& change) {
+bool MainFrame::look_for_changes() {
+  // A modal dialog or a background task's progress window disables this
+  // one; a yield inside one must not reload what that work is using.
+  if (!workspace_ || !IsEnabled()) return false;
+  if (const auto* loop = wxEventLoopBase::GetActive(); loop && loop->IsYielding()) return false;
+  // Settings typed and not saved yet: read in once they are saved or undone.
+  if (settings_->edited()) return false;
+  try {
+    if (!workspace_->changed_elsewhere()) return false;
+    workspace_->reload();
+  } catch (const std::exception& error) {
+    // A database that cannot be read now (locked long, a network drive
+    // gone) is said once the officer acts on it; the look says nothing.
+    log_failure_detail(_("Looking for changes made elsewhere"), error);
+    return false;
+  }
+  refresh_all();
+  const wxDateTime now = wxDateTime::Now();
+  SetStatusText(wxString::Format(_("Updated: changes made elsewhere at %s"), now.Format("%H:%M")));
+  return true;
+}
+
+bool MainFrame::apply(const ChangeSet& change, std::optional<ConflictError>* conflict) {
   try {
     workspace_->apply(change);
+  } catch (const ConflictError& error) {
+    if (!conflict) {
+      show_error(_("Nothing was saved"), error);
+      return false;
+    }
+    conflict->emplace(error);
+    return false;
   } catch (const std::exception& error) {
     show_error(_("Nothing was saved"), error);
     return false;

@@ -7,6 +7,7 @@
 #include <wx/notebook.h>
 #include <wx/panel.h>
 #include <wx/simplebook.h>
+#include <wx/timer.h>
 
 #include <memory>
 
@@ -53,9 +54,17 @@ class MainFrame : public wxFrame, public Shell {
   void show_workers(const WorkerQuery& query) override;
   void show_plan(const std::string& name) override;
   void edit_worker(const std::string& id_number) override;
-  bool apply(const ChangeSet& change) override;
+  bool apply(const ChangeSet& change, std::optional<ConflictError>* conflict = nullptr) override;
   void statuses_changed() override;
   OutputGuard output_guard() const override;
+
+  // Whether another program (or connection) wrote to the database since
+  // what the window shows was read; if so, reads it again, redraws every page
+  // and says so in the status bar. Not while a dialog or a background task
+  // is open (the window is disabled then; its owner reloads after it).
+  // Called when the window regains focus and every few seconds. Returns
+  // whether it read the database again.
+  bool look_for_changes();
 
   DashboardPage& dashboard() { return *dashboard_; }
   WorkersPage& workers() { return *workers_; }
@@ -96,6 +105,7 @@ class MainFrame : public wxFrame, public Shell {
   SettingsPage* settings_ = nullptr;
   DayPicker* as_of_ = nullptr;
   wxFileHistory history_;
+  wxTimer change_timer_;
 };
 
 }  // namespace cwt::gui

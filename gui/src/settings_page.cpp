@@ -1,4 +1,3 @@
-#include "failure.hpp"
 #include "settings_page.hpp"
 
 #include <wx/button.h>
@@ -9,6 +8,7 @@
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 
+#include "failure.hpp"
 #include "gui_text.hpp"
 
 namespace cwt::gui {
@@ -167,6 +167,12 @@ void SettingsPage::refresh() {
   for (const auto& [key, value] : settings_of(shell_.workspace().policy())) show_value(key, value);
   filling_ = false;
   on_typed();
+}
+
+bool SettingsPage::edited() const {
+  for (const auto& [key, value] : settings_of(shell_.workspace().policy()))
+    if (problems_.contains(key) && input_value(key) != value) return true;
+  return false;
 }
 
 std::optional<Policy> SettingsPage::typed_policy() {

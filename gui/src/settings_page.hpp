@@ -21,6 +21,9 @@ class SettingsPage : public wxPanel {
   SettingsPage(wxWindow* parent, Shell& shell);
   void refresh();  // the stored settings into the fields
 
+  // Whether a field holds something other than the stored setting (typed,
+  // not saved): what a reload for others' changes must not overwrite.
+  bool edited() const;
   // The settings as typed, or nothing when one of them is invalid.
   std::optional<Policy> typed_policy();
   bool save();

@@ -1,6 +1,7 @@
 #pragma once
 // What the pages ask of the main window: the open workspace, moving between
 // pages, and writing changes. Pages know this interface, not the frame.
+#include <optional>
 #include <string>
 
 #include "cwt/platform/output_file.hpp"
@@ -21,8 +22,11 @@ class Shell {
   // Opens the worker editor ("" for a new worker).
   virtual void edit_worker(const std::string& id_number) = 0;
   // Writes `change` (one transaction); on failure says why and returns false,
-  // nothing changed. Every page is refreshed after a success.
-  virtual bool apply(const ChangeSet& change) = 0;
+  // nothing changed. Every page is refreshed after a success. With
+  // `conflict`, a change refused because another program changed a worker
+  // meanwhile (ChangeSet::expect_unchanged) is not said but handed back
+  // there, for the caller to offer the choice.
+  virtual bool apply(const ChangeSet& change, std::optional<ConflictError>* conflict = nullptr) = 0;
   // The statuses changed (day, year, policy): every page shows them anew.
   virtual void statuses_changed() = 0;
   // What a file saved from any window must not replace: the open database

@@ -53,6 +53,7 @@ WorkerEditor::WorkerEditor(wxWindow* parent, Shell& shell, const std::string& id
       original_id_(id_number) {
   SetName("worker_editor");
   Workspace& workspace = shell.workspace();
+  read_at_ = workspace.change_token();
   const WorkerFile* file = id_number.empty() ? nullptr : workspace.find(id_number);
   Store& store = workspace.store();
   const Date today = workspace.today();
@@ -407,10 +408,49 @@ bool WorkerEditor::save() {
   change.add_training = with_id(training_->added());
   change.update_training = with_id(training_->corrected());
   change.delete_training = training_->deleted();
-  if (!shell_.apply(change)) return false;
+  // What the editor shows was read at read_at_: a worker written since by
+  // another program (or, for a new ID number, added by one) is not
+  // overwritten unseen.
+  change.expect_unchanged.push_back({worker.id_number, read_at_});
+  std::optional<ConflictError> conflict;
+  if (!shell_.apply(change, &conflict)) return conflict && resolve_conflict(change, *conflict);
   dirty_ = false;
   original_id_ = worker.id_number;
   return true;
+}
+
+bool WorkerEditor::resolve_conflict(ChangeSet change, const ConflictError& conflict) {
+  const Language language = ui_language();
+  wxString changes;
+  for (const std::string& line : conflict_lines(conflict.changes(), language))
+    changes += wx(line) + "\n";
+  const Worker& worker = change.upsert_workers.front();
+  wxMessageDialog ask(this,
+                      wxString::Format(_("%s (%s) was changed elsewhere after this window opened:"),
+                                       wx(worker.name), wx(worker.id_number)),
+                      _("Changed elsewhere"),
+                      wxYES_NO | wxCANCEL | wxCANCEL_DEFAULT | wxICON_WARNING);
+  ask.SetExtendedMessage(
+      changes + "\n" +
+      _("Reload shows the worker as saved now (what you typed here is dropped); Save mine writes "
+        "what you typed over those changes."));
+  ask.SetYesNoCancelLabels(_("&Reload"), _("&Save mine"), _("&Back to editing"));
+  switch (ask.ShowModal()) {
+    case wxID_YES:
+      // The frame reads the database again and opens the editor anew.
+      dirty_ = false;
+      EndModal(wxID_RETRY);
+      return false;
+    case wxID_NO:
+      change.expect_unchanged.clear();
+      if (!shell_.apply(change)) return false;
+      dirty_ = false;
+      original_id_ = change.upsert_workers.front().id_number;
+      read_at_ = shell_.workspace().change_token();
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace cwt::gui

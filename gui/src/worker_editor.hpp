@@ -35,6 +35,9 @@ class WorkerEditor : public wxDialog {
   // Asks about what the change does that may be a typo (questions_for_change);
   // true to save.
   bool confirm_change(const Worker* before, const Worker& after);
+  // Another program changed the worker since the editor opened: the changes
+  // shown, and the choice (reload, save over them, back to editing).
+  bool resolve_conflict(ChangeSet change, const ConflictError& conflict);
   wxWindow* make_history(wxNotebook* book);
 
   Shell& shell_;
@@ -45,6 +48,9 @@ class WorkerEditor : public wxDialog {
   RecordList<ExamAttempt>* exams_;
   RecordList<Certificate>* certificates_;
   RecordList<TrainingRecord>* training_;
+  // The change token what the editor shows was read at: a save refused
+  // when another program wrote this worker after it.
+  std::int64_t read_at_ = 0;
   bool dirty_ = false;
   bool loading_ = true;
   bool offering_places_ = false;

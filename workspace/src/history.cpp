@@ -346,4 +346,25 @@ HistoryLine history_line(const AuditEntry& entry, Language language, const UtcOf
   return line;
 }
 
+std::vector<std::string> conflict_lines(const std::vector<AuditEntry>& changes, Language language,
+                                        std::size_t limit, const UtcOffset& offset) {
+  const bool zh = language == Language::zh;
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < changes.size() && i < limit; ++i) {
+    const HistoryLine line = history_line(changes[i], language, offset);
+    std::string text = line.when + "  " + line.who + "  " + line.what;
+    if (const std::string what = line.change_text(language); !what.empty())
+      text += (zh ? "：" : ": ") + what;
+    if (!line.source.empty()) text += zh ? "（" + line.source + "）" : " (" + line.source + ")";
+    lines.push_back(std::move(text));
+  }
+  if (changes.size() > limit) {
+    const std::size_t more = changes.size() - limit;
+    lines.push_back(zh ? "……另有 " + std::to_string(more) + " 处更改"
+                       : "... and " + std::to_string(more) +
+                             (more == 1 ? " more change" : " more changes"));
+  }
+  return lines;
+}
+
 }  // namespace cwt

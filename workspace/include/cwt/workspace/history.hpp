@@ -63,4 +63,12 @@ struct HistoryLine {
 HistoryLine history_line(const AuditEntry& entry, Language language,
                          const UtcOffset& offset = local_zone());
 
+// Another program's changes to a worker (ConflictError::changes, newest
+// first) as the editor's conflict choice lists them, one line each: when,
+// who, what and where from; past `limit` lines, one more saying how many
+// further changes there are.
+std::vector<std::string> conflict_lines(const std::vector<AuditEntry>& changes, Language language,
+                                        std::size_t limit = 6,
+                                        const UtcOffset& offset = local_zone());
+
 }  // namespace cwt
