@@ -49,7 +49,7 @@ void write_report(CommandContext& context, const reports::Document& document,
       reports::save_report(document, format, output, layout ? &*layout : nullptr);
       return;
     }
-    if (format != reports::ReportFormat::pdf) {
+    if (!reports::uses_layout(format)) {
       reports::save_report(document, format, output);
       return;
     }

@@ -1,4 +1,3 @@
-#include "failure.hpp"
 #include "planning_page.hpp"
 
 #include <wx/button.h>
@@ -21,6 +20,7 @@
 #include "cwt/model/text.hpp"
 #include "cwt/reports/plan_report.hpp"
 #include "cwt/workspace/report_form.hpp"
+#include "failure.hpp"
 #include "gui_text.hpp"
 #include "layout_printout.hpp"
 #include "plan_dialogs.hpp"
@@ -560,8 +560,7 @@ bool PlanningPage::save_report(reports::ReportFormat format, const std::string& 
           const reports::Document document =
               reports::plan_report(*plan, session_->state(), uncovered, ui_language(),
                                    session_->day(), false, organisation);
-          // A workbook, too, breaks its pages where the PDF does.
-          if (format != reports::ReportFormat::pdf && format != reports::ReportFormat::xlsx) {
+          if (!reports::uses_layout(format)) {
             reports::save_report(document, format, path);
             return;
           }

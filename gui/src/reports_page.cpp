@@ -1,4 +1,3 @@
-#include "failure.hpp"
 #include "reports_page.hpp"
 
 #include <wx/button.h>
@@ -14,6 +13,7 @@
 
 #include "background.hpp"
 #include "cwt/model/messages.hpp"
+#include "failure.hpp"
 #include "gui_text.hpp"
 #include "table_export.hpp"
 #include "window_fit.hpp"
@@ -392,7 +392,7 @@ void ReportsPage::save(reports::ReportFormat format) {
 bool ReportsPage::save_to(reports::ReportFormat format, const std::string& path) {
   if (!output_allowed(this, shell_.output_guard(), path, _("The report was not saved")))
     return false;
-  const auto report = prepare(format == reports::ReportFormat::pdf);
+  const auto report = prepare(reports::uses_layout(format));
   if (!report) return false;
   bool saved = false;
   try {

@@ -310,7 +310,7 @@ class PaperWriter {
     // the paper, rather than carry one table's header over another's pages;
     // a card's tables are on its one page.
     const bool repeat = !has_cards() && grid_.main_table_fills_the_pages();
-    xlsx::set_up_page(sheet_, document_, repeat ? header_row_ : std::nullopt);
+    xlsx::set_up_page(sheet_, document_, repeat ? header_row_ : std::nullopt, grid_.stretch());
     std::vector<lxw_row_t>& breaks = breaks_.back();
     if (!breaks.empty()) {
       breaks.push_back(0);  // the list's end

@@ -36,6 +36,10 @@ std::optional<ReportFormat> parse_report_format(std::string_view name) {
   return std::nullopt;
 }
 
+bool uses_layout(ReportFormat format) {
+  return format == ReportFormat::pdf || format == ReportFormat::xlsx;
+}
+
 std::string_view extension_of(ReportFormat format) {
   return kExtensions.at(static_cast<std::size_t>(format));
 }

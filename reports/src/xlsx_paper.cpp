@@ -213,13 +213,22 @@ std::string sheet_name(const Document& document, int part) {
 }
 
 void set_up_page(lxw_worksheet* sheet, const Document& document,
-                 std::optional<lxw_row_t> header_row) {
+                 std::optional<lxw_row_t> header_row, double stretch) {
   worksheet_set_paper(sheet, kA4);
   if (document.landscape)
     worksheet_set_landscape(sheet);
   else
     worksheet_set_portrait(sheet);
-  worksheet_fit_to_pages(sheet, 1, 0);  // one page wide, as many tall as it takes
+  // One page wide by a scale, not by "fit to pages": Excel (and WPS) ignore
+  // manual page breaks when a sheet is fitted, and each card, and the PDF's
+  // own breaks, are manual breaks. The grid is no wider than the paper
+  // unless stretched (PaperGrid).
+  // 96 %: LibreOffice measures a column a little wider than Excel does, and
+  // a page's manual break leaves no room for a row pushed over (a card of
+  // many records, measured: one card in twelve ran onto a second page at
+  // 100 %); the few points lost at the page's foot cost no page.
+  const int scale = std::clamp(static_cast<int>(96.0 / std::max(stretch, 1.0)), 10, 96);
+  worksheet_set_print_scale(sheet, static_cast<std::uint16_t>(scale));
   const paper::Margins m = paper::margins(document.landscape);
   const auto inches = [](double mm) { return mm / 25.4; };
   worksheet_set_margins(sheet, inches(m.left), inches(m.right), inches(m.top), inches(m.bottom));

@@ -71,10 +71,12 @@ double text_height(const std::string& text, double width, double size);
 // report too long for one (cards: Excel allows 1,023 page breaks a sheet).
 std::string sheet_name(const Document& document, int part);
 
-// The page: A4, the report's orientation and margins, one page wide, the
+// The page: A4, the report's orientation and margins, one page wide (a
+// print scale of 100 / `stretch` per cent: Excel ignores manual page breaks
+// under "fit to pages", and the cards and the PDF's breaks are manual), the
 // footer with the page numbers; `header_row` repeated on every page.
 void set_up_page(lxw_worksheet* sheet, const Document& document,
-                 std::optional<lxw_row_t> header_row);
+                 std::optional<lxw_row_t> header_row, double stretch);
 
 // Title, author (cwtrack, as the PDF's creator) and company (the
 // organisation filing the report, where known).

@@ -12,7 +12,7 @@
 namespace cwt::gui {
 namespace {
 
-int completed_half_hours(MainFrame& frame, const std::string& id) {
+std::int64_t completed_half_hours(MainFrame& frame, const std::string& id) {
   for (const WorkerStatus& status : frame.workspace().statuses())
     if (status.worker->id_number == id) return status.training.completed_half_hours;
   return -1;
@@ -20,7 +20,7 @@ int completed_half_hours(MainFrame& frame, const std::string& id) {
 
 TEST_F(GuiTest, ACommandLineWriteIsReadInAndSaidInTheStatusBar) {
   const std::string id = status().front()["id_number"];
-  const int before = completed_half_hours(*frame_, id);
+  const std::int64_t before = completed_half_hours(*frame_, id);
   ASSERT_GE(before, 0);
   EXPECT_FALSE(frame_->look_for_changes()) << "nothing was written elsewhere";
 

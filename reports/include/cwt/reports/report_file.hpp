@@ -24,6 +24,10 @@ namespace cwt::reports {
 enum class ReportFormat { pdf, xlsx, csv, html };
 std::optional<ReportFormat> parse_report_format(std::string_view name);
 std::string_view extension_of(ReportFormat format);  // "pdf", "xlsx", ...
+// Whether `format` is written from the laid-out pages (Layout): a PDF is
+// drawn from them, a workbook breaks its pages where they break (without
+// them Excel would break a group from its heading). CSV and HTML are not.
+bool uses_layout(ReportFormat format);
 
 // The fonts the PDF is drawn with, from the first of `folders` holding them,
 // or a std::runtime_error saying that they are not beside the program
