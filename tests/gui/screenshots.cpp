@@ -7,6 +7,10 @@
 #include <wx/config.h>
 #include <wx/fileconf.h>
 #include <wx/init.h>
+#include <wx/modalhook.h>
+#include <wx/msgdlg.h>
+// After msgdlg.h, which it builds on.
+#include <wx/generic/msgdlgg.h>
 #include <wx/notebook.h>
 #include <wx/translation.h>
 
@@ -47,6 +51,40 @@ bool snap(const std::string& file) {
   std::cout << file << "\n";
   return true;
 }
+
+// The worker editor's conflict choice is a modal message box, which the
+// program waits on: drawn here as the same box (its texts, buttons and
+// icon, wx's own drawing of it) shown beside the editor, photographed, and
+// answered "Back to editing".
+class BuiltMessageBox : public wxGenericMessageDialog {
+ public:
+  using wxGenericMessageDialog::wxGenericMessageDialog;
+  void build() { DoCreateMsgdialog(); }  // what its ShowModal does first
+};
+
+class PhotographMessageBoxes : public wxModalDialogHook {
+ public:
+  explicit PhotographMessageBoxes(std::string file) : file_(std::move(file)) {}
+  int Enter(wxDialog* dialog) override {
+    auto* box = dynamic_cast<wxMessageDialog*>(dialog);
+    if (!box) return wxID_NONE;
+    BuiltMessageBox copy(box->GetParent(), box->GetMessage(), box->GetTitle(),
+                         box->GetMessageDialogStyle());
+    copy.SetExtendedMessage(box->GetExtendedMessage());
+    copy.SetYesNoCancelLabels(box->GetYesLabel(), box->GetNoLabel(), box->GetCancelLabel());
+    copy.build();
+    copy.Centre();
+    copy.Show();
+    shot = snap(file_);
+    copy.Hide();
+    return wxID_CANCEL;
+  }
+  void Exit(wxDialog*) override {}
+  bool shot = false;
+
+ private:
+  std::string file_;
+};
 
 }  // namespace
 
@@ -133,6 +171,30 @@ int main(int argc, char** argv) {
       editor->save();  // refused: the problems show beside their fields
       ok = snap(out + "/editor-problems-" + lang + ".png") && ok;
       editor->Destroy();
+    }
+    {
+      // Issue 24: another program changes the worker while the editor is
+      // open on them; the officer's save gets the choice.
+      const std::string id = frame->workspace().statuses()[1].worker->id_number;
+      auto* editor = new cwt::gui::WorkerEditor(frame, *frame, id);
+      editor->Show();
+      dynamic_cast<wxTextEntry*>(editor->profile().input("phone"))->SetValue("13800001234");
+      {
+        auto elsewhere = cwt::SqliteStore::open_existing(db);
+        auto worker = *elsewhere->find_worker(id);
+        worker.phone = "13900005678";
+        cwt::ChangeSet change;
+        change.description = "worker edit " + id;
+        change.upsert_workers.push_back(worker);
+        elsewhere->apply(change);
+      }
+      PhotographMessageBoxes photograph(out + "/editor-conflict-" + lang + ".png");
+      photograph.Register();
+      editor->save();
+      photograph.Unregister();
+      ok = photograph.shot && ok;
+      editor->Destroy();
+      frame->workspace().reload();
     }
 
     frame->show_page(Page::events);
