@@ -413,9 +413,14 @@ bool WorkerEditor::save() {
   // overwritten unseen.
   change.expect_unchanged.push_back({worker.id_number, read_at_});
   std::optional<ConflictError> conflict;
-  if (!shell_.apply(change, &conflict)) return conflict && resolve_conflict(change, *conflict);
+  bool saved = shell_.apply(change, &conflict);
+  if (!saved && conflict) saved = resolve_conflict(change, *conflict);
+  if (!saved) return false;
   dirty_ = false;
   original_id_ = worker.id_number;
+  // What the editor shows is now what it wrote: a second save is no
+  // conflict with its own first.
+  read_at_ = shell_.workspace().change_token();
   return true;
 }
 
@@ -443,11 +448,7 @@ bool WorkerEditor::resolve_conflict(ChangeSet change, const ConflictError& confl
       return false;
     case wxID_NO:
       change.expect_unchanged.clear();
-      if (!shell_.apply(change)) return false;
-      dirty_ = false;
-      original_id_ = change.upsert_workers.front().id_number;
-      read_at_ = shell_.workspace().change_token();
-      return true;
+      return shell_.apply(change);
     default:
       return false;
   }

@@ -37,6 +37,7 @@ class WorkerEditor : public wxDialog {
   bool confirm_change(const Worker* before, const Worker& after);
   // Another program changed the worker since the editor opened: the changes
   // shown, and the choice (reload, save over them, back to editing).
+  // Returns whether the change was then written (Save mine).
   bool resolve_conflict(ChangeSet change, const ConflictError& conflict);
   wxWindow* make_history(wxNotebook* book);
 

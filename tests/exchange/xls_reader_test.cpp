@@ -17,6 +17,7 @@
 #include "cwt/exchange/workbook.hpp"
 #include "cwt/model/policy.hpp"
 #include "support.hpp"
+#include "xlsx_support.hpp"
 
 namespace cwt {
 namespace {
@@ -29,15 +30,7 @@ std::string fixture(const std::string& name) {
   return bytes ? bytes.value() : std::string();
 }
 
-const XlsxCell& cell(const XlsxSheet& sheet, int row, int column) {
-  static const XlsxCell empty;
-  for (const auto& r : sheet.rows)
-    if (r.number == row)
-      return static_cast<std::size_t>(column - 1) < r.cells.size()
-                 ? r.cells[static_cast<std::size_t>(column - 1)]
-                 : empty;
-  return empty;
-}
+using test::cell;
 
 std::string describe(const XlsxCell& c) {
   std::ostringstream out;

@@ -15,15 +15,7 @@ namespace {
 
 using Kind = XlsxCell::Kind;
 
-const XlsxCell& cell(const XlsxSheet& sheet, int row, int column) {
-  static const XlsxCell empty;
-  for (const auto& r : sheet.rows)
-    if (r.number == row)
-      return static_cast<std::size_t>(column - 1) < r.cells.size()
-                 ? r.cells[static_cast<std::size_t>(column - 1)]
-                 : empty;
-  return empty;
-}
+using test::cell;
 
 class XlsxReader : public ::testing::Test {
  protected:

@@ -11,7 +11,21 @@
 #include <sstream>
 #include <string>
 
+#include "cwt/exchange/xlsx_reader.hpp"
+
 namespace cwt::test {
+
+// The cell at `row` and `column` (both from 1) of a sheet as read, or an
+// empty one where the row or the cell is not there.
+inline const XlsxCell& cell(const XlsxSheet& sheet, int row, int column) {
+  static const XlsxCell empty;
+  for (const auto& r : sheet.rows)
+    if (r.number == row)
+      return static_cast<std::size_t>(column - 1) < r.cells.size()
+                 ? r.cells[static_cast<std::size_t>(column - 1)]
+                 : empty;
+  return empty;
+}
 
 // The bytes of a zip holding `parts` (member name -> content).
 inline std::string zip_of(const std::map<std::string, std::string>& parts,

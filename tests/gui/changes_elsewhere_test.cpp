@@ -102,5 +102,16 @@ TEST_F(ChangedElsewhereTest, ASaveWithNothingWrittenElsewhereAsksNothing) {
   EXPECT_EQ(field("回族"), "回族");
 }
 
+TEST_F(ChangedElsewhereTest, ASecondSaveOfTheSameEditorIsNoConflictWithItsFirst) {
+  WorkerEditor editor(frame_, *frame_, id_);
+  type(editor.profile().input("ethnicity"), "回族");
+  ASSERT_TRUE(editor.save());
+  type(editor.profile().input("ethnicity"), "满族");
+  const std::size_t asked = hook_.titles.size();
+  EXPECT_TRUE(editor.save());
+  EXPECT_EQ(hook_.titles.size(), asked) << "its own first save was taken for someone else's";
+  EXPECT_EQ(field("满族"), "满族");
+}
+
 }  // namespace
 }  // namespace cwt::gui
