@@ -37,6 +37,17 @@ function(cwtrack_copy_runtime_dlls target)
       VERBATIM)
   endif()
 endfunction()
+# cwtrack_place_helpers(TARGET): a copy of cwtrack's helper programs
+# (cwtrack-xls-reader, exchange/CMakeLists.txt) beside an executable that
+# may read an .xls, where the import looks for them (helper_program.hpp), as
+# the installers put them beside the programs.
+function(cwtrack_place_helpers target)
+  add_dependencies(${target} cwtrack-xls-reader)
+  add_custom_command(TARGET ${target} POST_BUILD
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different $<TARGET_FILE:cwtrack-xls-reader>
+            $<TARGET_FILE_DIR:${target}>
+    VERBATIM)
+endfunction()
 
 # libcsv ships no CMake config: find its header and library.
 find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
@@ -205,6 +216,7 @@ if(WIN32)
     IMPORTED_LOCATION ${FREEXL_LIBRARY}
     INTERFACE_INCLUDE_DIRECTORIES ${FREEXL_INCLUDE_DIR}
     INTERFACE_LINK_LIBRARIES ${FREEXL_ICONV_LIBRARY})
+  set(FREEXL_INCLUDE_DIRS ${FREEXL_INCLUDE_DIR})
 else()
   find_package(PkgConfig REQUIRED)
   pkg_check_modules(FREEXL IMPORTED_TARGET GLOBAL freexl)
@@ -214,3 +226,9 @@ else()
   endif()
   add_library(freexl::freexl ALIAS PkgConfig::FREEXL)
 endif()
+# FreeXL's header alone, for the import's reading of the helper's stream
+# (FreeXL's codes and cell types): the library itself is linked into the
+# helper program only (exchange/CMakeLists.txt).
+add_library(freexl_headers INTERFACE)
+target_include_directories(freexl_headers SYSTEM INTERFACE ${FREEXL_INCLUDE_DIRS})
+add_library(freexl::headers ALIAS freexl_headers)

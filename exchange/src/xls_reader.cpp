@@ -3,23 +3,42 @@
 #include <freexl.h>
 
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cmath>
-#include <cstring>
+#include <mutex>
 
 #include "cwt/model/messages.hpp"
+#include "cwt/platform/helper_program.hpp"
+#include "cwt/platform/platform.hpp"
 #include "ole_container.hpp"
 #include "read_budget.hpp"
 #include "scratch_file.hpp"
+#include "xls_stream.hpp"
 
 namespace cwt {
 
 namespace {
 
-struct CloseFreexl {
-  void operator()(const void* handle) const { freexl_close(handle); }
-};
-using FreexlHandle = std::unique_ptr<const void, CloseFreexl>;
+// How long the helper may read one workbook. An .xls holds at most 65,536
+// rows: FreeXL reads the largest in a few seconds. A damaged file can keep
+// it counting (a date cell's days are counted one by one): past the limit
+// the helper is stopped and the file called damaged.
+std::atomic<long long> helper_time_limit_ms{60'000};
+
+// What the helper may write for one workbook: more than any .xls of
+// 65,536 rows and 256 columns of ordinary cells, and a bound on the memory
+// an import of a damaged file can take.
+constexpr std::size_t kMaxHelperOutput = std::size_t{512} << 20;
+
+// A stand-in for the helper (tests only: use_xls_reader_program).
+std::mutex stand_in_mutex;
+std::filesystem::path stand_in_program;
+
+std::filesystem::path reader_program() {
+  const std::lock_guard lock(stand_in_mutex);
+  return stand_in_program.empty() ? helper_program("cwtrack-xls-reader") : stand_in_program;
+}
 
 // Why FreeXL could not open the file, for the officer.
 std::string open_failure(int code) {
@@ -128,137 +147,203 @@ std::optional<double> excel_serial_of(std::string_view text, bool date1904) {
 
 namespace {
 
-// The cell at (row, column) of the active sheet as an .xlsx cell.
-XlsxCell cell_of(const FreeXL_CellValue& value, bool date1904) {
+// A cell as the helper wrote it, as an .xlsx cell.
+XlsxCell cell_of(xls_stream::Reader& in, bool date1904) {
   XlsxCell cell;
-  switch (value.type) {
-    case FREEXL_CELL_INT:
+  switch (in.u8()) {
+    case FREEXL_CELL_INT: {
       // Also a boolean or an error value (FreeXL makes them 1 or 0).
+      const std::int32_t value = in.i32();
       cell.kind = XlsxCell::Kind::number;
-      cell.number = value.value.int_value;
-      cell.text = std::to_string(value.value.int_value);
+      cell.number = value;
+      cell.text = std::to_string(value);
       break;
+    }
     case FREEXL_CELL_DOUBLE:
       cell.kind = XlsxCell::Kind::number;
-      cell.number = value.value.double_value;
+      cell.number = in.f64();
       cell.text = number_text(cell.number);
       break;
     case FREEXL_CELL_TEXT:
     case FREEXL_CELL_SST_TEXT:
-      if (value.value.text_value && *value.value.text_value) {
-        cell.kind = XlsxCell::Kind::text;
-        cell.text = value.value.text_value;
-      }
+      cell.text = in.text();
+      if (!cell.text.empty()) cell.kind = XlsxCell::Kind::text;
       break;
     case FREEXL_CELL_DATE:
     case FREEXL_CELL_DATETIME:
-    case FREEXL_CELL_TIME:
+    case FREEXL_CELL_TIME: {
       // A number in a date format, which FreeXL writes as text: the number
       // again, as an .xlsx holds it.
-      if (!value.value.text_value) break;
-      if (const auto serial = excel_serial_of(value.value.text_value, date1904)) {
+      std::string text = in.text();
+      if (const auto serial = excel_serial_of(text, date1904)) {
         cell.kind = XlsxCell::Kind::number;
         cell.number = *serial;
         cell.date_style = true;
         cell.text = number_text(*serial);
-      } else {
+      } else if (!text.empty()) {
         cell.kind = XlsxCell::Kind::text;
-        cell.text = value.value.text_value;
+        cell.text = std::move(text);
       }
       break;
-    default:
-      break;
+    }
+    default:  // the helper writes no other type
+      throw xls_stream::Truncated{};
   }
   return cell;
 }
 
-Expected<XlsxSheet> read_sheet(const void* handle, unsigned short index, std::string name,
-                               bool date1904) {
+// One sheet of the helper's stream, from after its `sheet` tag to its
+// `sheet_end`, read whole even where the sheet is refused (the next sheet
+// follows). Cells come row by row, left to right.
+Expected<XlsxSheet> read_sheet(xls_stream::Reader& in, const std::string& name, bool date1904) {
   using Result = Expected<XlsxSheet>;
+  using xls_stream::Tag;
   XlsxSheet sheet;
-  sheet.name = std::move(name);
-  unsigned int rows = 0;
-  unsigned short columns = 0;
-  if (freexl_select_active_worksheet(handle, index) != FREEXL_OK ||
-      freexl_worksheet_dimensions(handle, &rows, &columns) != FREEXL_OK)
-    return Result::failure(open_failure(FREEXL_CRAFTED_FILE));
+  sheet.name = name;
+  const bool dimensions = in.u8() != 0;
+  const std::uint32_t rows = in.u32();
+  const std::uint16_t columns = in.u16();
+  std::optional<std::string> refusal;
+  if (!dimensions) refusal = open_failure(FREEXL_CRAFTED_FILE);
   ReadBudget budget;
-  for (unsigned int r = 0; r < rows; ++r) {
-    XlsxRow row;
-    row.number = static_cast<int>(r) + 1;
-    std::size_t held = 0;
-    for (unsigned int c = 0; c < columns; ++c) {
-      FreeXL_CellValue value;
-      if (freexl_get_cell_value(handle, r, static_cast<unsigned short>(c), &value) != FREEXL_OK)
-        continue;
-      XlsxCell cell = cell_of(value, date1904);
-      if (cell.kind == XlsxCell::Kind::empty) continue;
-      const int column = static_cast<int>(c) + 1;
-      if (cell.text.size() > kMaxXlsxCellBytes)
-        return Result::failure(
-            tr("cell {1} holds more than {2} KB, far more than any value cwtrack reads (is "
-               "it the right file?)",
-               column_letters(column) + std::to_string(row.number), kMaxXlsxCellBytes / 1024));
-      held += ReadBudget::owned(cell.text);
-      if (column <= kXlsxDenseColumns) {
-        row.cells.resize(static_cast<std::size_t>(column));
-        row.cells.back() = std::move(cell);
-      } else {
-        row.far_cells.push_back({column, std::move(cell)});
-      }
-    }
-    if (row.cells.empty() && row.far_cells.empty()) continue;
+  XlsxRow row;
+  std::size_t held = 0;
+  long long last_row = -1, last_column = -1;
+  const auto finish_row = [&] {
+    if (refusal || (row.cells.empty() && row.far_cells.empty())) return;
     held += row.cells.capacity() * sizeof(XlsxCell) +
             row.far_cells.capacity() * sizeof(XlsxFarCell) + sizeof(XlsxRow);
-    if (!budget.charge(held))
+    if (!budget.charge(held)) {
       // TRANSLATORS: {1} a row's number.
-      return Result::failure(
+      refusal =
           tr("is too large to read: by row {1} its cells take more than {2} MB of memory, "
              "more than cwtrack holds for one sheet; import its rows in smaller workbooks",
-             row.number, budget.limit() >> 20));
+             row.number, budget.limit() >> 20);
+      return;
+    }
     sheet.rows.push_back(std::move(row));
+    row = XlsxRow{};
+    held = 0;
+  };
+  for (Tag tag = in.tag(); tag != Tag::sheet_end; tag = in.tag()) {
+    if (tag != Tag::cell) throw xls_stream::Truncated{};
+    const std::uint32_t r = in.u32();
+    const std::uint16_t c = in.u16();
+    // Where the helper's stream is not what it writes: damaged.
+    if (r >= rows || c >= columns || r < last_row || (r == last_row && c <= last_column))
+      throw xls_stream::Truncated{};
+    if (r != last_row) {
+      finish_row();
+      row = XlsxRow{};
+      held = 0;
+      row.number = static_cast<int>(r) + 1;
+    }
+    last_row = r;
+    last_column = c;
+    XlsxCell cell = cell_of(in, date1904);
+    if (refusal || cell.kind == XlsxCell::Kind::empty) continue;
+    const int column = static_cast<int>(c) + 1;
+    if (cell.text.size() > kMaxXlsxCellBytes) {
+      refusal =
+          tr("cell {1} holds more than {2} KB, far more than any value cwtrack reads (is "
+             "it the right file?)",
+             column_letters(column) + std::to_string(row.number), kMaxXlsxCellBytes / 1024);
+      continue;
+    }
+    held += ReadBudget::owned(cell.text);
+    if (column <= kXlsxDenseColumns) {
+      row.cells.resize(static_cast<std::size_t>(column));
+      row.cells.back() = std::move(cell);
+    } else {
+      row.far_cells.push_back({column, std::move(cell)});
+    }
   }
+  finish_row();
+  if (refusal) return Result::failure(*refusal);
   return sheet;
 }
 
+struct ReadWorkbook {
+  std::vector<std::string> names;
+  bool date1904 = false;
+  std::vector<Expected<XlsxSheet>> sheets;
+};
+
+// The workbook in the helper's stream; throws xls_stream::Truncated where
+// the stream is not whole.
+Expected<ReadWorkbook> read_workbook(std::string_view output) {
+  using Result = Expected<ReadWorkbook>;
+  using xls_stream::Tag;
+  xls_stream::Reader in(output);
+  if (!in.magic() || in.tag() != Tag::open) throw xls_stream::Truncated{};
+  if (const int code = in.i32(); code != FREEXL_OK) return Result::failure(open_failure(code));
+  if (in.tag() != Tag::info) throw xls_stream::Truncated{};
+  const std::uint32_t password = in.u32(), mode = in.u32(), count = in.u32();
+  if (password == FREEXL_BIFF_OBFUSCATED) return Result::failure(password_refusal());
+  ReadWorkbook book;
+  book.date1904 = mode == FREEXL_BIFF_DATEMODE_1904;
+  for (std::uint32_t i = 0; i < count && i <= 0xFFFF; ++i) {
+    if (in.tag() != Tag::sheet) throw xls_stream::Truncated{};
+    book.names.push_back(in.text());
+    book.sheets.push_back(read_sheet(in, book.names.back(), book.date1904));
+  }
+  if (in.tag() != Tag::done) throw xls_stream::Truncated{};
+  return book;
+}
+
 }  // namespace
+
+void set_xls_reading_time_limit(std::chrono::milliseconds limit) {
+  helper_time_limit_ms = limit.count();
+}
+
+void use_xls_reader_program(std::filesystem::path program) {
+  const std::lock_guard lock(stand_in_mutex);
+  stand_in_program = std::move(program);
+}
 
 Expected<XlsWorkbook> XlsWorkbook::from_bytes(std::string_view bytes) {
   using Result = Expected<XlsWorkbook>;
   // An encrypted workbook's records are ciphertext: said before FreeXL
   // reads them as if they were not.
   if (xls_has_password(bytes)) return Result::failure(password_refusal());
-  // What FreeXL would read past its buffers on (ole_container.hpp).
+  // What FreeXL 1.0.6 is known to read past its buffers on
+  // (ole_container.hpp): refused without starting the helper.
   if (!ole_directory_is_sound(bytes)) return Result::failure(open_failure(FREEXL_CRAFTED_FILE));
   auto file = ScratchFile::write(bytes);
   if (!file) return Result::failure(file.error());
-  const void* opened = nullptr;
-  const int code = freexl_open(file->narrow_path().c_str(), &opened);
-  const FreexlHandle handle(opened);  // closed on every path, failed or not
-  if (code != FREEXL_OK || !handle) return Result::failure(open_failure(code));
-
-  unsigned int password = 0, mode = 0, count = 0;
-  if (freexl_get_info(handle.get(), FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
-      password == FREEXL_BIFF_OBFUSCATED)
-    return Result::failure(password_refusal());
-  freexl_get_info(handle.get(), FREEXL_BIFF_DATEMODE, &mode);
-  if (freexl_get_info(handle.get(), FREEXL_BIFF_SHEET_COUNT, &count) != FREEXL_OK)
-    return Result::failure(open_failure(FREEXL_CRAFTED_FILE));
-  XlsWorkbook book;
-  book.date1904_ = mode == FREEXL_BIFF_DATEMODE_1904;
-  auto sheets = std::make_shared<std::vector<Expected<XlsxSheet>>>();
-  // FreeXL numbers sheets with an unsigned short.
-  for (unsigned int i = 0; i < count && i <= 0xFFFF; ++i) {
-    const auto index = static_cast<unsigned short>(i);
-    const char* name = nullptr;
-    if (freexl_get_worksheet_name(handle.get(), index, &name) != FREEXL_OK || !name)
+  const auto program = reader_program();
+  const HelperRun run = run_helper(program, file->narrow_path(), kMaxHelperOutput,
+                                   std::chrono::milliseconds(helper_time_limit_ms.load()));
+  switch (run.ending) {
+    case HelperRun::Ending::not_started:
+      // TRANSLATORS: {1} the helper program's file.
+      return Result::failure(
+          tr("cannot be read: cwtrack's reader of Excel 97-2003 workbooks ({1}) is missing or "
+             "cannot start; install cwtrack again, or save the file as \"Excel 工作簿 (*.xlsx)\" "
+             "and import that file",
+             utf8_from_path(program)));
+    case HelperRun::Ending::killed_by_size:
+      return Result::failure(open_failure(FREEXL_INSUFFICIENT_MEMORY));
+    case HelperRun::Ending::exited:
+      if (run.exit_code == 0) break;
+      [[fallthrough]];
+    default:  // crashed or stopped at the time limit: the file is damaged
       return Result::failure(open_failure(FREEXL_CRAFTED_FILE));
-    book.sheet_names_.emplace_back(name);
-    sheets->push_back(read_sheet(handle.get(), index, name, book.date1904_));
   }
-  if (book.sheet_names_.empty())
-    return Result::failure(tr("is an Excel workbook without a worksheet"));
-  book.sheets_ = std::move(sheets);
+  Expected<ReadWorkbook> read = Expected<ReadWorkbook>::failure(std::string());
+  try {
+    read = read_workbook(run.output);
+  } catch (const xls_stream::Truncated&) {
+    return Result::failure(open_failure(FREEXL_CRAFTED_FILE));
+  }
+  if (!read) return Result::failure(read.error());
+  ReadWorkbook whole = std::move(read).value();
+  if (whole.names.empty()) return Result::failure(tr("is an Excel workbook without a worksheet"));
+  XlsWorkbook book;
+  book.sheet_names_ = std::move(whole.names);
+  book.date1904_ = whole.date1904;
+  book.sheets_ = std::make_shared<const std::vector<Expected<XlsxSheet>>>(std::move(whole.sheets));
   return book;
 }
 

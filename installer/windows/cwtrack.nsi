@@ -146,6 +146,8 @@ Section "!$(SecProgram)" SecMain
   ; upgrades a database when it opens it, keeping a copy first.
   File "${BUILD}\gui\cwtrack.exe"
   File "${BUILD}\cli\cwtrack-cli.exe"
+  ; FreeXL's reading of .xls workbooks, in a process of its own.
+  File "${BUILD}\exchange\cwtrack-xls-reader.exe"
   ; The LGPL libraries, as DLLs a user may replace (licenses\README.txt).
   File "${BUILD}\gui\podofo.dll"
   File "${BUILD}\gui\csv.dll"
@@ -200,6 +202,7 @@ Section "un.$(UnSecProgram)" SecUnProgram
   ; The program and what the installer made; never the databases.
   Delete "$INSTDIR\cwtrack.exe"
   Delete "$INSTDIR\cwtrack-cli.exe"
+  Delete "$INSTDIR\cwtrack-xls-reader.exe"
   Delete "$INSTDIR\podofo.dll"
   Delete "$INSTDIR\csv.dll"
   Delete "$INSTDIR\locale\zh_CN\LC_MESSAGES\cwtrack.mo"

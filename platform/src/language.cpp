@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "cwt/model/messages.hpp"
+#include "cwt/platform/helper_program.hpp"
 #include "cwt/platform/platform.hpp"
 
 #ifdef _WIN32
@@ -15,25 +16,6 @@
 namespace cwt {
 
 namespace {
-
-std::filesystem::path program_folder() {
-#ifdef _WIN32
-  std::wstring path(MAX_PATH, L'\0');
-  for (;;) {
-    const DWORD size = GetModuleFileNameW(nullptr, path.data(), static_cast<DWORD>(path.size()));
-    if (size < path.size()) {
-      path.resize(size);
-      break;
-    }
-    path.resize(path.size() * 2);
-  }
-  return std::filesystem::path(path).parent_path();
-#else
-  std::error_code error;
-  const auto exe = std::filesystem::read_symlink("/proc/self/exe", error);
-  return error ? std::filesystem::current_path(error) : exe.parent_path();
-#endif
-}
 
 // A catalog, once loaded, stays for the life of the program: the installed
 // lookups read it from any thread, and a later switch back finds it here.

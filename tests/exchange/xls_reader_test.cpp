@@ -7,6 +7,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <cstdint>
 #include <random>
 #include <sstream>
@@ -16,6 +17,7 @@
 #include "cwt/exchange/importer.hpp"
 #include "cwt/exchange/workbook.hpp"
 #include "cwt/model/policy.hpp"
+#include "cwt/platform/helper_program.hpp"
 #include "support.hpp"
 #include "xlsx_support.hpp"
 
@@ -206,6 +208,45 @@ TEST_F(XlsReader, ADirectoryEntryNamingALongerNameThanItHoldsIsRefused) {
             "f.xls: is an Excel 97-2003 workbook (.xls) that is damaged or incomplete, and cwtrack "
             "cannot read it: open it in Excel or WPS, save it as \"Excel 工作簿 (*.xlsx)\", then "
             "import that file");
+}
+
+// FreeXL runs in a helper process (xls_reader.hpp): found by fuzzing, it
+// reads past its buffers on some damaged files, which in the program itself
+// would end the officer's window. A helper that crashes, hangs, floods its
+// output, stops half-way or fails leaves the program running and the file
+// called damaged (or too large), and the next file is read as ever.
+TEST_F(XlsReader, AHelperThatCrashesHangsOrFloodsLeavesTheFileCalledDamaged) {
+  const std::string damaged =
+      "is an Excel 97-2003 workbook (.xls) that is damaged or incomplete, and cwtrack cannot "
+      "read it: open it in Excel or WPS, save it as \"Excel 工作簿 (*.xlsx)\", then import that "
+      "file";
+  use_xls_reader_program(helper_program("stand_in_xls_reader"));
+  set_xls_reading_time_limit(std::chrono::seconds(2));
+  for (const std::string word : {"crash", "hang", "cut", "fail"}) {
+    const auto started = std::chrono::steady_clock::now();
+    const auto book = XlsWorkbook::from_bytes(word + "\n");
+    ASSERT_FALSE(book) << word;
+    EXPECT_EQ(book.error(), damaged) << word;
+    // The hang is stopped at the limit, not waited out.
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(20)) << word;
+  }
+  const auto flooded = XlsWorkbook::from_bytes("flood\n");
+  ASSERT_FALSE(flooded);
+  EXPECT_NE(flooded.error().find("too large to read"), std::string::npos) << flooded.error();
+
+  use_xls_reader_program({});
+  use_xls_reader_program(helper_program("no_such_reader"));
+  const auto missing = XlsWorkbook::from_bytes(fixture("street_roster.xls"));
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().find("is missing or cannot start"), std::string::npos)
+      << missing.error();
+  EXPECT_NE(missing.error().find("no_such_reader"), std::string::npos) << missing.error();
+
+  use_xls_reader_program({});
+  set_xls_reading_time_limit(std::chrono::seconds(60));
+  const auto roster = XlsWorkbook::from_bytes(fixture("street_roster.xls"));
+  ASSERT_TRUE(roster) << roster.error();
+  EXPECT_FALSE(roster->sheet_names().empty());
 }
 
 }  // namespace

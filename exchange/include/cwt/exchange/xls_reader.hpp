@@ -8,8 +8,13 @@
 // What FreeXL does not give: merged ranges (which only shape titles) and a
 // formula's result (a cell computed by a formula reads as empty); booleans
 // and error values read as the numbers 1 and 0.
-// FreeXL reads a file by its name: the bytes are written to a temporary file
-// for it (scratch_file.hpp), removed once it has read them.
+// FreeXL runs in a helper process, cwtrack-xls-reader (exchange/helper/),
+// installed beside the programs: on a damaged file it can read past its
+// buffers, and such a crash, a hang or a runaway allocation must end the
+// helper, never the program reading the file (which then says the file is
+// damaged). FreeXL reads a file by its name: the bytes are written to a
+// temporary file for it (scratch_file.hpp), removed once it has read them.
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -41,6 +46,15 @@ class XlsWorkbook {
   std::vector<std::string> sheet_names_;
   bool date1904_ = false;
 };
+
+// How long the helper may read one workbook before it is stopped and the
+// file called damaged (default 60 s); the fuzz target shortens it.
+void set_xls_reading_time_limit(std::chrono::milliseconds limit);
+// The helper program the import starts: by default cwtrack-xls-reader
+// beside the running program (helper_program.hpp); tests name a stand-in
+// that crashes, hangs or writes too much. An empty path restores the
+// default.
+void use_xls_reader_program(std::filesystem::path program);
 
 // The day Excel counts for a date FreeXL writes as text ("2024-03-01",
 // "2024-03-01 08:30:00", "08:30:00" for a time alone) in the 1900 or 1904
