@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "cwt/app/event_edits.hpp"
 #include "cwt/model/hours.hpp"
-#include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
@@ -31,6 +31,22 @@ TrainingEvent stored_event(Store& store, std::int64_t event_id, std::string_view
                       command, event_id));
 }
 
+// An attendance edit refused: each problem on a line of its own, the
+// option named where it is about one, the last line saying nothing changed.
+std::vector<std::string> refusal_lines(std::string_view command, const Problems& problems) {
+  std::vector<std::string> lines;
+  for (std::size_t i = 0; i < problems.size(); ++i) {
+    const FieldProblem& problem = problems[i];
+    const std::string what =
+        problem.field.empty() ? problem.message : "--" + problem.field + ": " + problem.message;
+    lines.push_back(i + 1 < problems.size() ? std::string(command) + ": " + what
+                                            // TRANSLATORS: {1} is the command ("event attend"), {2}
+                                            // the last problem found.
+                                            : tr("{1}: {2}; nothing changed", command, what));
+  }
+  return lines;
+}
+
 void add_event_add(CLI::App& group, CommandContext& context) {
   auto* add = group.add_subcommand(
       "add", tr("Add a training event (--date is the first day, --end-date the last)"));
@@ -40,16 +56,13 @@ void add_event_add(CLI::App& group, CommandContext& context) {
       auto store = context.open_store();
       auto parsed = parse_event(options->given(), context.today, store->policy());
       if (!parsed.ok()) throw InputError(describe("event add", parsed.problems));
-      ChangeSet change;
-      change.description = "event add " + parsed.record.course;
-      change.add_events.push_back(parsed.record);
-      store->apply(change);
-      // The new event is the latest one stored with these fields.
-      std::int64_t event_id = 0;
-      for (const auto& stored : store->training_events())
-        if (stored == parsed.record) event_id = std::max(event_id, stored.event_id);
+      const app::Edit edit =
+          app::save_event(app::StoreOnFile(*store, context.today), parsed.record);
+      if (edit.refused()) throw InputError(describe("event add", edit.problems));
+      const Applied applied = store->apply(*edit.change);
       // TRANSLATORS: {1} is the new event's number, {2} its course.
-      context.out << tr("added event {1} {2}", event_id, parsed.record.course) << '\n';
+      context.out << tr("added event {1} {2}", applied.added_events.at(0), parsed.record.course)
+                  << '\n';
     };
   });
 }
@@ -69,52 +82,13 @@ void add_event_attend(CLI::App& group, CommandContext& context) {
     context.action = [&context, event_id, mark, id_texts] {
       const char* command = "event attend";
       auto store = context.open_store();
-      TrainingEvent event = stored_event(*store, *event_id, command);
-      std::vector<std::string> problems;  // each a sentence, said after the command
-      for (const std::string& text : *id_texts) {
-        const auto id = parse_id_number(text, context.today);
-        if (!id) {
-          problems.push_back(id.error());
-          continue;
-        }
-        const auto worker = store->find_worker(id->digits);
-        if (!worker) {
-          problems.push_back(tr("no worker with ID number {1}", id->digits));
-          continue;
-        }
-        auto listed = std::ranges::find(event.attendees, id->digits, &Attendee::id_number);
-        // As presence_problems: only someone newly marked present is checked.
-        const bool present_already =
-            listed != event.attendees.end() && listed->attendance == Attendance::present;
-        if (*mark == "present" && !present_already)
-          if (auto problem = presence_problem(*worker, event)) {
-            problems.push_back(std::move(*problem));
-            continue;
-          }
-        if (*mark == "remove") {
-          if (listed != event.attendees.end()) event.attendees.erase(listed);
-          continue;
-        }
-        const Attendance attendance = *parse_code<Attendance>(*mark);
-        if (listed != event.attendees.end())
-          listed->attendance = attendance;
-        else
-          event.attendees.push_back({id->digits, attendance});
-      }
-      if (!problems.empty()) {
-        std::vector<std::string> lines;
-        for (std::size_t i = 0; i + 1 < problems.size(); ++i)
-          lines.push_back(std::string(command) + ": " + problems[i]);
-        // TRANSLATORS: {1} is the command ("event attend"), {2} the last problem found.
-        lines.push_back(tr("{1}: {2}; nothing changed", command, problems.back()));
-        throw InputError(lines);
-      }
-      const Problems checked = check_event(event, context.today, store->policy());
-      if (!checked.empty()) throw InputError(describe(command, checked));
-      ChangeSet change;
-      change.description = "event attend " + std::to_string(event.event_id) + " " + *mark;
-      change.update_events.push_back(event);
-      store->apply(change);
+      const std::optional<Attendance> attendance =
+          *mark == "remove" ? std::nullopt : parse_code<Attendance>(*mark);
+      const app::Edit edit = app::mark_attendance(app::StoreOnFile(*store, context.today),
+                                                  *event_id, attendance, *id_texts);
+      if (edit.refused()) throw InputError(refusal_lines(command, edit.problems));
+      store->apply(*edit.change);
+      const TrainingEvent& event = edit.change->update_events.front();
       // TRANSLATORS: how many of the event's list are marked present, absent, registered.
       context.out << tr("event {1}: {2} present, {3} absent, {4} registered", event.event_id,
                         count_marked(event, Attendance::present),

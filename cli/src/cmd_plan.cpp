@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "commands.hpp"
+#include "cwt/app/plan_edits.hpp"
 #include "cwt/exchange/record_fields.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
@@ -118,22 +119,12 @@ void add_plan_create(CLI::App& group, CommandContext& context) {
   create->add_option("--community", options->scope.community, tr("Only this community"));
   create->callback([&context, options] {
     context.action = [&context, options] {
-      TrainingPlan plan;
-      // Checked as it is stored: a name with blanks around it is the plan
-      // of that name, not a new one.
-      plan.name = normalized_plan_name(options->name);
-      plan.year = options->year;
-      plan.scope = options->scope;
-      if (plan.name.empty())
-        throw InputError(tr("plan create: --name: a value is required; nothing changed"));
       auto store = context.open_store();
-      if (const auto problems = check_plan(plan, store->policy()); !problems.empty())
-        throw InputError(describe("plan create", problems));
-      for (const auto& existing : store->training_plans())
-        if (existing.name == plan.name)
-          throw InputError(tr("plan create: a plan named {1} exists already; nothing changed",
-                              shown(plan.name)));
-      save(*store, plan, "plan create " + plan.name);
+      const app::Edit edit = app::create_plan(app::StoreOnFile(*store, context.today),
+                                              options->name, options->year, options->scope);
+      if (edit.refused()) throw InputError(describe("plan create", edit.problems));
+      store->apply(*edit.change);
+      const TrainingPlan& plan = edit.change->save_plans.front();
       context.out << tr("created plan {1} for {2}", plan.name, plan.year) << '\n';
     };
   });

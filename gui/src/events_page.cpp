@@ -10,6 +10,7 @@
 #include <wx/wrapsizer.h>
 
 #include "attendee_picker.hpp"
+#include "cwt/app/event_edits.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/reports/data_export.hpp"
@@ -199,32 +200,18 @@ bool EventsPage::save_event() {
   TrainingEvent event = parsed.record;
   event.event_id = event_.event_id;
   event.attendees = event_.attendees;
-  Problems problems =
-      parsed.ok() ? check_event(event, workspace.today(), workspace.policy()) : parsed.problems;
-  if (parsed.ok()) {
-    // Nobody newly marked present who had left by the first day.
-    const TrainingEvent* stored = nullptr;
-    for (const auto& candidate : workspace.events())
-      if (candidate.event_id == event.event_id && event.event_id != 0) stored = &candidate;
-    for (auto& problem : presence_problems(event, stored, [&](std::string_view id) {
-           const WorkerFile* file = workspace.find(id);
-           return file ? &file->worker : nullptr;
-         }))
-      problems.push_back(std::move(problem));
-  }
-  if (form_->show_problems(problems)) {
+  const app::Edit edit =
+      parsed.ok() ? app::save_event(workspace, event) : app::Edit{std::nullopt, parsed.problems};
+  if (form_->show_problems(edit.problems)) {
     Layout();
     return false;
   }
-  ChangeSet change;
-  change.description = (event.event_id == 0 ? "event add " : "event edit ") + event.course;
-  (event.event_id == 0 ? change.add_events : change.update_events).push_back(event);
-  if (!shell_.apply(change)) return false;
+  const auto applied = shell_.apply(*edit.change);
+  if (!applied) return false;
   dirty_ = false;
-  // A new event: select it (the latest stored with these fields).
-  if (event.event_id == 0)
-    for (const auto& stored : workspace.events())
-      if (stored == event) event_.event_id = std::max(event_.event_id, stored.event_id);
+  // A new event: select it.
+  if (event.event_id == 0 && !applied->added_events.empty())
+    event_.event_id = applied->added_events.front();
   refresh();
   return true;
 }

@@ -453,19 +453,21 @@ bool MainFrame::look_for_changes() {
   return true;
 }
 
-bool MainFrame::apply(const ChangeSet& change, std::optional<ConflictError>* conflict) {
+std::optional<Applied> MainFrame::apply(const ChangeSet& change,
+                                        std::optional<ConflictError>* conflict) {
+  Applied applied;
   try {
-    workspace_->apply(change);
+    applied = workspace_->apply(change);
   } catch (const ConflictError& error) {
     if (!conflict) {
       show_error(_("Nothing was saved"), error);
-      return false;
+      return std::nullopt;
     }
     conflict->emplace(error);
-    return false;
+    return std::nullopt;
   } catch (const std::exception& error) {
     show_error(_("Nothing was saved"), error);
-    return false;
+    return std::nullopt;
   }
   if (change.plans_only()) {
     // The statuses are as they were: only what shows plans changes.
@@ -474,7 +476,7 @@ bool MainFrame::apply(const ChangeSet& change, std::optional<ConflictError>* con
   } else {
     refresh_all();
   }
-  return true;
+  return applied;
 }
 
 void MainFrame::show_error(const wxString& title, const std::exception& error) {

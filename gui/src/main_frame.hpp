@@ -54,7 +54,8 @@ class MainFrame : public wxFrame, public Shell {
   void show_workers(const WorkerQuery& query) override;
   void show_plan(const std::string& name) override;
   void edit_worker(const std::string& id_number) override;
-  bool apply(const ChangeSet& change, std::optional<ConflictError>* conflict = nullptr) override;
+  std::optional<Applied> apply(const ChangeSet& change,
+                               std::optional<ConflictError>* conflict = nullptr) override;
   void statuses_changed() override;
   OutputGuard output_guard() const override;
 

@@ -417,17 +417,18 @@ bool PlanningPage::apply(const PlanSession::Edit& edit) {
   if (!edit.problems.empty()) {
     wxString text;
     for (const FieldProblem& problem : edit.problems)
-      text += (text.empty() ? "" : "\n") + wx(problem.message);
+      text += (text.empty() ? "" : "\n") + wx(app::sentence(problem.message));
     wxMessageBox(text, _("Nothing was changed"), wxOK | wxICON_INFORMATION, this);
     return false;
   }
   if (!edit.change) return false;
-  return shell_.apply(*edit.change);  // every page refreshed, this one too
+  return shell_.apply(*edit.change).has_value();  // every page refreshed, this one too
 }
 
 bool PlanningPage::create_plan(const std::string& name, int year, const PlanScope& scope) {
-  if (!apply(session_->create_plan(name, year, scope))) return false;
-  return choose_plan(std::string(trim_blanks(name)));
+  const PlanSession::Edit edit = session_->create_plan(name, year, scope);
+  if (!apply(edit)) return false;
+  return choose_plan(edit.change->save_plans.front().name);  // the name as stored
 }
 
 bool PlanningPage::save_course(const FieldValues& fields, const std::string& replacing) {

@@ -21,12 +21,14 @@ class Shell {
   virtual void show_plan(const std::string& name) = 0;
   // Opens the worker editor ("" for a new worker).
   virtual void edit_worker(const std::string& id_number) = 0;
-  // Writes `change` (one transaction); on failure says why and returns false,
-  // nothing changed. Every page is refreshed after a success. With
+  // Writes `change` (one transaction); on failure says why and returns
+  // nothing, nothing changed. Every page is refreshed after a success, and
+  // what the store wrote is handed back (the new events' ids). With
   // `conflict`, a change refused because another program changed a worker
   // meanwhile (ChangeSet::expect_unchanged) is not said but handed back
   // there, for the caller to offer the choice.
-  virtual bool apply(const ChangeSet& change, std::optional<ConflictError>* conflict = nullptr) = 0;
+  virtual std::optional<Applied> apply(const ChangeSet& change,
+                                       std::optional<ConflictError>* conflict = nullptr) = 0;
   // The statuses changed (day, year, policy): every page shows them anew.
   virtual void statuses_changed() = 0;
   // What a file saved from any window must not replace: the open database

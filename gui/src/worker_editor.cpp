@@ -413,7 +413,7 @@ bool WorkerEditor::save() {
   // overwritten unseen.
   change.expect_unchanged.push_back({worker.id_number, read_at_});
   std::optional<ConflictError> conflict;
-  bool saved = shell_.apply(change, &conflict);
+  bool saved = shell_.apply(change, &conflict).has_value();
   if (!saved && conflict) saved = resolve_conflict(change, *conflict);
   if (!saved) return false;
   dirty_ = false;
@@ -448,7 +448,7 @@ bool WorkerEditor::resolve_conflict(ChangeSet change, const ConflictError& confl
       return false;
     case wxID_NO:
       change.expect_unchanged.clear();
-      return shell_.apply(change);
+      return shell_.apply(change).has_value();
     default:
       return false;
   }

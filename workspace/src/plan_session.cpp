@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "cwt/app/plan_edits.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
@@ -14,12 +15,8 @@ namespace cwt {
 
 namespace {
 
-FieldProblem whole(std::string message) { return {"", std::move(message), 0}; }
-
 PlanSession::Edit refused(std::string message) {
-  PlanSession::Edit edit;
-  edit.problems.push_back(whole(std::move(message)));
-  return edit;
+  return PlanSession::Edit::refusal("", std::move(message));
 }
 
 bool contains_text(std::string_view text, std::string_view part) {
@@ -235,18 +232,7 @@ PlanSession::Edit PlanSession::save(TrainingPlan plan, std::string description) 
 
 PlanSession::Edit PlanSession::create_plan(const std::string& name, int year,
                                            const PlanScope& scope) const {
-  TrainingPlan plan;
-  plan.name = normalized_plan_name(name);
-  plan.year = year;
-  plan.scope = scope;
-  if (plan.name.empty()) return refused(tr("Give the plan a name."));
-  if (const auto problems = check_plan(plan, workspace_->policy()); !problems.empty())
-    return refused(problems.front().message);
-  for (const TrainingPlan& existing : workspace_->plans())
-    if (existing.name == plan.name)
-      return refused(tr("A plan named {1} exists already.", shown(plan.name)));
-  const std::string description = "plan create " + plan.name;
-  return save(std::move(plan), description);
+  return app::create_plan(*workspace_, name, year, scope);
 }
 
 PlanSession::Edit PlanSession::delete_plan() const {

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "cwt/app/edit.hpp"
 #include "cwt/exchange/record_fields.hpp"
 #include "cwt/model/plan_fill.hpp"
 #include "cwt/model/store.hpp"
@@ -103,10 +104,9 @@ class PlanSession {
 
   // Edits. Each returns the change to apply (Workspace::apply through the
   // shell), or problems naming what is wrong and nothing to apply.
-  struct Edit {
-    std::optional<ChangeSet> change;
-    Problems problems;  // by field (course form), or field "" for the whole
-  };
+  // (The application layer's edit: problems by field, the course form's,
+  // or field "" for the whole.)
+  using Edit = app::Edit;
   Edit create_plan(const std::string& name, int year, const PlanScope& scope) const;
   Edit delete_plan() const;
   // The course from form fields (exchange/record_fields.hpp, course_fields);

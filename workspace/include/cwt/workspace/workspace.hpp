@@ -13,6 +13,7 @@
 #include <span>
 #include <vector>
 
+#include "cwt/app/on_file.hpp"
 #include "cwt/model/hours_ledger.hpp"
 #include "cwt/model/places.hpp"
 #include "cwt/model/store.hpp"
@@ -21,7 +22,9 @@
 
 namespace cwt {
 
-class Workspace {
+// What it holds also answers the application layer's questions about what
+// is on file (app::OnFile), from memory.
+class Workspace final : public app::OnFile {
  public:
   // Loads everything from `store` and computes the statuses on `day`, for the
   // training year of `day`. The store must outlive the workspace.
@@ -30,10 +33,10 @@ class Workspace {
   Date day() const { return day_; }
   // The real day (the day given at loading): what entries are checked
   // against (nothing dated in the future), whatever day is being looked at.
-  Date today() const { return today_; }
+  Date today() const override { return today_; }
   Store& store() { return store_; }
   int year() const { return year_; }
-  const Policy& policy() const { return policy_; }
+  const Policy& policy() const override { return policy_; }
 
   // Recompute every status, without reading the store. The year defaults to
   // the day's. set_policy does not save: it is also the settings preview.
@@ -71,9 +74,9 @@ class Workspace {
   std::vector<std::size_t> act_first(std::size_t limit) const;
 
   // Training events with their attendees, by first day then id.
-  const std::vector<TrainingEvent>& events() const { return events_; }
+  const std::vector<TrainingEvent>& events() const override { return events_; }
   // Training plans with their courses and assignments, by year and name.
-  const std::vector<TrainingPlan>& plans() const { return plans_; }
+  const std::vector<TrainingPlan>& plans() const override { return plans_; }
   // Every worker's file with the verified hours of `year` completed by the
   // day (the plan arithmetic's input): the files above for the day's year,
   // a copy computed from the ledgers for another. Valid until the next
@@ -86,6 +89,10 @@ class Workspace {
 
   // The worker file of an ID number, or null when there is none.
   const WorkerFile* find(std::string_view id_number) const;
+  const Worker* worker(std::string_view id_number) const override {
+    const WorkerFile* file = find(id_number);
+    return file ? &file->worker : nullptr;
+  }
 
   // Writes through the store (one transaction), then reloads what it holds
   // (only the plans, for a change of plans alone: a drag onto a course is
