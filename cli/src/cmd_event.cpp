@@ -31,22 +31,6 @@ TrainingEvent stored_event(Store& store, std::int64_t event_id, std::string_view
                       command, event_id));
 }
 
-// An attendance edit refused: each problem on a line of its own, the
-// option named where it is about one, the last line saying nothing changed.
-std::vector<std::string> refusal_lines(std::string_view command, const Problems& problems) {
-  std::vector<std::string> lines;
-  for (std::size_t i = 0; i < problems.size(); ++i) {
-    const FieldProblem& problem = problems[i];
-    const std::string what =
-        problem.field.empty() ? problem.message : "--" + problem.field + ": " + problem.message;
-    lines.push_back(i + 1 < problems.size() ? std::string(command) + ": " + what
-                                            // TRANSLATORS: {1} is the command ("event attend"), {2}
-                                            // the last problem found.
-                                            : tr("{1}: {2}; nothing changed", command, what));
-  }
-  return lines;
-}
-
 void add_event_add(CLI::App& group, CommandContext& context) {
   auto* add = group.add_subcommand(
       "add", tr("Add a training event (--date is the first day, --end-date the last)"));
@@ -86,7 +70,7 @@ void add_event_attend(CLI::App& group, CommandContext& context) {
           *mark == "remove" ? std::nullopt : parse_code<Attendance>(*mark);
       const app::Edit edit = app::mark_attendance(app::StoreOnFile(*store, context.today),
                                                   *event_id, attendance, *id_texts);
-      if (edit.refused()) throw InputError(refusal_lines(command, edit.problems));
+      if (edit.refused()) throw InputError(describe(command, edit.problems));
       store->apply(*edit.change);
       const TrainingEvent& event = edit.change->update_events.front();
       // TRANSLATORS: how many of the event's list are marked present, absent, registered.

@@ -51,21 +51,16 @@ std::map<std::string, CategoryHours> recent_hours(Store& store, const TrainingPl
   return store.category_hours(recent_window(plan.year));
 }
 
-// ID numbers given on the command line, each as its 18-character form, on file.
-std::vector<std::string> id_numbers_of(Store& store, const std::vector<std::string>& given,
-                                       Date today, std::string_view command) {
-  const auto known = store.id_numbers();
+// ID numbers given on the command line, each as its 18-character form
+// (whether they are on file is the application layer's to say).
+std::vector<std::string> id_numbers_of(const std::vector<std::string>& given, Date today,
+                                       std::string_view command) {
   std::vector<std::string> ids;
   std::vector<std::string> problems;
   for (const std::string& text : given) {
     const auto id = parse_id_number(text, today);
     if (!id) {
       problems.push_back(tr("{1}: {2}: {3}", command, shown(text), id.error()));
-      continue;
-    }
-    if (!known.contains(id->digits)) {
-      problems.push_back(
-          tr("{1}: no worker with ID number {2} on file", command, shown(id->digits)));
       continue;
     }
     ids.push_back(id->digits);
@@ -150,14 +145,11 @@ void add_plan_add_course(CLI::App& group, CommandContext& context) {
       FieldValues fields(given->begin(), given->end());
       auto parsed = parse_course(fields, plan.year, store->policy());
       if (!parsed.ok()) throw InputError(describe("plan add-course", parsed.problems));
-      if (plan.course(parsed.record.title))
-        throw InputError(
-            tr("plan add-course: --title: the plan has a course {1} already; "
-               "nothing changed",
-               shown(parsed.record.title)));
-      plan.courses.push_back(parsed.record);
-      save(*store, plan, "plan add-course " + plan.name + ": " + parsed.record.title);
-      context.out << tr("added course {1} to plan {2}", parsed.record.title, plan.name) << '\n';
+      const std::string title = parsed.record.title;
+      const app::Edit edit = app::save_course(plan, std::move(parsed.record));
+      if (edit.refused()) throw InputError(describe("plan add-course", edit.problems));
+      store->apply(*edit.change);
+      context.out << tr("added course {1} to plan {2}", title, plan.name) << '\n';
     };
   });
 }
@@ -175,34 +167,18 @@ void add_plan_assign(CLI::App& group, CommandContext& context, bool assign) {
     context.action = [&context, options, assign, name] {
       auto store = context.open_store();
       TrainingPlan plan = stored_plan(*store, options->plan, name);
-      const PlannedCourse* course = plan.course(options->course);
-      if (!course)
-        throw InputError(tr("{1}: --course: plan {2} has no course {3}", name, shown(plan.name),
-                            shown(options->course)));
-      const auto ids = id_numbers_of(*store, options->ids, context.today, name);
-      // Only the workers who are not on the course yet (or are, to take
-      // off) are written, as rows of their own: the plan is not saved whole,
-      // so a change another program made to it meanwhile stays.
-      ChangeSet change;
-      change.description = name + " " + plan.name + ": " + course->title;
-      std::set<std::string> seen;
-      for (const std::string& id : ids) {
-        if (!seen.insert(id).second) continue;
-        const auto on = std::find_if(
-            plan.assignments.begin(), plan.assignments.end(),
-            [&](const Assignment& a) { return a.id_number == id && a.course == course->title; });
-        const Assignment assignment{id, course->title, true, Attendance::registered};
-        if (assign && on == plan.assignments.end()) {
-          change.add_assignments.push_back({plan.name, assignment});
-          plan.assignments.push_back(assignment);
-        } else if (!assign && on != plan.assignments.end()) {
-          change.remove_assignments.push_back({plan.name, assignment});
-          plan.assignments.erase(on);
-        }
-      }
-      const std::size_t changed = change.add_assignments.size() + change.remove_assignments.size();
-      if (changed > 0) store->apply(change);  // nothing to change: nothing written
-      const std::string title = course->title;
+      const auto ids = id_numbers_of(options->ids, context.today, name);
+      const app::Edit edit =
+          assign ? app::assign(app::StoreOnFile(*store, context.today), plan, options->course, ids)
+                 : app::unassign(plan, options->course, ids);
+      if (edit.refused()) throw InputError(describe(name, edit.problems));
+      // Nothing to change: nothing written.
+      if (!edit.change->empty()) store->apply(*edit.change);
+      const std::size_t changed =
+          edit.change->add_assignments.size() + edit.change->remove_assignments.size();
+      for (const auto& added : edit.change->add_assignments)
+        plan.assignments.push_back(added.assignment);
+      const std::string title = plan.course(options->course)->title;
       context.out << (assign ? trn("{1} worker put on {2}", "{1} workers put on {2}", changed,
                                    changed, title)
                              : trn("{1} worker taken off {2}", "{1} workers taken off {2}", changed,
@@ -355,44 +331,15 @@ void add_plan_attend(CLI::App& group, CommandContext& context) {
       const std::string name = "plan attend";
       auto store = context.open_store();
       const TrainingPlan plan = stored_plan(*store, options->plan, name);
-      const PlannedCourse* course = plan.course(options->course);
-      if (!course)
-        throw InputError(tr("{1}: --course: plan {2} has no course {3}", name, shown(plan.name),
-                            shown(options->course)));
-      if (!course->taken_place(plan.year, context.today))
-        throw InputError(
-            tr("{1}: {2} ends on {3}, after today: mark attendance once it has "
-               "taken place; nothing changed",
-               name, shown(course->title), to_iso(course->last_day(plan.year))));
-      const auto absent = id_numbers_of(*store, options->ids, context.today, name);
-      for (const std::string& id : absent)
-        if (std::none_of(plan.assignments.begin(), plan.assignments.end(),
-                         [&](const Assignment& a) {
-                           return a.id_number == id && a.course == course->title;
-                         }))
-          throw InputError(tr("{1}: --absent: {2} is not on {3}; nothing changed", name, id,
-                              shown(course->title)));
-      TrainingEvent event = event_of(plan, *course, absent);
-      if (event.attendees.empty())
-        throw InputError(tr("{1}: nobody is on {2}; nothing changed", name, shown(course->title)));
-      // The course's hours, dates and texts are the event's: a problem is
-      // the course's, not an option of this command.
-      const Problems problems = check_event(event, context.today, store->policy());
-      if (!problems.empty()) {
-        std::vector<std::string> lines;
-        for (const auto& problem : problems)
-          // TRANSLATORS: {1} is the command, {2} a course's title, {3} what is wrong with it.
-          lines.push_back(tr("{1}: course {2}: {3}; nothing changed", name, shown(course->title),
-                             problem.message));
-        throw InputError(lines);
-      }
-      ChangeSet change;
-      change.description = "plan attend " + plan.name + ": " + course->title;
-      change.attend_courses.push_back({plan.name, course->title, event});
-      store->apply(change);
+      const auto absent = id_numbers_of(options->ids, context.today, name);
+      const app::Edit edit =
+          app::attend(app::StoreOnFile(*store, context.today), plan, options->course, absent);
+      if (edit.refused()) throw InputError(describe(name, edit.problems));
+      store->apply(*edit.change);
+      const TrainingEvent& event = edit.change->attend_courses.front().event;
+      const std::string& title = edit.change->attend_courses.front().course;
       const std::size_t present = event.attendees.size() - absent.size();
-      context.out << tr("{1}: {2} present, {3} absent", course->title, present, absent.size())
-                  << '\n';
+      context.out << tr("{1}: {2} present, {3} absent", title, present, absent.size()) << '\n';
     };
   });
 }

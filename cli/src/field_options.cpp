@@ -35,10 +35,14 @@ FieldValues FieldOptions::given() const {
 std::vector<std::string> describe(std::string_view command, const Problems& problems) {
   std::vector<std::string> lines;
   for (const auto& problem : problems)
-    // TRANSLATORS: "worker add: --hire-date: <the problem>; nothing changed": {1} is
-    // the command, {2} the option, {3} what is wrong with its value.
-    lines.push_back(
-        tr("{1}: {2}: {3}; nothing changed", command, option_name(problem.field), problem.message));
+    lines.push_back(problem.field.empty()
+                        // TRANSLATORS: {1} is the command ("event attend"), {2} the problem.
+                        ? tr("{1}: {2}; nothing changed", command, problem.message)
+                        // TRANSLATORS: "worker add: --hire-date: <the problem>; nothing
+                        // changed": {1} is the command, {2} the option, {3} what is wrong
+                        // with its value.
+                        : tr("{1}: {2}: {3}; nothing changed", command, option_name(problem.field),
+                             problem.message));
   return lines;
 }
 

@@ -77,10 +77,10 @@ TEST_F(BothPrograms, APlanNameWithBlanksAroundItIsOnePlanWhicheverProgramMadeIt)
   // A name of blanks alone: refused alike.
   const auto blank = run({"plan", "create", "--year", "2027", "--name", "   "});
   EXPECT_EQ(blank.exit_code, 1);
-  EXPECT_EQ(blank.err, "plan create: --name: the plan needs a name; nothing changed\n");
+  EXPECT_EQ(blank.err, "plan create: --name: the plan's name is empty; nothing changed\n");
   Window window(db_path(), today_);
   EXPECT_EQ(app::create_plan(window.workspace, "   ", 2027, {}).problems[0].message,
-            "the plan needs a name");
+            "the plan's name is empty");
   EXPECT_EQ(window.workspace.plans().size(), 2u);
 }
 
@@ -126,6 +126,46 @@ TEST_F(BothPrograms, TheNewEventsIdIsTheOneTheStoreGaveWhicheverProgramAddedIt) 
   ASSERT_TRUE(by_store.change && by_window.change);
   EXPECT_EQ(by_store.change->update_events, by_window.change->update_events);
   EXPECT_EQ(by_store.change->description, by_window.change->description);
+}
+
+// A course and its workers: the same title refused, the same unknown
+// worker refused, whichever program asks.
+TEST_F(BothPrograms, ACourseAndItsWorkersAreRefusedAlikeByBothPrograms) {
+  ASSERT_EQ(run({"plan", "create", "--year", "2026", "--name", "计划"}).exit_code, 0);
+  const auto added =
+      run({"plan", "add-course", "--plan", "计划", "--title", "网格实务", "--category", "practice",
+           "--hours", "4", "--month", "5", "--capacity", "30", "--audience", "all"});
+  ASSERT_EQ(added.exit_code, 0) << added.err;
+  const auto again =
+      run({"plan", "add-course", "--plan", "计划", "--title", "网格实务", "--category", "practice",
+           "--hours", "2", "--month", "6", "--capacity", "30", "--audience", "all"});
+  EXPECT_EQ(again.exit_code, 1);
+  const std::string stranger = make_id("120101", "19800101", 15);
+  const auto unknown = run({"plan", "assign", "--plan", "计划", "--course", "网格实务", stranger});
+  EXPECT_EQ(unknown.exit_code, 1);
+  const auto on = run({"plan", "assign", "--plan", "计划", "--course", "网格实务", id});
+  EXPECT_EQ(on.out, "1 worker put on 网格实务\n") << on.err;
+
+  Window window(db_path(), today_);
+  PlanSession session(window.workspace);
+  ASSERT_TRUE(session.choose("计划"));
+  const auto same_title = session.save_course({{"title", "网格实务"},
+                                               {"category", "practice"},
+                                               {"hours", "2"},
+                                               {"month", "6"},
+                                               {"capacity", "30"},
+                                               {"audience", "all"}},
+                                              "");
+  ASSERT_EQ(same_title.problems.size(), 1u);
+  EXPECT_EQ(again.err,
+            "plan add-course: --title: " + same_title.problems[0].message + "; nothing changed\n");
+  const auto stranger_on = session.assign("网格实务", {stranger});
+  ASSERT_EQ(stranger_on.problems.size(), 1u);
+  EXPECT_EQ(unknown.err, "plan assign: " + stranger_on.problems[0].message + "; nothing changed\n");
+  // Put on again: nothing to write, in either program.
+  EXPECT_FALSE(session.assign("网格实务", {id}).change);
+  EXPECT_EQ(run({"plan", "assign", "--plan", "计划", "--course", "网格实务", id}).out,
+            "0 workers put on 网格实务\n");
 }
 
 }  // namespace

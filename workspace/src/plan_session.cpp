@@ -221,15 +221,6 @@ const PlanCourseSeats* PlanSession::seats(const std::string& course) const {
   return nullptr;
 }
 
-PlanSession::Edit PlanSession::save(TrainingPlan plan, std::string description) const {
-  Edit edit;
-  ChangeSet change;
-  change.description = std::move(description);
-  change.save_plans.push_back(std::move(plan));
-  edit.change = std::move(change);
-  return edit;
-}
-
 PlanSession::Edit PlanSession::create_plan(const std::string& name, int year,
                                            const PlanScope& scope) const {
   return app::create_plan(*workspace_, name, year, scope);
@@ -254,75 +245,35 @@ PlanSession::Edit PlanSession::save_course(const FieldValues& fields,
     edit.problems = std::move(parsed.problems);
     return edit;
   }
-  PlannedCourse course = std::move(parsed.record);
-  TrainingPlan plan = *plan_;
-  if (course.title != replacing && plan.course(course.title)) {
-    edit.problems.push_back(
-        {"title", tr("the plan has a course {1} already", shown(course.title)), 0});
-    return edit;
-  }
-  if (replacing.empty()) {
-    plan.courses.push_back(course);
-    return save(std::move(plan), "plan add-course " + plan_->name + ": " + course.title);
-  }
-  const auto old = std::find_if(plan.courses.begin(), plan.courses.end(),
-                                [&](const PlannedCourse& c) { return c.title == replacing; });
-  if (old == plan.courses.end()) return refused(tr("The course {1} is gone.", shown(replacing)));
-  if (old->event_id != 0 && (course.dates != old->dates || course.month != old->month ||
-                             course.half_hours != old->half_hours))
-    return refused(
-        tr("{1} has taken place and its attendance is marked: its days and hours stay as "
-           "recorded (correct the training event instead).",
-           shown(replacing)));
-  course.event_id = old->event_id;
-  *old = course;
-  for (Assignment& a : plan.assignments)
-    if (a.course == replacing) a.course = course.title;
-  return save(std::move(plan), "plan edit-course " + plan_->name + ": " + course.title);
+  return app::save_course(*plan_, std::move(parsed.record), replacing);
 }
 
 PlanSession::Edit PlanSession::delete_course(const std::string& title) const {
   if (!plan_) return refused(tr("Choose a plan first."));
-  const PlannedCourse* course = plan_->course(title);
-  if (!course) return refused(tr("The course {1} is gone.", shown(title)));
-  if (course->event_id != 0)
-    return refused(tr("{1} has taken place and its attendance is marked: it stays in the plan.",
-                      shown(title)));
-  TrainingPlan plan = *plan_;
-  std::erase_if(plan.courses, [&](const PlannedCourse& c) { return c.title == title; });
-  std::erase_if(plan.assignments, [&](const Assignment& a) { return a.course == title; });
-  return save(std::move(plan), "plan delete-course " + plan_->name + ": " + title);
+  return app::delete_course(*plan_, title);
 }
+
+namespace {
+
+// An edit that would change nothing (everyone was on the course already):
+// nothing to apply, nothing to say.
+PlanSession::Edit unless_nothing(PlanSession::Edit edit) {
+  if (edit.change && edit.change->empty()) edit.change.reset();
+  return edit;
+}
+
+}  // namespace
 
 PlanSession::Edit PlanSession::assign(const std::string& title,
                                       const std::vector<std::string>& id_numbers) const {
   if (!plan_) return refused(tr("Choose a plan first."));
-  const PlannedCourse* course = plan_->course(title);
-  if (!course) return refused(tr("The course {1} is gone.", shown(title)));
-  std::set<std::string_view> on;
-  for (const Assignment& a : plan_->assignments)
-    if (a.course == title) on.insert(a.id_number);
-  ChangeSet change;
-  for (const std::string& id : id_numbers)
-    if (workspace_->find(id) && on.insert(id).second)
-      change.add_assignments.push_back({plan_->name, {id, title, true, Attendance::registered}});
-  if (change.add_assignments.empty()) return {};  // nothing new
-  change.description = "plan assign " + plan_->name + ": " + title;
-  return {std::move(change), {}};
+  return unless_nothing(app::assign(*workspace_, *plan_, title, id_numbers));
 }
 
 PlanSession::Edit PlanSession::unassign(const std::string& title,
                                         const std::vector<std::string>& id_numbers) const {
   if (!plan_) return refused(tr("Choose a plan first."));
-  const std::set<std::string_view> ids(id_numbers.begin(), id_numbers.end());
-  ChangeSet change;
-  // Attendance marked stays: it is a training record now (correct it by marking again).
-  for (const Assignment& a : plan_->assignments)
-    if (a.course == title && ids.contains(a.id_number) && a.attendance == Attendance::registered)
-      change.remove_assignments.push_back({plan_->name, a});
-  if (change.remove_assignments.empty()) return {};
-  change.description = "plan unassign " + plan_->name + ": " + title;
-  return {std::move(change), {}};
+  return unless_nothing(app::unassign(*plan_, title, id_numbers));
 }
 
 PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
@@ -353,21 +304,7 @@ bool PlanSession::can_mark_attendance(const std::string& title) const {
 PlanSession::Edit PlanSession::attend(const std::string& title,
                                       const std::vector<std::string>& absent) const {
   if (!plan_) return refused(tr("Choose a plan first."));
-  const PlannedCourse* course = plan_->course(title);
-  if (!course) return refused(tr("The course {1} is gone.", shown(title)));
-  if (!course->taken_place(plan_->year, workspace_->today()))
-    return refused(tr("{1} ends on {2}, after today: mark attendance once it has taken place.",
-                      shown(title), to_iso(course->last_day(plan_->year))));
-  TrainingEvent event = event_of(*plan_, *course, absent);
-  if (event.attendees.empty()) return refused(tr("Nobody is on {1}.", shown(title)));
-  Edit edit;
-  edit.problems = check_event(event, workspace_->today(), workspace_->policy());
-  if (!edit.problems.empty()) return edit;
-  ChangeSet change;
-  change.description = "plan attend " + plan_->name + ": " + title;
-  change.attend_courses.push_back({plan_->name, title, std::move(event)});
-  edit.change = std::move(change);
-  return edit;
+  return app::attend(*workspace_, *plan_, title, absent);
 }
 
 std::vector<PlanProgress> plan_progress(const Workspace& workspace) {

@@ -124,7 +124,6 @@ class PlanSession {
   bool can_mark_attendance(const std::string& course) const;
 
  private:
-  Edit save(TrainingPlan plan, std::string description) const;
   // The verified hours per category of the two years before the plan's, read
   // once for as long as the workspace's records stay the same (a full read
   // of a city's records: a second).
