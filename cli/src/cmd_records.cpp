@@ -1,6 +1,7 @@
 // `exam add`, `cert add`, `training add`: one record for a worker on file,
 // validated exactly like a row of the matching CSV import.
 #include "commands.hpp"
+#include "cwt/app/worker_edits.hpp"
 #include "cwt/model/messages.hpp"
 #include "field_options.hpp"
 
@@ -10,33 +11,27 @@ void add_worker_commands(CLI::App& app, CommandContext& context);
 
 namespace {
 
-// Registers `NOUN add` whose fields are `fields`, parsed by `parse` and put
-// into the change by `store_in`.
-template <class Parse, class StoreIn>
+// Registers `NOUN add` whose fields are `fields`, parsed by `parse` and
+// added by the application layer (app::add_record).
+template <class Parse>
 void add_record_command(CLI::App& app, CommandContext& context, const char* noun,
                         const std::string& description, std::span<const FieldSpec> fields,
-                        Parse parse, StoreIn store_in) {
+                        Parse parse) {
   auto* group = app.add_subcommand(noun, description);
   group->require_subcommand(1);
   auto* add = group->add_subcommand("add", description);
   auto options = std::make_shared<FieldOptions>(*add, fields, true);
   const std::string command = std::string(noun) + " add";
-  add->callback([&context, options, parse, store_in, command] {
-    context.action = [&context, options, parse, store_in, command] {
+  add->callback([&context, options, parse, command] {
+    context.action = [&context, options, parse, command] {
       auto store = context.open_store();
       auto parsed = parse(options->given(), context.today, store->policy());
       if (!parsed.ok()) throw InputError(describe(command, parsed.problems));
       const std::string id = parsed.record.id_number;
-      if (!store->find_worker(id))
-        // TRANSLATORS: {1} is the command ("exam add"), {2} the ID number.
-        throw InputError(
-            tr("{1}: --id-number: no worker with ID number {2} (add the worker "
-               "first); nothing changed",
-               command, id));
-      ChangeSet change;
-      change.description = command + " " + id;
-      store_in(change, parsed.record);
-      store->apply(change);
+      const app::Edit edit =
+          app::add_record(app::StoreOnFile(*store, context.today), parsed.record);
+      if (edit.refused()) throw InputError(describe(command, edit.problems));
+      store->apply(*edit.change);
       // TRANSLATORS: {1} is the worker's ID number.
       context.out << tr("added to {1}", id) << '\n';
     };
@@ -47,25 +42,16 @@ void add_record_command(CLI::App& app, CommandContext& context, const char* noun
 
 void add_record_commands(CLI::App& app, CommandContext& context) {
   add_worker_commands(app, context);
-  add_record_command(
-      app, context, "exam", tr("Record an exam attempt"), exam_fields(),
-      [](const FieldValues& fields, Date today, const Policy&) {
-        return parse_exam(fields, today);
-      },
-      [](ChangeSet& change, const ExamAttempt& exam) { change.add_exams.push_back(exam); });
-  add_record_command(
-      app, context, "cert", tr("Record a certificate"), certificate_fields(),
-      [](const FieldValues& fields, Date today, const Policy&) {
-        return parse_certificate(fields, today);
-      },
-      [](ChangeSet& change, const Certificate& certificate) {
-        change.add_certificates.push_back(certificate);
-      });
-  add_record_command(app, context, "training", tr("Record class hours of training"),
-                     training_fields(), parse_training,
-                     [](ChangeSet& change, const TrainingRecord& record) {
-                       change.add_training.push_back(record);
+  add_record_command(app, context, "exam", tr("Record an exam attempt"), exam_fields(),
+                     [](const FieldValues& fields, Date today, const Policy&) {
+                       return parse_exam(fields, today);
                      });
+  add_record_command(app, context, "cert", tr("Record a certificate"), certificate_fields(),
+                     [](const FieldValues& fields, Date today, const Policy&) {
+                       return parse_certificate(fields, today);
+                     });
+  add_record_command(app, context, "training", tr("Record class hours of training"),
+                     training_fields(), parse_training);
 }
 
 }  // namespace cwt::cli

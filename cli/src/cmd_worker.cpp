@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "cwt/app/worker_edits.hpp"
 #include "cwt/model/employment.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
@@ -50,15 +51,11 @@ void add_worker_add(CLI::App& worker, CommandContext& context) {
       auto parsed = parse_worker(options->given(), context.today);
       if (!parsed.ok()) throw InputError(describe("worker add", parsed.problems));
       auto store = context.open_store();
-      if (store->find_worker(parsed.record.id_number))
-        throw InputError(
-            tr("worker add: --id-number: {1} is already on file (use worker edit); "
-               "nothing changed",
-               parsed.record.id_number));
-      ChangeSet change;
-      change.description = "worker add " + parsed.record.id_number;
-      change.upsert_workers.push_back(parsed.record);
-      store->apply(change);
+      app::WorkerSave save;
+      save.worker = parsed.record;
+      const app::Edit edit = app::save_worker(app::StoreOnFile(*store, context.today), save);
+      if (edit.refused()) throw InputError(describe("worker add", edit.problems));
+      store->apply(*edit.change);
       // TRANSLATORS: {1} is the worker's ID number, {2} the name.
       context.out << tr("added {1} {2}", parsed.record.id_number, parsed.record.name) << '\n';
       warn_about_change(context, nullptr, parsed.record);
@@ -93,11 +90,13 @@ void add_worker_edit(CLI::App& worker, CommandContext& context) {
       }
       auto parsed = parse_worker(fields, context.today);
       if (!parsed.ok()) throw InputError(describe("worker edit", parsed.problems));
-      ChangeSet change;
-      change.description = "worker edit " + id;
-      change.upsert_workers.push_back(parsed.record);
-      change.expect_unchanged.push_back({id, read_at});
-      store->apply(change);
+      app::WorkerSave save;
+      save.worker = parsed.record;
+      save.original_id = id;
+      save.read_at = read_at;
+      const app::Edit change = app::save_worker(app::StoreOnFile(*store, context.today), save);
+      if (change.refused()) throw InputError(describe("worker edit", change.problems));
+      store->apply(*change.change);
       // TRANSLATORS: {1} is the worker's ID number, {2} the name.
       context.out << tr("changed {1} {2}", id, parsed.record.name) << '\n';
       warn_about_change(context, &current, parsed.record);

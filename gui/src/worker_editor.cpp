@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <memory>
 
+#include "cwt/app/worker_edits.hpp"
 #include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
@@ -369,49 +370,43 @@ bool WorkerEditor::save() {
   std::erase_if(values,
                 [](const auto& v) { return v.first == "gender" || v.first == "birth_date"; });
   const auto parsed = parse_worker(values, workspace.today());
-  Problems problems = parsed.problems;
-  if (original_id_.empty() && parsed.ok() && workspace.find(parsed.record.id_number))
-    problems.push_back({"id_number", utf8(_("This ID number is already on file."))});
-  if (profile_->show_problems(problems)) {
+  if (profile_->show_problems(parsed.problems)) {
     Fit();
     return false;
   }
-  Worker worker = parsed.record;
-  std::vector<PositionSpell> history;
-  for (const PositionEntry& entry : positions_->records()) history.push_back(entry.spell);
-  std::sort(history.begin(), history.end(),
-            [](const PositionSpell& a, const PositionSpell& b) { return a.start < b.start; });
-  const Problems history_problems = check_history(history);
-  if (!history_problems.empty()) {
-    wxMessageBox(wx(history_problems.front().message), _("Positions"), wxOK | wxICON_WARNING, this);
+  app::WorkerSave save;
+  save.worker = parsed.record;
+  save.original_id = original_id_;
+  save.history.emplace();
+  for (const PositionEntry& entry : positions_->records()) save.history->push_back(entry.spell);
+  save.add_exams = exams_->added();
+  save.update_exams = exams_->corrected();
+  save.delete_exams = exams_->deleted();
+  save.add_certificates = certificates_->added();
+  save.update_certificates = certificates_->corrected();
+  save.delete_certificates = certificates_->deleted();
+  save.add_training = training_->added();
+  save.update_training = training_->corrected();
+  save.delete_training = training_->deleted();
+  // What the editor shows was read at read_at_: a worker written since by
+  // another program (or, for a new ID number, added by one) is not
+  // overwritten unseen.
+  save.read_at = read_at_;
+  const app::Edit edit = app::save_worker(workspace, std::move(save));
+  if (edit.refused()) {
+    const FieldProblem& first = edit.problems.front();
+    if (first.field == "history")
+      wxMessageBox(wx(app::sentence(first.message)), _("Positions"), wxOK | wxICON_WARNING, this);
+    else if (profile_->show_problems(edit.problems))
+      Fit();
     return false;
   }
-
+  const ChangeSet& change = *edit.change;
+  const Worker& worker = change.upsert_workers.front();
   const WorkerFile* file = original_id_.empty() ? nullptr : workspace.find(original_id_);
   // A date that takes the worker off the active list, a new place: asked,
   // since either hides the worker or makes a new street in every report.
   if (!confirm_change(file ? &file->worker : nullptr, worker)) return false;
-  ChangeSet change;
-  change.description = (original_id_.empty() ? "worker add " : "worker edit ") + worker.id_number;
-  change.upsert_workers.push_back(worker);
-  if (!file || file->worker.history != history) change.replace_history[worker.id_number] = history;
-  const auto with_id = [&](auto records) {
-    for (auto& record : records) record.id_number = worker.id_number;
-    return records;
-  };
-  change.add_exams = with_id(exams_->added());
-  change.update_exams = with_id(exams_->corrected());
-  change.delete_exams = exams_->deleted();
-  change.add_certificates = with_id(certificates_->added());
-  change.update_certificates = with_id(certificates_->corrected());
-  change.delete_certificates = certificates_->deleted();
-  change.add_training = with_id(training_->added());
-  change.update_training = with_id(training_->corrected());
-  change.delete_training = training_->deleted();
-  // What the editor shows was read at read_at_: a worker written since by
-  // another program (or, for a new ID number, added by one) is not
-  // overwritten unseen.
-  change.expect_unchanged.push_back({worker.id_number, read_at_});
   std::optional<ConflictError> conflict;
   bool saved = shell_.apply(change, &conflict).has_value();
   if (!saved && conflict) saved = resolve_conflict(change, *conflict);
