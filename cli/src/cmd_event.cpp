@@ -7,6 +7,7 @@
 #include "cwt/app/event_edits.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/messages.hpp"
+#include "cwt/model/terms.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
 
@@ -149,8 +150,8 @@ void add_event_show(CLI::App& group, CommandContext& context) {
       table.write(context.out);
       if (*event_id == 0) return;
       context.out << '\n';
-      TextTable attendees(zh ? std::vector<std::string>{"身份证号", "姓名", "出席情况"}
-                             : std::vector<std::string>{"ID number", "Name", "Attendance"});
+      TextTable attendees({term_text(Term::id_number, lang), term_text(Term::name, lang),
+                           zh ? "出席情况" : "Attendance"});
       for (const Attendee& a : events.front().attendees)
         attendees.add_row({a.id_number, names.contains(a.id_number) ? names.at(a.id_number) : "",
                            label(lang, a.attendance)});

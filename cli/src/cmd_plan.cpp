@@ -14,6 +14,7 @@
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/plan_fill.hpp"
+#include "cwt/model/terms.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/model/training.hpp"
 #include "cwt/reports/plan_report.hpp"
@@ -300,10 +301,10 @@ void add_plan_show(CLI::App& group, CommandContext& context) {
                          std::to_string(c.capacity), std::to_string(seats.seats_taken)});
       }
       courses.write(context.out);
-      TextTable workers(
-          zh ? std::vector<std::string>{"身份证号", "姓名", "应修", "已修", "已安排", "仍缺"}
-             : std::vector<std::string>{"ID number", "Name", "Required", "Completed", "Planned",
-                                        "Missing"});
+      TextTable workers({term_text(Term::id_number, context.language),
+                         term_text(Term::name, context.language), zh ? "应修" : "Required",
+                         zh ? "已修" : "Completed", zh ? "已安排" : "Planned",
+                         zh ? "仍缺" : "Missing"});
       for (const PlanWorker& w : state.workers)
         workers.add_row({w.file->worker.id_number, w.file->worker.name,
                          format_hours(w.required_half_hours), format_hours(w.completed_half_hours),

@@ -8,6 +8,7 @@
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/status.hpp"
+#include "cwt/model/terms.hpp"
 #include "cwt/model/worker_change.hpp"
 #include "field_options.hpp"
 #include "text_table.hpp"
@@ -124,8 +125,8 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
           completed_half_hours(training, context.today.year(), context.today);
 
       TextTable card({zh ? "项目" : "Field", zh ? "内容" : "Value"});
-      card.add_row({zh ? "姓名" : "Name", w.name});
-      card.add_row({zh ? "身份证号" : "ID number", w.id_number});
+      card.add_row({term_text(Term::name, context.language), w.name});
+      card.add_row({term_text(Term::id_number, context.language), w.id_number});
       card.add_row({zh ? "性别" : "Gender", label(w.gender)});
       card.add_row({zh ? "出生日期" : "Birth date", to_iso(w.birth_date)});
       card.add_row({zh ? "民族" : "Ethnicity", w.ethnicity});
@@ -161,8 +162,8 @@ void add_worker_show(CLI::App& worker, CommandContext& context) {
       card.write(context.out);
 
       context.out << '\n' << (zh ? "职务经历" : "Position history") << '\n';
-      TextTable history(
-          {zh ? "职务" : "Position", zh ? "开始日期" : "Start", zh ? "结束日期" : "End"});
+      TextTable history({term_text(Term::position, context.language), zh ? "开始日期" : "Start",
+                         zh ? "结束日期" : "End"});
       for (const auto& spell : w.history)
         history.add_row(
             {label(spell.position), to_iso(spell.start), spell.end ? to_iso(*spell.end) : ""});
@@ -206,10 +207,10 @@ void add_worker_list(CLI::App& worker, CommandContext& context) {
   list->callback([&context, street, community] {
     context.action = [&context, street, community] {
       const bool zh = context.language == Language::zh;
-      TextTable table(zh ? std::vector<std::string>{"身份证号", "姓名", "区", "街道", "社区",
-                                                    "职务", "入职日期", "离职日期"}
-                         : std::vector<std::string>{"ID number", "Name", "District", "Street",
-                                                    "Community", "Position", "Hired", "Left"});
+      const auto t = [&](Term which) { return term_text(which, context.language); };
+      TextTable table({t(Term::id_number), t(Term::name), t(Term::district), t(Term::street),
+                       t(Term::community), t(Term::position), zh ? "入职日期" : "Hired",
+                       zh ? "离职日期" : "Left"});
       std::size_t count = 0;
       for (const auto& w : context.open_store()->workers()) {
         if (!street->empty() && w.org.street != *street) continue;

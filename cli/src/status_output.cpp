@@ -4,6 +4,7 @@
 
 #include "cwt/exchange/csv_writer.hpp"
 #include "cwt/model/hours.hpp"
+#include "cwt/model/terms.hpp"
 #include "text_table.hpp"
 
 namespace cwt::cli {
@@ -101,16 +102,18 @@ reports::Document status_document(const std::vector<WorkerStatus>& statuses, Lan
   document.as_of = day;
   document.data_only = true;
   reports::Table table;
-  for (const char* title :
-       zh ? std::vector<const char*>{"身份证号", "姓名", "年龄", "区", "街道", "社区", "职务",
-                                     "选任/聘用", "须取证", "取证状态", "截止日期", "剩余天数",
-                                     "处理", "逾期取证", "培训年度", "应修学时", "已修学时", "差额",
-                                     "培训状态"}
-          : std::vector<const char*>{"ID number", "Name", "Age", "District", "Street", "Community",
-                                     "Position", "Employment", "Must certify", "Certification",
-                                     "Deadline", "Days left", "Action", "Certified late", "Year",
-                                     "Required", "Completed", "Shortfall", "Training"})
-    table.columns.push_back({title});
+  const auto t = [language](Term which) { return term_text(which, language); };
+  const auto pick = [zh](const char* chinese, const char* english) {
+    return std::string(zh ? chinese : english);
+  };
+  for (std::string& title : std::vector<std::string>{
+           t(Term::id_number), t(Term::name), t(Term::age), t(Term::district), t(Term::street),
+           t(Term::community), t(Term::position), pick("选任/聘用", "Employment"),
+           pick("须取证", "Must certify"), t(Term::certification), t(Term::deadline),
+           t(Term::days_left), t(Term::action), pick("逾期取证", "Certified late"),
+           pick("培训年度", "Year"), pick("应修学时", "Required"), pick("已修学时", "Completed"),
+           pick("差额", "Shortfall"), t(Term::training)})
+    table.columns.push_back({std::move(title)});
   for (const auto& status : statuses) {
     const auto& worker = *status.worker;
     const auto& cert = status.certification;
@@ -138,13 +141,14 @@ void write_status_table(std::ostream& out, const std::vector<WorkerStatus>& stat
   const auto label = [zh](auto value) {
     return std::string(zh ? label_zh(value) : label_en(value));
   };
-  TextTable table(zh ? std::vector<std::string>{"身份证号", "姓名", "年龄", "街道", "社区", "职务",
-                                                "取证状态", "截止日期", "剩余天数", "处理",
-                                                "应修学时", "已修学时", "差额", "培训状态"}
-                     : std::vector<std::string>{"ID number", "Name", "Age", "Street", "Community",
-                                                "Position", "Certification", "Deadline",
-                                                "Days left", "Action", "Required", "Completed",
-                                                "Shortfall", "Training"});
+  const auto t = [language](Term which) { return term_text(which, language); };
+  const auto pick = [zh](const char* chinese, const char* english) {
+    return std::string(zh ? chinese : english);
+  };
+  TextTable table({t(Term::id_number), t(Term::name), t(Term::age), t(Term::street),
+                   t(Term::community), t(Term::position), t(Term::certification), t(Term::deadline),
+                   t(Term::days_left), t(Term::action), pick("应修学时", "Required"),
+                   pick("已修学时", "Completed"), pick("差额", "Shortfall"), t(Term::training)});
   for (const auto& status : statuses) {
     const auto& worker = *status.worker;
     const auto& cert = status.certification;

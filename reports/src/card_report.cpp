@@ -6,6 +6,7 @@
 
 #include "builders.hpp"
 #include "cwt/model/hours_ledger.hpp"
+#include "cwt/model/terms.hpp"
 #include "cwt/model/training.hpp"
 #include "report_text.hpp"
 
@@ -22,7 +23,7 @@ std::string format_score(double score) {
 
 Table positions_table(const Worker& worker, Language l) {
   Table table{pick(l, "任职经历", "Positions held"),
-              {{pick(l, "职务", "Position"), 10, Align::left},
+              {{term_text(Term::position, l), 10, Align::left},
                {pick(l, "起始日期", "From"), 6, Align::center},
                {pick(l, "截止日期", "To"), 6, Align::center}},
               {}};
@@ -121,8 +122,9 @@ void build_cards(Document& document, const ReportRequest& request,
     const auto field = [&](const char* zh, const char* en, std::string value) {
       block.fields.emplace_back(pick(l, zh, en), std::move(value));
     };
-    field("姓名", "Name", worker.name);
-    field("身份证号", "ID number", printed_id(worker.id_number, request.full_id));
+    block.fields.emplace_back(term_text(Term::name, l), worker.name);
+    block.fields.emplace_back(term_text(Term::id_number, l),
+                              printed_id(worker.id_number, request.full_id));
     field("性别", "Gender", label_in(worker.gender, l));
     field("出生日期", "Born", to_iso(worker.birth_date));
     field("民族", "Ethnicity", worker.ethnicity);

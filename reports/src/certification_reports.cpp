@@ -4,6 +4,7 @@
 
 #include "builders.hpp"
 #include "cwt/model/certification.hpp"
+#include "cwt/model/terms.hpp"
 #include "report_text.hpp"
 
 namespace cwt::reports {
@@ -37,14 +38,14 @@ void build_deadlines(Document& document, const ReportRequest& request,
   document.landscape = true;
   Table table;
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},
-                   {pick(l, "姓名", "Name"), 6, Align::left},
-                   {pick(l, "身份证号", "ID number"), 12, Align::left},
-                   {pick(l, "职务", "Position"), 8, Align::left},
+                   {term_text(Term::name, l), 6, Align::left},
+                   {term_text(Term::id_number, l), 12, Align::left},
+                   {term_text(Term::position, l), 8, Align::left},
                    {pick(l, "入职日期", "Hired"), 7, Align::center},
                    {pick(l, "取证期限", "Deadline"), 7, Align::center},
-                   {pick(l, "剩余天数", "Days left"), 5, Align::right},
+                   {term_text(Term::days_left, l), 5, Align::right},
                    {pick(l, "状态", "Status"), 6, Align::left},
-                   {pick(l, "处理", "Action"), 7, Align::left}};
+                   {term_text(Term::action, l), 7, Align::left}};
   std::vector<WorkerStatus> chosen;
   for (const auto& status : statuses)
     if (uncertified_obligated(status)) chosen.push_back(status);
@@ -82,11 +83,11 @@ void build_overdue(Document& document, const ReportRequest& request,
   document.landscape = true;
   Table table;
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},
-                   {pick(l, "姓名", "Name"), 5, Align::left},
-                   {pick(l, "身份证号", "ID number"), 11, Align::left},
-                   {pick(l, "街道", "Street"), 7, Align::left},
-                   {pick(l, "社区", "Community"), 7, Align::left},
-                   {pick(l, "职务", "Position"), 7, Align::left},
+                   {term_text(Term::name, l), 5, Align::left},
+                   {term_text(Term::id_number, l), 11, Align::left},
+                   {term_text(Term::street, l), 7, Align::left},
+                   {term_text(Term::community, l), 7, Align::left},
+                   {term_text(Term::position, l), 7, Align::left},
                    {pick(l, "入职日期", "Hired"), 6, Align::center},
                    {pick(l, "取证义务起始", "Obligation from"), 6, Align::center},
                    {pick(l, "取证期限", "Deadline"), 6, Align::center},

@@ -4,6 +4,7 @@
 
 #include "builders.hpp"
 #include "cwt/model/tally.hpp"
+#include "cwt/model/terms.hpp"
 #include "report_text.hpp"
 
 namespace cwt::reports {
@@ -13,9 +14,9 @@ void build_training(Document& document, const ReportRequest& request,
   const Language l = request.language;
   Table table;
   table.columns = {{pick(l, "序号", "No."), 3, Align::right},
-                   {pick(l, "姓名", "Name"), 6, Align::left},
-                   {pick(l, "身份证号", "ID number"), 12, Align::left},
-                   {pick(l, "职务", "Position"), 8, Align::left},
+                   {term_text(Term::name, l), 6, Align::left},
+                   {term_text(Term::id_number, l), 12, Align::left},
+                   {term_text(Term::position, l), 8, Align::left},
                    {pick(l, "应修学时", "Required"), 5, Align::right},
                    {pick(l, "已修学时", "Completed"), 5, Align::right},
                    {pick(l, "差额学时", "Shortfall"), 5, Align::right},
@@ -70,8 +71,8 @@ void build_summary(Document& document, const ReportRequest& request,
   const Language l = request.language;
   document.landscape = true;
   Table table;
-  table.columns = {{pick(l, "街道", "Street"), 9, Align::left},
-                   {pick(l, "社区", "Community"), 8, Align::left},
+  table.columns = {{term_text(Term::street, l), 9, Align::left},
+                   {term_text(Term::community, l), 8, Align::left},
                    {pick(l, "在职人数", "Active"), 4, Align::right},
                    {pick(l, "应取证人数", "Must certify"), 4, Align::right},
                    {pick(l, "已取证人数", "Certified"), 4, Align::right},

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "cwt/model/hours.hpp"
+#include "cwt/model/terms.hpp"
 #include "cwt/reports/report.hpp"
 #include "grouping.hpp"
 #include "report_text.hpp"
@@ -88,9 +89,9 @@ Table workers_table(const PlanState& state, const std::vector<UncoveredWorker>& 
   Table table;
   table.caption = pick(l, "二、人员学时", "2. Workers' hours");
   table.columns = {
-      {pick(l, "社区", "Community"), 6, Align::left},
-      {pick(l, "姓名", "Name"), 4, Align::left},
-      {pick(l, "身份证号", "ID number"), 9, Align::left},
+      {term_text(Term::community, l), 6, Align::left},
+      {term_text(Term::name, l), 4, Align::left},
+      {term_text(Term::id_number, l), 9, Align::left},
       {pick(l, "应修", "Required"), 3, Align::right},
       {pick(l, "已修", "Completed"), 3, Align::right},
       {pick(l, "已安排", "Planned"), 3, Align::right},
@@ -134,8 +135,8 @@ Table workers_table(const PlanState& state, const std::vector<UncoveredWorker>& 
 Table coverage_table(const PlanState& state, Language l) {
   Table table;
   table.caption = pick(l, "三、各社区计划覆盖情况", "3. Coverage by community");
-  table.columns = {{pick(l, "街道", "Street"), 8, Align::left},
-                   {pick(l, "社区", "Community"), 8, Align::left},
+  table.columns = {{term_text(Term::street, l), 8, Align::left},
+                   {term_text(Term::community, l), 8, Align::left},
                    {pick(l, "人数", "Workers"), 3, Align::right},
                    {pick(l, "学时可达标", "Covered"), 4, Align::right},
                    {pick(l, "覆盖率", "Share"), 4, Align::right}};

@@ -10,6 +10,7 @@
 #include "cli_test_support.hpp"
 #include "cwt/app/event_edits.hpp"
 #include "cwt/app/plan_edits.hpp"
+#include "cwt/app/worker_edits.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/storage/sqlite_store.hpp"
@@ -166,6 +167,50 @@ TEST_F(BothPrograms, ACourseAndItsWorkersAreRefusedAlikeByBothPrograms) {
   EXPECT_FALSE(session.assign("网格实务", {id}).change);
   EXPECT_EQ(run({"plan", "assign", "--plan", "计划", "--course", "网格实务", id}).out,
             "0 workers put on 网格实务\n");
+}
+
+// A worker: an ID number on file refused alike when added again, and a
+// record for nobody refused alike.
+TEST_F(BothPrograms, AWorkerAddedTwiceOrARecordForNobodyIsRefusedAlike) {
+  const auto twice =
+      run({"worker", "add", "--id-number", id, "--name", "张三", "--street", "劝业场街道",
+           "--community", "新兴社区", "--hire-date", "2020-01-01", "--position", "grid_worker"});
+  EXPECT_EQ(twice.exit_code, 1);
+  const std::string stranger = make_id("120101", "19800101", 15);
+  const auto nobody = run({"training", "add", "--id-number", stranger, "--date", "2026-03-01",
+                           "--hours", "4", "--category", "skills"});
+  EXPECT_EQ(nobody.exit_code, 1);
+
+  Window window(db_path(), today_);
+  app::WorkerSave again;
+  again.worker = *window.workspace.worker(id);
+  const app::Edit refused = app::save_worker(window.workspace, again);
+  ASSERT_EQ(refused.problems.size(), 1u);
+  EXPECT_EQ(twice.err,
+            "worker add: --id-number: " + refused.problems[0].message + "; nothing changed\n");
+  TrainingRecord record;
+  record.id_number = stranger;
+  const app::Edit for_nobody = app::add_record(window.workspace, record);
+  ASSERT_EQ(for_nobody.problems.size(), 1u);
+  EXPECT_EQ(nobody.err,
+            "training add: --id-number: " + for_nobody.problems[0].message + "; nothing changed\n");
+
+  // The editor's history: rows that overlap are refused whatever their
+  // order, and a history as on file is not written again.
+  app::WorkerSave edit;
+  edit.worker = *window.workspace.worker(id);
+  edit.original_id = id;
+  edit.history = window.workspace.worker(id)->history;
+  const app::Edit unchanged = app::save_worker(window.workspace, edit);
+  ASSERT_TRUE(unchanged.change);
+  EXPECT_TRUE(unchanged.change->replace_history.empty());
+  // Given out of order, the later one open-ended and the earlier running
+  // into it.
+  edit.history = {{Position::grid_worker, Date(2023, 1, 1), std::nullopt},
+                  {Position::community_staff, Date(2020, 1, 1), Date(2023, 6, 30)}};
+  const app::Edit overlapping = app::save_worker(window.workspace, edit);
+  ASSERT_TRUE(overlapping.refused());
+  EXPECT_EQ(overlapping.problems[0].field, "history");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include "cwt/model/certification.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/id_number.hpp"
+#include "cwt/model/terms.hpp"
 
 namespace cwt {
 
@@ -88,23 +89,23 @@ std::string column_title(WorkerColumn column, Language language) {
   const bool zh = language == Language::zh;
   switch (column) {
     case WorkerColumn::name:
-      return zh ? "姓名" : "Name";
+      return term_text(Term::name, language);
     case WorkerColumn::id_number:
-      return zh ? "身份证号" : "ID number";
+      return term_text(Term::id_number, language);
     case WorkerColumn::district:
-      return zh ? "区" : "District";
+      return term_text(Term::district, language);
     case WorkerColumn::street:
-      return zh ? "街道" : "Street";
+      return term_text(Term::street, language);
     case WorkerColumn::community:
-      return zh ? "社区" : "Community";
+      return term_text(Term::community, language);
     case WorkerColumn::position:
-      return zh ? "职务" : "Position";
+      return term_text(Term::position, language);
     case WorkerColumn::age:
-      return zh ? "年龄" : "Age";
+      return term_text(Term::age, language);
     case WorkerColumn::certification:
-      return zh ? "取证状态" : "Certification";
+      return term_text(Term::certification, language);
     case WorkerColumn::days_left:
-      return zh ? "剩余天数" : "Days left";
+      return term_text(Term::days_left, language);
     case WorkerColumn::required_hours:
       return zh ? "应修学时" : "Required hours";
     case WorkerColumn::completed_hours:
@@ -112,7 +113,7 @@ std::string column_title(WorkerColumn column, Language language) {
     case WorkerColumn::shortfall_hours:
       return zh ? "差额学时" : "Shortfall hours";
     case WorkerColumn::training:
-      return zh ? "培训状态" : "Training";
+      return term_text(Term::training, language);
   }
   return {};
 }
