@@ -7,7 +7,7 @@
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/platform/failure_log.hpp"
-#include "cwt/platform/language.hpp"
+#include "cwt/platform/message_catalog.hpp"
 #include "cwt/platform/platform.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 

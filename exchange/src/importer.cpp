@@ -16,6 +16,7 @@
 #include "cwt/exchange/xlsx_reader.hpp"
 #include "cwt/model/id_number.hpp"
 #include "cwt/model/messages.hpp"
+#include "cwt/platform/platform.hpp"
 #include "import_rows.hpp"
 #include "import_sheet.hpp"
 #include "ole_container.hpp"
@@ -26,11 +27,6 @@ namespace {
 
 constexpr std::array<std::string_view, 5> kind_names{"workers", "positions", "exams",
                                                      "certificates", "training"};
-
-std::string utf8_of(const std::filesystem::path& path) {
-  const std::u8string text = path.u8string();
-  return std::string(text.begin(), text.end());
-}
 
 std::size_t known_headers(std::span<const FieldSpec> specs, const Expected<CsvTable>& table) {
   if (!table) return 0;
@@ -256,7 +252,7 @@ std::string ImportProblem::to_string() const {
 ImportPlan plan_import(ImportKind kind, const std::filesystem::path& file,
                        const std::set<std::string>& known_id_numbers, Date today,
                        const Policy& policy, const ImportOptions& options) {
-  const std::string file_name = utf8_of(file);
+  const std::string file_name = utf8_from_path(file);
   const auto bytes = read_file_bytes(file);
   if (!bytes) {
     ImportPlan plan;

@@ -2,7 +2,7 @@
 
 #include <wx/translation.h>
 
-#include "cwt/platform/language.hpp"
+#include "cwt/platform/message_catalog.hpp"
 #include "cwt/workspace/display.hpp"
 
 namespace cwt::gui {

@@ -18,15 +18,13 @@
 #endif
 
 #include "cwt/model/messages.hpp"
+#include "cwt/platform/output_file.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path to_path(const std::string& utf8) {
-  return fs::path(std::u8string(utf8.begin(), utf8.end()));
-}
 
 std::int64_t today_utc() {
   using namespace std::chrono;
@@ -72,7 +70,7 @@ std::optional<std::uint32_t> change_counter(sqlite::Connection& db) {
 // descriptor opened), the counter through SQLite.
 std::optional<FileFingerprint> fingerprint_of(const std::string& utf8_path,
                                               sqlite::Connection& db) {
-  const fs::path path = to_path(utf8_path);
+  const fs::path path = path_from_utf8(utf8_path);
   std::error_code error;
   FileFingerprint print;
   print.size = fs::file_size(path, error);
@@ -118,7 +116,7 @@ void require_undamaged(sqlite::Connection& db) {
 
 std::optional<fs::path> DamageCheck::mark_file() const {
   if (!marks_folder_) return std::nullopt;
-  return *marks_folder_ / mark_name(to_path(path_));
+  return *marks_folder_ / mark_name(path_from_utf8(path_));
 }
 
 std::optional<DamageCheck::Mark> DamageCheck::stored_mark() const {
@@ -138,15 +136,19 @@ void DamageCheck::store_mark(const Mark& mark) const {
   if (!file) return;
   std::error_code error;
   fs::create_directories(file->parent_path(), error);
-  fs::path partial = *file;
-  partial += ".partial";
-  {
-    std::ofstream out(partial, std::ios::trunc);
-    out << mark.fingerprint.size << ' ' << mark.fingerprint.modified << ' '
-        << mark.fingerprint.change_counter << ' ' << mark.checked_day << '\n';
-    if (!out) return;
+  // Whole or not at all, through a scratch name of this write's own: two
+  // programs checking one database at once never share a half-written mark.
+  try {
+    write_whole_file(utf8_from_path(*file), [&](const fs::path& scratch) {
+      std::ofstream out(scratch, std::ios::trunc);
+      out << mark.fingerprint.size << ' ' << mark.fingerprint.modified << ' '
+          << mark.fingerprint.change_counter << ' ' << mark.checked_day << '\n';
+      out.close();
+      if (!out) throw std::runtime_error("the mark could not be written");
+    });
+  } catch (const std::exception&) {
+    // Best effort, as said.
   }
-  fs::rename(partial, *file, error);
 }
 
 void DamageCheck::before_write(sqlite::Connection& db) {

@@ -10,6 +10,7 @@
 
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/platform/platform.hpp"
 
 namespace cwt::sqlite {
 
@@ -25,15 +26,11 @@ std::string shorten(std::string_view sql) {
 
 namespace fs = std::filesystem;
 
-fs::path to_path(const std::string& utf8) {
-  return fs::path(std::u8string(utf8.begin(), utf8.end()));
-}
-
 // The copies cwtrack made beside `label` before upgrades (NAME.vN.bak).
 std::vector<std::string> backup_copies(const std::string& label) {
   std::vector<std::string> copies;
   std::error_code error;
-  const fs::path file = to_path(label);
+  const fs::path file = path_from_utf8(label);
   const auto folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
   const std::u8string prefix = file.filename().u8string() + u8".v";
   for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
@@ -145,7 +142,7 @@ void Connection::fail(std::string_view sql) const {
 }
 
 void Connection::copy_file_to(const std::string& utf8_target) const {
-  const std::filesystem::path target(std::u8string(utf8_target.begin(), utf8_target.end()));
+  const std::filesystem::path target = path_from_utf8(utf8_target);
   sqlite3_file* file = nullptr;
   if (sqlite3_file_control(db_, "main", SQLITE_FCNTL_FILE_POINTER, &file) != SQLITE_OK ||
       file == nullptr || file->pMethods == nullptr)

@@ -8,6 +8,7 @@
 #include "audit.hpp"
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
+#include "cwt/platform/platform.hpp"
 #include "damage_check.hpp"
 #include "event_store.hpp"
 #include "plan_store.hpp"
@@ -59,9 +60,7 @@ SqliteStore::SqliteStore(std::unique_ptr<sqlite::Connection> db,
       upgrade_backup_(std::move(upgrade_backup)) {}
 
 void SqliteStore::remember_checks_in(const std::string& utf8_folder) {
-  if (damage_check_)
-    damage_check_->remember_in(
-        std::filesystem::path(std::u8string(utf8_folder.begin(), utf8_folder.end())));
+  if (damage_check_) damage_check_->remember_in(path_from_utf8(utf8_folder));
 }
 
 SqliteStore::~SqliteStore() = default;

@@ -7,6 +7,7 @@
 
 #include "audit.hpp"
 #include "cwt/model/messages.hpp"
+#include "cwt/platform/platform.hpp"
 #include "damage_check.hpp"
 
 namespace cwt {
@@ -16,11 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr std::int32_t kApplicationId = 0x43575452;  // SqliteStore::kApplicationId
-
-fs::path to_path(const std::string& utf8) {
-  // Never the ANSI code page: the text is UTF-8 whatever the platform.
-  return fs::path(std::u8string(utf8.begin(), utf8.end()));
-}
 
 void check_migrations(std::span<const Migration> migrations) {
   if (migrations.empty()) throw StoreError(tr("no schema migrations given"));
@@ -70,7 +66,7 @@ std::string back_up(sqlite::Connection& db, const std::string& utf8_path, std::i
   for (int attempt = 1; attempt < 1000; ++attempt) {
     const std::string name = backup_name(utf8_path, version, attempt);
     std::error_code error;
-    if (fs::exists(to_path(name), error)) continue;
+    if (fs::exists(path_from_utf8(name), error)) continue;
     try {
       db.copy_file_to(name);
     } catch (const StoreError& failure) {
@@ -163,7 +159,7 @@ OpenedFile open_store_file(const std::string& utf8_path, bool create,
 
   if (!in_memory) {
     std::error_code error;
-    const auto status = fs::status(to_path(utf8_path), error);
+    const auto status = fs::status(path_from_utf8(utf8_path), error);
     // The desktop program offers its own ways to make a database.
     if (!create && !fs::exists(status))
       throw StoreError(message_reader() == Reader::command_line

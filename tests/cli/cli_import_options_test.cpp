@@ -6,7 +6,7 @@
 
 #include "cli_test_support.hpp"
 #include "cwt/exchange/xlsx_reader.hpp"
-#include "cwt/platform/language.hpp"
+#include "cwt/platform/message_catalog.hpp"
 #include "cwt/platform/platform.hpp"
 
 namespace cwt::cli::testing {

@@ -1,7 +1,8 @@
 #pragma once
-// The language the programs speak: the system's by default, and the
-// message catalog (po/ compiled to locale/LANG/LC_MESSAGES/cwtrack.mo) that
-// turns the model's, the store's and the programs' English sentences into it.
+// The language the programs speak: the system's by default, and where the
+// message catalogs are (po/ compiled to locale/LANG/LC_MESSAGES/cwtrack.mo).
+// Installing one is message_catalog.hpp's (it reads the catalog with
+// wxBase; this part needs no toolkit).
 #include <filesystem>
 #include <vector>
 
@@ -18,12 +19,5 @@ Language system_language();
 // the build tree), ../locale (the build tree's other programs) and
 // ../share/locale (an installed Linux program), in that order.
 std::vector<std::filesystem::path> catalog_folders();
-
-// Installs cwtrack.mo of the language as the model's message catalog
-// (cwt/model/messages.hpp) from the first of the folders that has it;
-// English needs none. False when Chinese is asked and no catalog is found:
-// the messages then stay English.
-bool use_message_language(Language language,
-                          const std::vector<std::filesystem::path>& folders = catalog_folders());
 
 }  // namespace cwt
