@@ -522,8 +522,8 @@ bool MainFrame::save_backup(const std::string& target) {
   if (!output_allowed(this, output_guard(), target, _("The backup copy was not saved")))
     return false;
   try {
-    if (!run_in_background(this, _("Save a backup copy"), _("Copying the database..."),
-                           [&](const std::atomic<bool>&) { store_->save_copy(target); }))
+    if (!run_with_progress(this, _("Save a backup copy"), _("Copying the database..."),
+                           [&](Progress& progress) { store_->save_copy(target, progress); }))
       return false;
     SetStatusText(wxString::Format(_("Backup copy saved: %s"), wx(target)));
   } catch (const std::exception& error) {

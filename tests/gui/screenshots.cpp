@@ -22,7 +22,9 @@
 #include <string>
 
 #include "../fixtures/street_roster.hpp"
+#include "background.hpp"
 #include "cwt/platform/platform.hpp"
+#include "cwt/storage/sqlite_store.hpp"
 #include "events_page.hpp"
 #include "gui_text.hpp"
 #include "import_wizard.hpp"
@@ -84,6 +86,31 @@ class PhotographMessageBoxes : public wxModalDialogHook {
 
  private:
   std::string file_;
+};
+
+// Work's progress passed on to the dialog, photographed once it passes a
+// share: the copying thread waits there while the dialog draws the bar.
+class PhotographAt : public cwt::Progress {
+ public:
+  PhotographAt(cwt::Progress& shown, double share, std::string file, bool& shot)
+      : shown_(shown), share_(share), file_(std::move(file)), shot_(shot) {}
+  void stage(const std::string& text) override { shown_.stage(text); }
+  void advance(std::uint64_t done, std::uint64_t total) override {
+    shown_.advance(done, total);
+    if (shot_ || total == 0 || static_cast<double>(done) < share_ * static_cast<double>(total))
+      return;
+    wxMilliSleep(1500);  // the dialog's loop draws the bar and the time left
+    const std::string command = "import -window root '" + file_ + "'";
+    shot_ = std::system(command.c_str()) == 0;
+    if (shot_) std::cout << file_ << "\n";
+  }
+  bool cancelled() const override { return shown_.cancelled(); }
+
+ private:
+  cwt::Progress& shown_;
+  double share_;
+  std::string file_;
+  bool& shot_;
 };
 
 }  // namespace
@@ -152,6 +179,7 @@ int main(int argc, char** argv) {
         }
       frame->store().apply(correction);
       frame->workspace().reload();
+      frame->statuses_changed();  // the pages show what was read anew
       auto* editor = new cwt::gui::WorkerEditor(frame, *frame, id);
       editor->Show();
       ok = snap(out + "/editor-" + lang + ".png") && ok;
@@ -195,6 +223,25 @@ int main(int argc, char** argv) {
       ok = photograph.shot && ok;
       editor->Destroy();
       frame->workspace().reload();
+      frame->statuses_changed();  // the pages show what was read anew
+    }
+
+    {
+      // Issue 24, item 2: the backup copy's progress, a bar that fills with
+      // the stage on its line and the time elapsed and left, photographed
+      // from the copying thread at 40 % (the dialog is drawn by the GUI
+      // thread meanwhile).
+      const auto copy = std::filesystem::temp_directory_path() / "cwtrack-screenshot-copy.cwt";
+      auto source = cwt::SqliteStore::open_existing(db);
+      const std::string file = out + "/backup-progress-" + lang + ".png";
+      bool shot = false;
+      cwt::gui::run_with_progress(frame, _("Save a backup copy"), _("Copying the database..."),
+                                  [&](cwt::Progress& shown) {
+                                    PhotographAt slow(shown, 0.4, file, shot);
+                                    source->save_copy(cwt::utf8_from_path(copy), slow);
+                                  });
+      std::filesystem::remove(copy);
+      ok = shot && ok;
     }
 
     frame->show_page(Page::events);

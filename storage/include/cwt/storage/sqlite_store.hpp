@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 
+#include "cwt/model/progress.hpp"
 #include "cwt/model/store.hpp"
 #include "cwt/storage/migration.hpp"
 
@@ -58,7 +59,11 @@ class SqliteStore final : public Store {
   // backup, safe while the file is open here or elsewhere). Written beside
   // under a temporary name and renamed when complete: the target is either
   // the old file or a whole copy, never half of one. StoreError on failure.
-  void save_copy(const std::string& utf8_path);
+  // Copied a few pages at a time, reporting pages copied of all; a cancel
+  // between steps removes what was copied and throws Cancelled, the target
+  // as it was. One read transaction spans the copy: it is one state of the
+  // file, whatever others write meanwhile (they wait, as for one step).
+  void save_copy(const std::string& utf8_path, Progress& progress = no_progress());
 
   std::unique_ptr<Store> second_reader() override;
 
