@@ -30,37 +30,21 @@ using FreexlHandle = std::unique_ptr<const void, CloseFreexl>;
 
 void write_cell(cwt::xls_stream::Writer& out, unsigned int row, unsigned short column,
                 const FreeXL_CellValue& value) {
-  using cwt::xls_stream::Tag;
-  switch (value.type) {
-    case FREEXL_CELL_INT:
-      out.tag(Tag::cell);
-      out.u32(row);
-      out.u16(column);
-      out.u8(value.type);
-      out.i32(value.value.int_value);
-      break;
-    case FREEXL_CELL_DOUBLE:
-      out.tag(Tag::cell);
-      out.u32(row);
-      out.u16(column);
-      out.u8(value.type);
-      out.f64(value.value.double_value);
-      break;
-    case FREEXL_CELL_TEXT:
-    case FREEXL_CELL_SST_TEXT:
-    case FREEXL_CELL_DATE:
-    case FREEXL_CELL_DATETIME:
-    case FREEXL_CELL_TIME:
-      if (!value.value.text_value) break;
-      out.tag(Tag::cell);
-      out.u32(row);
-      out.u16(column);
-      out.u8(value.type);
-      out.text(value.value.text_value);
-      break;
-    default:  // empty
-      break;
-  }
+  const bool text = value.type == FREEXL_CELL_TEXT || value.type == FREEXL_CELL_SST_TEXT ||
+                    value.type == FREEXL_CELL_DATE || value.type == FREEXL_CELL_DATETIME ||
+                    value.type == FREEXL_CELL_TIME;
+  const bool number = value.type == FREEXL_CELL_INT || value.type == FREEXL_CELL_DOUBLE;
+  if (!number && !(text && value.value.text_value)) return;  // empty
+  out.tag(cwt::xls_stream::Tag::cell);
+  out.u32(row);
+  out.u16(column);
+  out.u8(value.type);
+  if (value.type == FREEXL_CELL_INT)
+    out.i32(value.value.int_value);
+  else if (value.type == FREEXL_CELL_DOUBLE)
+    out.f64(value.value.double_value);
+  else
+    out.text(value.value.text_value);
 }
 
 void write_sheet(cwt::xls_stream::Writer& out, const void* handle, unsigned short index,

@@ -44,11 +44,7 @@ fs::path program_folder() {
 
 fs::path helper_program(const std::string& name) { return program_folder() / (name + ".exe"); }
 
-namespace {
-
-// One argument quoted as the C runtime reads the command line back:
-// backslashes before a quote doubled, the quote itself escaped.
-std::wstring quoted(const std::wstring& argument) {
+std::wstring quoted_argument(const std::wstring& argument) {
   std::wstring result = L"\"";
   std::size_t backslashes = 0;
   for (const wchar_t c : argument) {
@@ -63,6 +59,8 @@ std::wstring quoted(const std::wstring& argument) {
   result.append(backslashes * 2, L'\\');
   return result + L"\"";
 }
+
+namespace {
 
 std::wstring wide_from_ansi(const std::string& text) {
   if (text.empty()) return {};
@@ -99,7 +97,8 @@ HelperRun run_helper(const fs::path& program, const std::string& argument, std::
   startup.hStdInput = null_device.handle;
   startup.hStdOutput = write_end.handle;
   startup.hStdError = null_device.handle;
-  std::wstring command_line = quoted(program.wstring()) + L" " + quoted(wide_from_ansi(argument));
+  std::wstring command_line =
+      quoted_argument(program.wstring()) + L" " + quoted_argument(wide_from_ansi(argument));
   PROCESS_INFORMATION process{};
   if (!CreateProcessW(program.c_str(), command_line.data(), nullptr, nullptr, TRUE,
                       CREATE_NO_WINDOW, nullptr, nullptr, &startup, &process))
@@ -173,6 +172,21 @@ int wait_for(pid_t pid) {
   return status;
 }
 
+// Whether the child ended by the deadline (its status in `status`); a
+// child that closed its output but lives on is not waited for past it.
+bool ended_by(pid_t pid, std::chrono::steady_clock::time_point deadline, int& status) {
+  for (;;) {
+    const pid_t ended = waitpid(pid, &status, WNOHANG);
+    if (ended == pid) return true;
+    if (ended < 0 && errno != EINTR) {
+      status = -1;
+      return true;
+    }
+    if (std::chrono::steady_clock::now() >= deadline) return false;
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+}
+
 }  // namespace
 
 HelperRun run_helper(const fs::path& program, const std::string& argument, std::size_t output_limit,
@@ -220,8 +234,12 @@ HelperRun run_helper(const fs::path& program, const std::string& argument, std::
     }
     run.output.append(buffer, static_cast<std::size_t>(got));
   }
-  if (too_much || timed_out) kill(pid, SIGKILL);
-  const int status = wait_for(pid);
+  int status = 0;
+  if (too_much || timed_out || !ended_by(pid, deadline, status)) {
+    if (!too_much) timed_out = true;
+    kill(pid, SIGKILL);
+    status = wait_for(pid);
+  }
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   if (too_much)
     run.ending = HelperRun::Ending::killed_by_size;

@@ -39,8 +39,10 @@ void SqliteStore::save_copy(const std::string& utf8_path, Progress& progress) {
     if (!backup) target.fail("backup to " + partial);
     int stepped = SQLITE_OK;
     bool stopped = false;
-    for (int step = 0; stepped == SQLITE_OK || stepped == SQLITE_BUSY || stepped == SQLITE_LOCKED;
-         ++step) {
+    // Anything but "more to copy" ends the loop: done, or a failure (a busy
+    // file included: the source is read under the transaction above, so
+    // nothing is retried).
+    for (int step = 0; stepped == SQLITE_OK; ++step) {
       // About two hundred steps whatever the size: fine enough for the bar
       // and a cancel, few enough to cost nothing.
       const int total = sqlite3_backup_pagecount(backup);

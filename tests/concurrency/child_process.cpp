@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "cwt/platform/helper_program.hpp"
+
 #ifdef _WIN32
 #ifndef WIN32_LEAN_AND_MEAN
 #define WIN32_LEAN_AND_MEAN
@@ -41,27 +43,6 @@ std::wstring wide(const std::string& utf8) {
   return text;
 }
 
-// One argument quoted as CommandLineToArgvW reads it back: backslashes
-// before a quote doubled, the quote itself escaped.
-std::wstring quoted(const std::wstring& argument) {
-  std::wstring result = L"\"";
-  std::size_t backslashes = 0;
-  for (const wchar_t c : argument) {
-    if (c == L'\\') {
-      ++backslashes;
-      continue;
-    }
-    if (c == L'"')
-      result.append(backslashes * 2 + 1, L'\\');
-    else
-      result.append(backslashes, L'\\');
-    backslashes = 0;
-    result += c;
-  }
-  result.append(backslashes * 2, L'\\');
-  return result + L"\"";
-}
-
 HANDLE inheritable_file(const fs::path& path) {
   SECURITY_ATTRIBUTES attributes{sizeof attributes, nullptr, TRUE};
   HANDLE file = CreateFileW(path.c_str(), GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE,
@@ -79,8 +60,8 @@ struct ChildProcess::Handle {
 ChildProcess::ChildProcess(const fs::path& program, const std::vector<std::string>& arguments,
                            const fs::path& out, const fs::path& err)
     : handle_(std::make_unique<Handle>()) {
-  std::wstring command_line = quoted(program.wstring());
-  for (const auto& argument : arguments) command_line += L" " + quoted(wide(argument));
+  std::wstring command_line = quoted_argument(program.wstring());
+  for (const auto& argument : arguments) command_line += L" " + quoted_argument(wide(argument));
   HANDLE out_file = inheritable_file(out);
   HANDLE err_file = inheritable_file(err);
   STARTUPINFOW startup{};
@@ -110,16 +91,7 @@ int ChildProcess::wait() {
 }
 
 fs::path program_beside_this_one(const std::string& relative) {
-  std::wstring own(MAX_PATH, L'\0');
-  for (;;) {
-    const DWORD length = GetModuleFileNameW(nullptr, own.data(), static_cast<DWORD>(own.size()));
-    if (length < own.size()) {
-      own.resize(length);
-      break;
-    }
-    own.resize(own.size() * 2);
-  }
-  return (fs::path(own).parent_path() / (relative + ".exe")).lexically_normal();
+  return (program_folder() / (relative + ".exe")).lexically_normal();
 }
 
 #else
@@ -158,7 +130,7 @@ int ChildProcess::wait() {
 }
 
 fs::path program_beside_this_one(const std::string& relative) {
-  return (fs::read_symlink("/proc/self/exe").parent_path() / relative).lexically_normal();
+  return (program_folder() / relative).lexically_normal();
 }
 
 #endif

@@ -41,4 +41,11 @@ struct HelperRun {
 HelperRun run_helper(const std::filesystem::path& program, const std::string& argument,
                      std::size_t output_limit, std::chrono::milliseconds time_limit);
 
+#ifdef _WIN32
+// One argument of a Windows command line, quoted as the C runtime's
+// CommandLineToArgvW reads it back (backslashes before a quote doubled, the
+// quote escaped).
+std::wstring quoted_argument(const std::wstring& argument);
+#endif
+
 }  // namespace cwt
