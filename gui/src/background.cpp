@@ -48,11 +48,11 @@ class SharedProgress : public Progress {
   std::atomic<bool> cancelled_{false};
 };
 
-}  // namespace
-
-bool run_with_progress(wxWindow* parent, const wxString& title, const wxString& message,
-                       const std::function<void(Progress& progress)>& work,
-                       const std::function<void()>& on_cancel) {
+// The dialog and its loop; `reports_amount`: the work says "N of M", so the
+// time left is shown (for work that only pulses it would say "unknown").
+bool run_dialog(wxWindow* parent, const wxString& title, const wxString& message,
+                const std::function<void(Progress& progress)>& work,
+                const std::function<void()>& on_cancel, bool reports_amount) {
   SharedProgress progress;
   std::atomic<bool> done{false};
   std::exception_ptr failure;
@@ -71,9 +71,9 @@ bool run_with_progress(wxWindow* parent, const wxString& title, const wxString& 
     // loop, the same on every system. A thousand steps: the bar moves by
     // tenths of a percent; the time left is the dialog's estimate from them.
     constexpr int kRange = 1000;
-    wxGenericProgressDialog dialog(
-        title, message, kRange, parent,
-        wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_REMAINING_TIME | wxPD_AUTO_HIDE);
+    wxGenericProgressDialog dialog(title, message, kRange, parent,
+                                   wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME |
+                                       wxPD_AUTO_HIDE | (reports_amount ? wxPD_REMAINING_TIME : 0));
     // The dialog's own button takes GTK's stock label, in the system's
     // language rather than the program's: labelled here like every other.
     if (wxWindow* cancel = dialog.FindWindow(wxID_CANCEL)) cancel->SetLabel(_("Cancel"));
@@ -102,13 +102,22 @@ bool run_with_progress(wxWindow* parent, const wxString& title, const wxString& 
   return true;
 }
 
+}  // namespace
+
+bool run_with_progress(wxWindow* parent, const wxString& title, const wxString& message,
+                       const std::function<void(Progress& progress)>& work,
+                       const std::function<void()>& on_cancel) {
+  return run_dialog(parent, title, message, work, on_cancel, true);
+}
+
 bool run_in_background(wxWindow* parent, const wxString& title, const wxString& message,
                        const std::function<void(const std::atomic<bool>& cancelled)>& work,
                        const std::function<void()>& on_cancel) {
-  return run_with_progress(
+  return run_dialog(
       parent, title, message,
-      // The progress handed to the work is run_with_progress's own.
-      [&](Progress& progress) { work(static_cast<SharedProgress&>(progress).flag()); }, on_cancel);
+      // The progress handed to the work is run_dialog's own.
+      [&](Progress& progress) { work(static_cast<SharedProgress&>(progress).flag()); }, on_cancel,
+      false);
 }
 
 }  // namespace cwt::gui
