@@ -83,6 +83,7 @@ void plan_workers(std::span<const SourceRow> rows, RowContext& context, PlannedR
         planned.workers.emplace_back(row.line, std::move(parsed.record));
     }
     planned.previews.push_back(std::move(preview));
+    context.row_checked(rows.size());
   }
 }
 
@@ -102,6 +103,7 @@ void plan_positions(std::span<const SourceRow> rows, RowContext& context, Planne
       planned.positions[parsed.record.id_number].emplace_back(row.line, parsed.record.spell);
     }
     planned.previews.push_back(std::move(preview));
+    context.row_checked(rows.size());
   }
   for (auto& [id, entries] : planned.positions) {
     // Sorted by start, so that the row before a clashing row is the one it
@@ -183,6 +185,7 @@ void plan_records(std::span<const SourceRow> rows, RowContext& context, Parse pa
       }
     }
     previews.push_back(std::move(preview));
+    context.row_checked(rows.size());
   }
 }
 

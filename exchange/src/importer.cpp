@@ -452,7 +452,9 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
   plan.rows = rows.size();
   plan.skipped_rows = found.skipped_above + found.skipped_below;
 
-  RowContext context{sheet, today, policy, known_id_numbers, options.records_on_file};
+  Progress& progress = options.progress ? *options.progress : no_progress();
+  progress.stage(tr("Checking the rows"));
+  RowContext context{sheet, today, policy, known_id_numbers, options.records_on_file, progress};
   PlannedRows planned = plan_rows_of(kind, rows, context);
   plan.mapped_values = std::move(planned.mapped_values);
 

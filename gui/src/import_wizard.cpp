@@ -1,4 +1,3 @@
-#include "failure.hpp"
 #include "import_wizard.hpp"
 
 #include <wx/checkbox.h>
@@ -24,6 +23,7 @@
 #include "cwt/reports/data_export.hpp"
 #include "cwt/reports/report_file.hpp"
 #include "cwt/workspace/import_session.hpp"
+#include "failure.hpp"
 #include "gui_text.hpp"
 #include "table_export.hpp"
 #include "wrapped_text.hpp"
@@ -228,12 +228,18 @@ void ImportWizard::build_done_page() {
 
 bool ImportWizard::read_file() {
   try {
-    const bool done = run_in_background(
-        this, _("Import"), _("Reading and checking the file..."),
-        [this](const std::atomic<bool>&) { session_->plan(store_, today_, policy_); });
+    // The file read, then its rows checked (N of M); a cancel keeps the
+    // plan before and the page as it was.
+    const std::string reading = utf8(_("Reading the file"));
+    const bool done = run_with_progress(this, _("Import"), _("Reading and checking the file..."),
+                                        [this, &reading](Progress& progress) {
+                                          progress.stage(reading);
+                                          session_->plan(store_, today_, policy_, progress);
+                                        });
     return done;
   } catch (const std::exception& error) {
-    tell(message_of(_("The file could not be read"), error), _("The file could not be read"), wxICON_ERROR);
+    tell(message_of(_("The file could not be read"), error), _("The file could not be read"),
+         wxICON_ERROR);
     return false;
   }
 }
@@ -504,7 +510,8 @@ bool ImportWizard::save_mapping_to(const std::string& path) {
   try {
     reports::save_text(session_->mapping_text(), path);
   } catch (const std::exception& error) {
-    tell(message_of(_("The mapping was not saved"), error), _("The mapping was not saved"), wxICON_ERROR);
+    tell(message_of(_("The mapping was not saved"), error), _("The mapping was not saved"),
+         wxICON_ERROR);
     return false;
   }
   return true;
@@ -525,7 +532,8 @@ bool ImportWizard::save_rejected_to(reports::ReportFormat format, const std::str
   try {
     reports::save_rejected_rows(session_->result().rejected_rows, ui_language(), format, path);
   } catch (const std::exception& error) {
-    tell(message_of(_("The rows were not saved"), error), _("The rows were not saved"), wxICON_ERROR);
+    tell(message_of(_("The rows were not saved"), error), _("The rows were not saved"),
+         wxICON_ERROR);
     return false;
   }
   return true;
@@ -533,10 +541,14 @@ bool ImportWizard::save_rejected_to(reports::ReportFormat format, const std::str
 
 bool ImportWizard::write() {
   try {
-    const bool done = run_in_background(
+    const std::string stage = utf8(_("Writing the rows"));
+    // A cancel is seen between rows; the interrupt stops the last steps
+    // (indexes, commit) too. Either way the transaction rolls back.
+    const bool done = run_with_progress(
         this, _("Import"), _("Importing..."),
-        [this](const std::atomic<bool>& cancelled) {
-          if (!cancelled) store_.apply(session_->result().change);
+        [this, &stage](Progress& progress) {
+          progress.stage(stage);
+          store_.apply(session_->result().change, progress);
         },
         [this] { store_.interrupt(); });
     imported_ = done;

@@ -360,14 +360,21 @@ bool MainFrame::open_sample(const std::string& path) {
   bool finished = false;
   try {
     std::filesystem::create_directories(path_from_utf8(path).parent_path());
-    finished = run_in_background(this, _("Sample data"), _("Creating 2,000 sample workers..."),
-                                 [&](const std::atomic<bool>& cancelled) {
+    // The stages' words looked up here, on the GUI thread.
+    const std::string making = utf8(_("Making up 2,000 sample workers"));
+    const std::string writing = utf8(_("Writing the sample workers"));
+    const std::string planning = utf8(_("A training plan for the year"));
+    finished = run_with_progress(this, _("Sample data"), _("Creating 2,000 sample workers..."),
+                                 [&](Progress& progress) {
                                    std::filesystem::remove(path_from_utf8(partial));
                                    auto store = SqliteStore::create_or_open(partial);
-                                   if (cancelled) return;
-                                   store->apply(make_demo({2000, 10, 2026, today_}));
-                                   if (cancelled) return;
+                                   progress.stage(making);
+                                   const ChangeSet sample = make_demo({2000, 10, 2026, today_});
+                                   if (progress.cancelled()) throw Cancelled();
+                                   progress.stage(writing);
+                                   store->apply(sample, progress);
                                    // A training plan for the year, to try the Planning page on.
+                                   progress.stage(planning);
                                    store->apply(make_demo_plan_change(*store, today_, 40));
                                  });
     if (finished) std::filesystem::rename(path_from_utf8(partial), path_from_utf8(path));
@@ -561,15 +568,29 @@ bool MainFrame::export_list(const std::string& path, bool csv) {
   if (!output_allowed(this, output_guard(), path, _("Export"))) return false;
   const auto& rows = workers_->model().rows();
   try {
-    // Written whole or not at all (a scratch file renamed when complete).
+    // Written whole or not at all (a scratch file renamed when complete),
+    // behind a progress window: the list read here, the file written off
+    // the GUI thread; a cancel leaves the file named as it was.
+    bool written = false;
+    const std::string writing = utf8(_("Writing the file"));
     if (csv) {
       std::ostringstream text;
       write_worker_list_csv(text, workspace_->roster(), rows, ui_language());
-      reports::save_text(text.str(), path);
+      written = run_with_progress(this, _("Export"), _("Writing the file..."),
+                                  [&](Progress&) { reports::save_text(text.str(), path); });
     } else {
-      reports::save_report(
-          worker_list_document(workspace_->roster(), rows, ui_language(), workspace_->day()),
-          reports::ReportFormat::xlsx, path);
+      const reports::Document document =
+          worker_list_document(workspace_->roster(), rows, ui_language(), workspace_->day());
+      written =
+          run_with_progress(this, _("Export"), _("Writing the file..."), [&](Progress& progress) {
+            progress.stage(writing);
+            reports::save_report(document, reports::ReportFormat::xlsx, path, nullptr, nullptr,
+                                 progress);
+          });
+    }
+    if (!written) {
+      SetStatusText(_("Cancelled; nothing was saved"));
+      return false;
     }
   } catch (const std::exception& error) {
     show_error(_("Export"), error);

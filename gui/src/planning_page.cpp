@@ -456,8 +456,12 @@ FillExplanation PlanningPage::fill() {
   if (!session_->plan()) return explanation;
   PlanSession::Edit edit;
   try {
-    if (!run_in_background(this, _("Fill the plan"), _("Placing the workers still short..."),
-                           [&](const std::atomic<bool>&) { edit = session_->fill(explanation); }))
+    // What the fill reads is gathered here, on the GUI thread; the fill
+    // itself only reads it.
+    const PlanSession::FillInput input = session_->fill_input();
+    if (!run_with_progress(
+            this, _("Fill the plan"), _("Placing the workers still short..."),
+            [&](Progress& progress) { edit = PlanSession::fill(input, explanation, progress); }))
       return {};
   } catch (const std::exception& error) {
     show_failure(this, _("The plan was not filled"), error);
@@ -556,18 +560,24 @@ bool PlanningPage::save_report(reports::ReportFormat format, const std::string& 
       unit.own().empty() ? std::nullopt : std::optional(unit.own());
   try {
     const auto& uncovered = session_->uncovered();
-    return run_in_background(
-        this, _("Plan report"), _("Writing the file..."), [&](const std::atomic<bool>&) {
+    const std::string writing = utf8(_("Writing the file"));
+    // A cancel stops the writing between rows (a PDF's pages); the file
+    // named is then left as it was.
+    return run_with_progress(
+        this, _("Plan report"), _("Writing the file..."), [&](Progress& progress) {
           const reports::Document document =
               reports::plan_report(*plan, session_->state(), uncovered, ui_language(),
                                    session_->day(), false, organisation);
-          if (!reports::uses_layout(format)) {
-            reports::save_report(document, format, path);
-            return;
+          if (progress.cancelled()) throw Cancelled();
+          std::unique_ptr<reports::FontSet> fonts;
+          reports::Layout layout;
+          if (reports::uses_layout(format)) {
+            fonts = load_report_fonts();
+            layout = reports::lay_out(document, *fonts);
           }
-          const auto fonts = load_report_fonts();
-          const reports::Layout layout = reports::lay_out(document, *fonts);
-          reports::save_report(document, format, path, &layout, fonts.get());
+          progress.stage(writing);
+          reports::save_report(document, format, path, fonts ? &layout : nullptr, fonts.get(),
+                               progress);
         });
   } catch (const std::exception& error) {
     show_failure(this, _("The report was not saved"), error);

@@ -396,18 +396,19 @@ bool ReportsPage::save_to(reports::ReportFormat format, const std::string& path)
   if (!report) return false;
   bool saved = false;
   try {
-    run_in_background(this, _("Reports"), _("Writing the file..."),
-                      [&](const std::atomic<bool>& cancelled) {
-                        if (cancelled) return;
-                        reports::save_report(report->document, format, path, &report->layout,
-                                             report->fonts.get());
-                        saved = true;
-                      });
+    // A cancel stops the writing between rows (a PDF's pages); the file
+    // named is then left as it was.
+    const std::string stage = utf8(_("Writing the file"));
+    saved =
+        run_with_progress(this, _("Reports"), _("Writing the file..."), [&](Progress& progress) {
+          progress.stage(stage);
+          reports::save_report(report->document, format, path, &report->layout, report->fonts.get(),
+                               progress);
+        });
   } catch (const std::exception& error) {
     show_failure(this, _("The report was not saved"), error);
     return false;
   }
-  // A cancel that came while the file was being written did not stop it.
   show_status(saved ? wxString::Format(_("Saved: %s"), wx(path))
                     : _("Cancelled; nothing was saved"));
   return saved;

@@ -1,11 +1,12 @@
-#include "failure.hpp"
 #include "table_export.hpp"
 
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/msgdlg.h>
 
+#include "background.hpp"
 #include "cwt/reports/report_file.hpp"
+#include "failure.hpp"
 #include "gui_text.hpp"
 #include "shell.hpp"
 
@@ -35,13 +36,20 @@ bool export_table(wxWindow* parent, const reports::Document& document, const wxS
   if (!output_allowed(parent, output_guard_of(parent), utf8(dialog.GetPath()), _("Export")))
     return false;
   try {
-    reports::save_report(document, csv ? reports::ReportFormat::csv : reports::ReportFormat::xlsx,
-                         utf8(dialog.GetPath()));
+    // Off the GUI thread, rows of all; a cancel leaves the file as it was.
+    const std::string path = utf8(dialog.GetPath());
+    const std::string writing = utf8(_("Writing the file"));
+    return run_with_progress(
+        parent, _("Export"), _("Writing the file..."), [&](Progress& progress) {
+          progress.stage(writing);
+          reports::save_report(document,
+                               csv ? reports::ReportFormat::csv : reports::ReportFormat::xlsx, path,
+                               nullptr, nullptr, progress);
+        });
   } catch (const std::exception& error) {
     show_failure(parent, _("Export"), error);
     return false;
   }
-  return true;
 }
 
 }  // namespace cwt::gui

@@ -65,7 +65,8 @@ CourseFit course_fit(const PlanWorker& worker, const PlannedCourse& course, int 
 }
 
 PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
-                   const Policy& policy, const std::map<std::string, CategoryHours>& recent) {
+                   const Policy& policy, const std::map<std::string, CategoryHours>& recent,
+                   Progress& progress) {
   PlanState state = evaluate_plan(plan, files, policy);
   const int year = plan.year;
 
@@ -108,7 +109,13 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
   });
 
   PlanFill fill;
+  std::uint64_t placed = 0;
+  const std::uint64_t step = std::max<std::size_t>(1, candidates.size() / 256);
   for (Candidate& candidate : candidates) {
+    if (placed++ % step == 0) {
+      if (progress.cancelled()) throw Cancelled();
+      progress.advance(placed - 1, candidates.size());
+    }
     PlanWorker& worker = *candidate.worker;
     const std::string& id = worker.file->worker.id_number;
     // Per category, as an array: compared for every course at every step.

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "cwt/model/messages.hpp"
+#include "cwt/model/progress.hpp"
 #include "cwt/model/text.hpp"
 #include "cwt/platform/platform.hpp"
 
@@ -209,6 +210,9 @@ void write_whole_file(const std::string& target,
   const fs::path scratch = scratch_path_in(folder);
   try {
     write(scratch);
+  } catch (const Cancelled&) {
+    fs::remove(scratch, error);  // stopped by the officer: not a failure to report
+    throw;
   } catch (const std::exception& failure) {
     fs::remove(scratch, error);
     throw std::runtime_error(

@@ -3,6 +3,7 @@
 #include "cwt/exchange/csv_writer.hpp"
 #include "cwt/reports/render.hpp"
 #include "report_text.hpp"
+#include "write_ticks.hpp"
 
 namespace cwt::reports {
 
@@ -24,11 +25,14 @@ std::string csv_cell(const Cell& cell) {
 
 void write_line(std::ostream& out, const std::string& text) { out << csv_field(text) << "\r\n"; }
 
-void write_table(const Table& table, std::ostream& out) {
+void write_table(const Table& table, std::ostream& out, WriteTicks& ticks) {
   for (std::size_t i = 0; i < table.columns.size(); ++i)
     out << (i ? "," : "") << csv_field(table.columns[i].title);
   out << "\r\n";
-  for (const Row& row : table.rows) write_csv_row(row, out);
+  for (const Row& row : table.rows) {
+    write_csv_row(row, out);
+    ticks.tick();
+  }
 }
 
 }  // namespace
@@ -46,12 +50,14 @@ void write_csv_row(const Row& row, std::ostream& out) {
   out << "\r\n";
 }
 
-void write_csv(const Document& document, std::ostream& out) {
+void write_csv(const Document& document, std::ostream& out, Progress& progress) {
+  WriteTicks ticks(progress, table_rows(document));
   const Language l = document.language;
   out << "\xEF\xBB\xBF";
   if (document.data_only) {
     if (!document.blocks.empty() && !document.blocks[0].tables.empty())
-      write_table(document.blocks[0].tables[0], out);
+      write_table(document.blocks[0].tables[0], out, ticks);
+    ticks.finish();
     return;
   }
   write_line(out, document.title);
@@ -67,12 +73,13 @@ void write_csv(const Document& document, std::ostream& out) {
         out << "\r\n";
         write_line(out, table.caption);
       }
-      write_table(table, out);
+      write_table(table, out, ticks);
     }
   }
   out << "\r\n";
   for (const std::string& note : document.notes) write_line(out, note);
   write_line(out, footer_line(l));
+  ticks.finish();
 }
 
 }  // namespace cwt::reports

@@ -5,6 +5,7 @@
 
 #include "cwt/reports/render.hpp"
 #include "report_text.hpp"
+#include "write_ticks.hpp"
 
 namespace cwt::reports {
 
@@ -126,12 +127,13 @@ const char* row_class(RowKind kind) {
   return "data";
 }
 
-void write_table(const Table& table, std::ostream& out) {
+void write_table(const Table& table, std::ostream& out, WriteTicks& ticks) {
   if (!table.caption.empty()) out << "<h3>" << escaped(table.caption) << "</h3>\n";
   out << "<table>\n<thead><tr>";
   for (const Column& column : table.columns) out << "<th>" << escaped(column.title) << "</th>";
   out << "</tr></thead>\n<tbody>\n";
   for (const Row& row : table.rows) {
+    ticks.tick();
     out << "<tr class=\"" << row_class(row.kind) << "\">";
     if (row.kind == RowKind::heading) {
       out << "<td colspan=\"" << table.columns.size() << "\">"
@@ -152,7 +154,8 @@ void write_table(const Table& table, std::ostream& out) {
 
 }  // namespace
 
-void write_html(const Document& document, std::ostream& out) {
+void write_html(const Document& document, std::ostream& out, Progress& progress) {
+  WriteTicks ticks(progress, table_rows(document));
   const Language l = document.language;
   out << "<!DOCTYPE html>\n<html lang=\"" << (l == Language::zh ? "zh-CN" : "en")
       << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escaped(document.title)
@@ -185,12 +188,13 @@ void write_html(const Document& document, std::ostream& out) {
         out << "<tr><th>" << escaped(label) << "</th><td>" << unbroken(value) << "</td></tr>\n";
       out << "</table>\n";
     }
-    for (const Table& table : block.tables) write_table(table, out);
+    for (const Table& table : block.tables) write_table(table, out, ticks);
     out << "</section>\n";
   }
   for (const std::string& note : document.notes)
     out << "<p class=\"note\">" << unbroken(note) << "</p>\n";
   out << "<p class=\"footer\">" << escaped(footer_line(l)) << "</p>\n</body>\n</html>\n";
+  ticks.finish();
 }
 
 }  // namespace cwt::reports

@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "cwt/platform/platform.hpp"
+#include "write_ticks.hpp"
 
 namespace cwt::reports {
 
@@ -17,7 +18,7 @@ constexpr double kBoldStroke = 0.03;
 }  // namespace
 
 void write_pdf(const Document& document, const Layout& layout, const FontSet& fonts,
-               std::ostream& out) {
+               std::ostream& out, Progress& progress) {
   using namespace PoDoFo;
   try {
     PdfMemDocument pdf;
@@ -36,6 +37,7 @@ void write_pdf(const Document& document, const Layout& layout, const FontSet& fo
       }
       return faces[index];
     };
+    WriteTicks pages(progress, layout.pages.size());
     for (const Page& page : layout.pages) {
       PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
       PdfPainter painter;
@@ -57,7 +59,9 @@ void write_pdf(const Document& document, const Layout& layout, const FontSet& fo
         if (text.bold) painter.SetTextRenderingMode(ePdfTextRenderingMode_Fill);
       }
       painter.FinishPage();
+      pages.tick();
     }
+    pages.finish();
     // Into PoDoFo's own buffer, then onto `out`: on Windows PoDoFo is a DLL
     // with a C++ runtime of its own, and a stream of ours handed to it would
     // be worked with that runtime's locale (PdfOutputDevice imbues it).

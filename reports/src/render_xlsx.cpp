@@ -19,6 +19,7 @@
 #include "cwt/reports/layout.hpp"
 #include "cwt/reports/paper.hpp"
 #include "report_text.hpp"
+#include "write_ticks.hpp"
 #include "xlsx_paper.hpp"
 
 namespace cwt::reports {
@@ -173,9 +174,12 @@ class SheetWriter {
     widen(col, cell_text(cell));
   }
 
-  void table(const Table& table) {
+  void table(const Table& table, WriteTicks& ticks) {
     header(table.columns, true);
-    for (const Row& r : table.rows) row(r, table.columns.size());
+    for (const Row& r : table.rows) {
+      ticks.tick();
+      row(r, table.columns.size());
+    }
   }
 
   void header(const std::vector<Column>& columns, bool freeze) {
@@ -225,9 +229,9 @@ class SheetWriter {
 };
 
 // A data file: the table's header in the first row, frozen, its rows below.
-void write_data(const Document& document, SheetWriter& writer) {
+void write_data(const Document& document, SheetWriter& writer, WriteTicks& ticks) {
   if (!document.blocks.empty() && !document.blocks[0].tables.empty())
-    writer.table(document.blocks[0].tables[0]);
+    writer.table(document.blocks[0].tables[0], ticks);
   writer.set_widths();
 }
 
@@ -246,8 +250,8 @@ constexpr double kGap = 6;
 class PaperWriter {
  public:
   PaperWriter(lxw_workbook* book, const Document& document, const Formats& formats,
-              const Layout* layout)
-      : book_(book), document_(document), f_(formats), grid_(document) {
+              const Layout* layout, WriteTicks& ticks)
+      : book_(book), document_(document), f_(formats), ticks_(ticks), grid_(document) {
     // The row of the main table each of the PDF's pages after the first
     // starts with (cards start their pages themselves). Another table's
     // rows, in the main table's columns, are taller than in the PDF: Excel
@@ -417,6 +421,7 @@ class PaperWriter {
       }
       header(table, freeze);
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
+        ticks_.tick();
         if (r > 0 && starts_pdf_page(b, t, r)) pdf_page_break(row_);
         row(table.rows[r], table.columns.size());
       }
@@ -474,6 +479,7 @@ class PaperWriter {
   lxw_workbook* book_;
   const Document& document_;
   const Formats& f_;
+  WriteTicks& ticks_;
   const xlsx::PaperGrid grid_;
   lxw_worksheet* sheet_ = nullptr;
   lxw_row_t row_ = 0;
@@ -488,7 +494,8 @@ class PaperWriter {
 
 }  // namespace
 
-void write_xlsx(const Document& document, const std::filesystem::path& file, const Layout* layout) {
+void write_xlsx(const Document& document, const std::filesystem::path& file, const Layout* layout,
+                Progress& progress) {
   const auto path = narrow_path_for_c_libraries(file);
   if (!path)
     throw std::runtime_error("the path " + utf8_from_path(file) +
@@ -498,13 +505,15 @@ void write_xlsx(const Document& document, const std::filesystem::path& file, con
   const Formats f = make_formats(book, !document.data_only);
   std::unique_ptr<PaperWriter> paper;  // kept to the close: the page breaks are its
   try {
+    WriteTicks ticks(progress, table_rows(document));
     if (document.data_only) {
       SheetWriter writer(add_worksheet(book), f);
-      write_data(document, writer);
+      write_data(document, writer, ticks);
     } else {
-      paper = std::make_unique<PaperWriter>(book, document, f, layout);
+      paper = std::make_unique<PaperWriter>(book, document, f, layout, ticks);
       paper->write();
     }
+    ticks.finish();
   } catch (...) {
     close_workbook(book);
     throw;

@@ -54,22 +54,23 @@ std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& 
 }
 
 void save_report(const Document& document, ReportFormat format, const std::string& target,
-                 const Layout* layout, const FontSet* fonts) {
+                 const Layout* layout, const FontSet* fonts, Progress& progress) {
   write_whole_file(target, [&](const std::filesystem::path& scratch) {
     switch (format) {
       case ReportFormat::pdf:
         if (!layout || !fonts) throw std::logic_error("a PDF is drawn from laid-out pages");
-        write_stream(scratch,
-                     [&](std::ostream& out) { write_pdf(document, *layout, *fonts, out); });
+        write_stream(scratch, [&](std::ostream& out) {
+          write_pdf(document, *layout, *fonts, out, progress);
+        });
         break;
       case ReportFormat::xlsx:
-        write_xlsx(document, scratch, layout);
+        write_xlsx(document, scratch, layout, progress);
         break;
       case ReportFormat::csv:
-        write_stream(scratch, [&](std::ostream& out) { write_csv(document, out); });
+        write_stream(scratch, [&](std::ostream& out) { write_csv(document, out, progress); });
         break;
       case ReportFormat::html:
-        write_stream(scratch, [&](std::ostream& out) { write_html(document, out); });
+        write_stream(scratch, [&](std::ostream& out) { write_html(document, out, progress); });
         break;
     }
   });

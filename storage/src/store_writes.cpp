@@ -385,7 +385,42 @@ void refuse_changed_workers(sqlite::Connection& db, const ChangeSet& change,
 
 }  // namespace
 
-Applied SqliteStore::apply(const ChangeSet& change) {
+namespace {
+
+// The rows a change writes, counted as they go: reported every few hundred
+// (each report a virtual call and, in the desktop program, an atomic store)
+// with a look at the cancel there. Corrections (one editor's, a few rows),
+// events and plans are not counted. A cancel throws Cancelled out of apply(),
+// whose transaction then rolls back: nothing of the change is written.
+class RowsWritten {
+ public:
+  RowsWritten(Progress& progress, const ChangeSet& change)
+      : progress_(progress),
+        total_(change.upsert_workers.size() + change.replace_history.size() +
+               change.add_exams.size() + change.add_certificates.size() +
+               change.add_training.size() + change.delete_exams.size() +
+               change.delete_certificates.size() + change.delete_training.size()) {
+    report();
+  }
+  void one() {
+    if (++done_ % kStep == 0) report();
+  }
+  // Before the last steps that cannot be split (indexes, commit).
+  void report() {
+    if (progress_.cancelled()) throw Cancelled();
+    progress_.advance(done_, total_);
+  }
+
+ private:
+  static constexpr std::uint64_t kStep = 256;
+  Progress& progress_;
+  std::uint64_t total_;
+  std::uint64_t done_ = 0;
+};
+
+}  // namespace
+
+Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
   if (change.empty()) return {};
   sqlite::Connection& db = *db_;
   sqlite::Transaction transaction(db);
@@ -423,6 +458,7 @@ Applied SqliteStore::apply(const ChangeSet& change) {
   std::optional<sqlite::TriggersOff> triggers_off;
   if (change.audit_summary_only) triggers_off.emplace(db);
 
+  RowsWritten written(progress, change);
   IsoDates iso;
   if (!change.upsert_workers.empty()) {
     OrgUnits units(db);
@@ -444,6 +480,7 @@ Applied SqliteStore::apply(const ChangeSet& change) {
         insert.run();
         ids.emplace(w.id_number, db.last_insert_rowid());
       }
+      written.one();
     }
   }
 
@@ -456,6 +493,7 @@ Applied SqliteStore::apply(const ChangeSet& change) {
         "INSERT INTO position_spell (worker_id, position, start_date, end_date) "
         "VALUES (?, ?, ?, ?)");
     for (const auto& [id_number, spells] : change.replace_history) {
+      written.one();
       const std::int64_t worker_id = ids.at(id_number);
       // An unchanged history is left alone: the audit log shows real changes.
       std::vector<PositionSpell> stored;
@@ -483,6 +521,7 @@ Applied SqliteStore::apply(const ChangeSet& change) {
       insert.bind(1, ids.at(e.id_number));
       bind_fields(insert, e, iso);
       insert.run();
+      written.one();
     }
   }
 
@@ -494,6 +533,7 @@ Applied SqliteStore::apply(const ChangeSet& change) {
       insert.bind(1, ids.at(c.id_number));
       bind_fields(insert, c, iso);
       insert.run();
+      written.one();
     }
   }
 
@@ -531,7 +571,9 @@ Applied SqliteStore::apply(const ChangeSet& change) {
           .bind_static(6, t.provider)
           .bind(7, t.verified ? 1 : 0)
           .run();
+      written.one();
     }
+    written.report();
     bulk.rebuild();
   }
 
@@ -562,6 +604,7 @@ Applied SqliteStore::apply(const ChangeSet& change) {
     for (const std::int64_t record_id : *record_ids) {
       remove.bind(1, record_id).run();
       require_found(db, kind, record_id, {});
+      written.one();
     }
   }
 
@@ -573,7 +616,9 @@ Applied SqliteStore::apply(const ChangeSet& change) {
   // they are on already, attendance marked as it was) leaves no empty audit
   // batch behind: the transaction is rolled back instead.
   if (sqlite3_total_changes64(db.handle()) == rows_before) return {};
+  written.report();  // the last moment a cancel can still undo it all
   transaction.commit();
+  progress.advance(1, 1);
   if (damage_check_) damage_check_->after_write(*db_);
   return applied;
 }

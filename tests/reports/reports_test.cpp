@@ -19,9 +19,11 @@
 #include "cwt/reports/layout.hpp"
 #include "cwt/reports/plan_report.hpp"
 #include "cwt/reports/report.hpp"
+#include "cwt/reports/report_file.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "cwt/workspace/plan_session.hpp"
 #include "cwt/workspace/workspace.hpp"
+#include "recording_progress.hpp"
 
 namespace cwt::cli::testing {
 namespace {
@@ -394,6 +396,56 @@ TEST_F(ReportsTest, AReportIsWrittenWholeOrNotAtAll) {
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("nothing was written"), std::string::npos) << result.err;
   EXPECT_FALSE(std::filesystem::exists(target));
+}
+
+// Issue 24, item 2: writing a report's file reports its rows (a PDF's
+// pages) rising to all of them, and a cancel at 10 %, 50 % or 90 % throws
+// Cancelled and leaves the file named exactly as it was: an older file byte
+// for byte, no file where there was none.
+TEST_F(CliTest, WritingAReportRisesToTheEndAndACancelLeavesTheFileAsItWas) {
+  ASSERT_EQ(run({"init"}).exit_code, 0);
+  ASSERT_EQ(run({"demo", "--workers", "1000", "--seed", "3", "--as-of", "2026-06-30"}).exit_code,
+            0);
+  auto store = SqliteStore::open_existing(db_path());
+  reports::ReportRequest request;
+  request.kind = reports::ReportKind::training;
+  request.as_of = Date(2026, 6, 30);
+  const reports::Document document = reports::build_report(request, *store);
+  const auto fonts = reports::report_fonts({CWTRACK_FONT_DIR});
+  const reports::Layout layout = reports::lay_out(document, *fonts);
+  ASSERT_GE(layout.pages.size(), 20u);
+
+  for (const auto format : {reports::ReportFormat::pdf, reports::ReportFormat::xlsx,
+                            reports::ReportFormat::csv, reports::ReportFormat::html}) {
+    const std::string extension(reports::extension_of(format));
+    SCOPED_TRACE(extension);
+    const std::string file = (dir() / ("training." + extension)).string();
+    test::RecordingProgress whole;
+    reports::save_report(document, format, file, &layout, fonts.get(), whole);
+    ASSERT_GE(whole.steps.size(), 20u);
+    EXPECT_TRUE(whole.rises());
+    EXPECT_EQ(whole.steps.back().first, whole.steps.back().second);
+    const std::string older = read_bytes(file);
+    ASSERT_FALSE(older.empty());
+
+    for (const double share : {0.1, 0.5, 0.9}) {
+      test::RecordingProgress stopping(share);
+      EXPECT_THROW(reports::save_report(document, format, file, &layout, fonts.get(), stopping),
+                   Cancelled)
+          << share;
+      EXPECT_LT(stopping.steps.back().first, stopping.steps.back().second) << share;
+      EXPECT_EQ(read_bytes(file), older) << share;
+      const auto fresh = dir() / ("fresh." + extension);
+      test::RecordingProgress stopping_fresh(share);
+      EXPECT_THROW(reports::save_report(document, format, fresh.string(), &layout, fonts.get(),
+                                        stopping_fresh),
+                   Cancelled)
+          << share;
+      EXPECT_FALSE(std::filesystem::exists(fresh)) << share;
+    }
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(dir()))
+    EXPECT_EQ(entry.path().filename().string().find(".partial"), std::string::npos) << entry.path();
 }
 
 }  // namespace

@@ -11,28 +11,13 @@
 
 #include "cwt/demo/demo.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "recording_progress.hpp"
 #include "storage_test_support.hpp"
 
 namespace cwt::test {
 namespace {
 
-class Recorder : public Progress {
- public:
-  explicit Recorder(double stop_at = 2.0) : stop_at_(stop_at) {}
-  void stage(const std::string& text) override { stages.push_back(text); }
-  void advance(std::uint64_t done, std::uint64_t total) override {
-    steps.emplace_back(done, total);
-    share_ = total == 0 ? 0 : static_cast<double>(done) / static_cast<double>(total);
-  }
-  bool cancelled() const override { return share_ >= stop_at_; }
-
-  std::vector<std::string> stages;
-  std::vector<std::pair<std::uint64_t, std::uint64_t>> steps;
-
- private:
-  double stop_at_;
-  double share_ = 0;
-};
+using Recorder = RecordingProgress;
 
 bool scratch_beside(const std::filesystem::path& folder) {
   for (const auto& entry : std::filesystem::directory_iterator(folder))

@@ -11,6 +11,7 @@
 #include "../fixtures/street_roster.hpp"
 #include "cwt/storage/sqlite_store.hpp"
 #include "cwt/workspace/import_summary.hpp"
+#include "recording_progress.hpp"
 
 namespace cwt {
 namespace {
@@ -198,6 +199,39 @@ TEST_F(ImportSessionTest, TheSummarySaysWhatWasNewUpdatedAndLeftAsItWas) {
           "Imported 2 workers from " + file_.filename().string() + ": 1 new, 1 updated",
           "1 worker unchanged: on file as the file has them", "1 row with problems not imported",
           "2 rows around the table skipped (title, 填报单位, 合计, notes, signatures)"}));
+}
+
+// Issue 24, item 2: reading a file reports its rows checked, rising to all
+// of them; cancelled at 10 %, 50 % or 90 % the read throws Cancelled, the
+// plan before stays (none, or the last one whole) and nothing is written.
+TEST_F(ImportSessionTest, CheckingTheRowsRisesToTheEndAndACancelKeepsThePlanBefore) {
+  std::string csv = "身份证号,培训日期,学时,类别,课程\n";
+  constexpr int kRows = 3000;
+  for (int i = 0; i < kRows; ++i)
+    csv += kA + ",2025-03-" + std::to_string(10 + i % 18) + ",1,skills,课程" + std::to_string(i) +
+           "\n";
+  ImportSession session(ImportKind::training, write(csv));
+  const std::int64_t token = store_->change_token();
+
+  for (const double share : {0.1, 0.5, 0.9}) {
+    test::RecordingProgress stopping(share);
+    EXPECT_THROW(session.plan(*store_, kToday, Policy{}, stopping), Cancelled) << share;
+    EXPECT_FALSE(session.planned()) << share;
+    EXPECT_LT(stopping.steps.back().first, stopping.steps.back().second) << share;
+  }
+
+  test::RecordingProgress whole;
+  session.plan(*store_, kToday, Policy{}, whole);
+  ASSERT_TRUE(session.planned());
+  EXPECT_TRUE(whole.rises());
+  ASSERT_GE(whole.steps.size(), 10u);
+  EXPECT_EQ(whole.steps.back(), std::make_pair(std::uint64_t{kRows}, std::uint64_t{kRows}));
+  EXPECT_EQ(session.result().change.add_training.size(), std::size_t{kRows});
+
+  test::RecordingProgress stopping(0.5);
+  EXPECT_THROW(session.plan(*store_, kToday, Policy{}, stopping), Cancelled);
+  EXPECT_EQ(session.result().change.add_training.size(), std::size_t{kRows}) << "the plan before";
+  EXPECT_EQ(store_->change_token(), token) << "reading writes nothing";
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 #include "cwt/demo/demo_plan.hpp"
 #include "cwt/model/training.hpp"
 #include "cwt/storage/sqlite_store.hpp"
+#include "recording_progress.hpp"
 
 namespace cwt {
 namespace {
@@ -237,6 +238,43 @@ TEST_F(PlanSessionTest, FillTheModelsFillExplainedAndLeavesHandMadeAssignments) 
     EXPECT_EQ(worker.completed_half_hours, 0);
   FillExplanation again;
   EXPECT_FALSE(session_->fill(again).change.has_value()) << "nothing left to add";
+}
+
+// Issue 24, item 2: the fill reports the workers placed, rising to all of
+// them, from what was gathered before it; cancelled at 10 %, 50 % or 90 % it
+// throws Cancelled and nothing changes (the plan in memory and on file as
+// before); the same input then fills as the one-step fill does.
+TEST_F(PlanSessionTest, TheFillRisesToTheEndAndACancelChangesNothing) {
+  create("2027年计划", 2027);
+  ChangeSet change;
+  change.save_plans.push_back(make_demo_plan("2027年计划", 2027, 400, 12));
+  workspace_->apply(change);
+  session_->refresh();
+  const std::int64_t token = store_->change_token();
+  const PlanSession::FillInput input = session_->fill_input();
+  ASSERT_NE(input.plan, nullptr);
+
+  for (const double share : {0.1, 0.5, 0.9}) {
+    test::RecordingProgress stopping(share);
+    FillExplanation explanation;
+    EXPECT_THROW(PlanSession::fill(input, explanation, stopping), Cancelled) << share;
+    EXPECT_LT(stopping.steps.back().first, stopping.steps.back().second) << share;
+  }
+  EXPECT_TRUE(session_->plan()->assignments.empty());
+  EXPECT_EQ(store_->change_token(), token);
+
+  test::RecordingProgress whole;
+  FillExplanation explanation;
+  const auto edit = PlanSession::fill(input, explanation, whole);
+  ASSERT_TRUE(edit.change.has_value());
+  EXPECT_TRUE(whole.rises());
+  EXPECT_GE(whole.steps.size(), 20u);
+  FillExplanation at_once;
+  const auto all_at_once = session_->fill(at_once);
+  ASSERT_EQ(all_at_once.change->add_assignments.size(), edit.change->add_assignments.size());
+  for (std::size_t i = 0; i < edit.change->add_assignments.size(); ++i)
+    EXPECT_EQ(all_at_once.change->add_assignments[i].assignment,
+              edit.change->add_assignments[i].assignment);
 }
 
 // Marking attendance: one transaction; the present are credited the course's

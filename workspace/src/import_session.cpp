@@ -25,8 +25,9 @@ void ImportSession::choose_sheet(std::string sheet) {
   options_.sheet = std::move(sheet);
 }
 
-void ImportSession::plan(Store& store, Date today, const Policy& policy) {
+void ImportSession::plan(Store& store, Date today, const Policy& policy, Progress& progress) {
   options_.records_on_file = &store;
+  options_.progress = &progress;
   // A value for a field a column is now read as would be refused: the
   // column wins (the page offers no value for it).
   options_.every_row.clear();
@@ -36,8 +37,15 @@ void ImportSession::plan(Store& store, Date today, const Policy& policy) {
                     [&](const auto& column) { return column.second == field; });
     if (!read_from_column && !value.empty()) options_.every_row.emplace_back(field, value);
   }
-  plan_ = plan_import(kind_, path_from_utf8(file_), store.id_numbers(), today, policy, options_);
+  try {
+    plan_ = plan_import(kind_, path_from_utf8(file_), store.id_numbers(), today, policy, options_);
+  } catch (...) {  // a cancel, or a failure to read: the plan before stays
+    options_.records_on_file = nullptr;
+    options_.progress = nullptr;
+    throw;
+  }
   options_.records_on_file = nullptr;
+  options_.progress = nullptr;
   planned_ = true;
   mapping_changed_ = false;
   // What the title proposes is taken for a field the page offers and the

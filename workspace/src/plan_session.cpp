@@ -276,11 +276,17 @@ PlanSession::Edit PlanSession::unassign(const std::string& title,
   return unless_nothing(app::unassign(*plan_, title, id_numbers));
 }
 
-PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
+PlanSession::FillInput PlanSession::fill_input() {
+  if (!plan_) return {};
+  return {&*plan_, workspace_->files_for_year(plan_->year), workspace_->policy(), &recent_hours()};
+}
+
+PlanSession::Edit PlanSession::fill(const FillInput& input, FillExplanation& explanation,
+                                    Progress& progress) {
   explanation = {};
-  if (!plan_) return refused(tr("Choose a plan first."));
-  const PlanFill result = fill_plan(*plan_, workspace_->files_for_year(plan_->year),
-                                    workspace_->policy(), recent_hours());
+  if (!input.plan) return refused(tr("Choose a plan first."));
+  const TrainingPlan& plan = *input.plan;
+  const PlanFill result = fill_plan(plan, input.files, input.policy, *input.recent, progress);
   explanation.assignments_added = result.added.size();
   std::set<std::string_view> given;
   for (const Assignment& a : result.added) given.insert(a.id_number);
@@ -289,8 +295,8 @@ PlanSession::Edit PlanSession::fill(FillExplanation& explanation) {
   for (const UncoveredWorker& u : result.uncovered) ++explanation.uncovered_by_reason[u.reason];
   if (result.added.empty()) return {};
   ChangeSet change;
-  change.description = "plan fill " + plan_->name;
-  for (const Assignment& a : result.added) change.add_assignments.push_back({plan_->name, a});
+  change.description = "plan fill " + plan.name;
+  for (const Assignment& a : result.added) change.add_assignments.push_back({plan.name, a});
   return {std::move(change), {}};
 }
 

@@ -18,6 +18,7 @@
 #include "cwt/exchange/source_table.hpp"
 #include "cwt/model/dates.hpp"
 #include "cwt/model/policy.hpp"
+#include "cwt/model/progress.hpp"
 #include "cwt/model/store.hpp"
 
 namespace cwt {
@@ -151,6 +152,10 @@ struct ImportOptions {
   // of the two is meant cannot be guessed), and so is one for a field the
   // kind does not have or that no two rows share (can_apply_to_every_row).
   FieldValues every_row;
+  // Told the rows checked of all (the stage "Checking the rows"); a cancel
+  // there throws Cancelled, and nothing was written anyway. Null: nobody
+  // watches.
+  Progress* progress = nullptr;
 };
 
 // Whether one value can stand for a field in every row: any field but the

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "cwt/model/employment.hpp"
+#include "cwt/model/progress.hpp"
 #include "cwt/model/training_plan.hpp"
 
 namespace cwt {
@@ -57,9 +58,12 @@ DayRange recent_window(int plan_year);
 // hire date, its last day before their leave date, it has a free seat, none
 // of its dates is a date of another of their courses and they are not on it
 // already. Among those: the category they have had least of (recent hours
-// plus this plan's), then the earliest, then the title.
+// plus this plan's), then the earliest, then the title. Reports the workers
+// placed of all still short; a cancel throws Cancelled (nothing is changed:
+// the fill only computes).
 PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
-                   const Policy& policy, const std::map<std::string, CategoryHours>& recent);
+                   const Policy& policy, const std::map<std::string, CategoryHours>& recent,
+                   Progress& progress = no_progress());
 
 // The workers whose plan falls short of the requirement as it stands, by ID
 // number, each with what fill_plan would say of them: not_assigned when it

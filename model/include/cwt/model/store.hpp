@@ -15,6 +15,7 @@
 #include "cwt/model/employment.hpp"
 #include "cwt/model/hours_ledger.hpp"
 #include "cwt/model/policy.hpp"
+#include "cwt/model/progress.hpp"
 #include "cwt/model/records.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/model/training_event.hpp"
@@ -247,8 +248,12 @@ class Store {
   virtual std::vector<TrainingPlan> training_plans() = 0;
 
   // In one transaction; throws StoreError and changes nothing on failure
-  // (ConflictError when expect_unchanged is not met).
-  virtual Applied apply(const ChangeSet& change) = 0;
+  // (ConflictError when expect_unchanged is not met). A big change (an
+  // import, sample data) reports the rows written of all it holds and, when
+  // `progress` is cancelled, rolls back and throws Cancelled: nothing of it
+  // is written.
+  virtual Applied apply(const ChangeSet& change, Progress& progress) = 0;
+  Applied apply(const ChangeSet& change) { return apply(change, no_progress()); }
 
   // Called from another thread: makes the apply() running now fail (a
   // StoreError, the transaction rolled back), so that a cancelled import or

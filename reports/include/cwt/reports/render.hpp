@@ -3,6 +3,7 @@
 #include <ostream>
 #include <vector>
 
+#include "cwt/model/progress.hpp"
 #include "cwt/reports/document.hpp"
 
 namespace cwt::reports {
@@ -11,7 +12,9 @@ namespace cwt::reports {
 // organisation and scope lines, each table's header and rows (numbers as
 // numbers, dates as YYYY-MM-DD, a text that a spreadsheet would take for a
 // formula written as text), the notes and the signature footer.
-void write_csv(const Document& document, std::ostream& out);
+// Each renderer reports its rows written of all (a PDF its pages) and
+// stops at a cancel by throwing Cancelled.
+void write_csv(const Document& document, std::ostream& out, Progress& progress = no_progress());
 
 // A data table's CSV a row at a time: the BOM and the header, then each row.
 void write_csv_header(const std::vector<Column>& columns, std::ostream& out);
@@ -19,6 +22,7 @@ void write_csv_row(const Row& row, std::ostream& out);
 
 // One self-contained HTML page (UTF-8, inline style): the same content, the
 // 小计 and 合计 rows bold, printable from a browser.
-void write_html(const Document& document, std::ostream& out);
+void write_html(const Document& document, std::ostream& out,
+                Progress& progress = no_progress());
 
 }  // namespace cwt::reports

@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+#include "cwt/model/progress.hpp"
 #include "cwt/reports/document.hpp"
 #include "cwt/reports/layout.hpp"
 
@@ -24,7 +25,7 @@ namespace cwt::reports {
 // heading with its rows and names a continued group again, which Excel's
 // own breaks do not know); without them Excel breaks the pages itself.
 void write_xlsx(const Document& document, const std::filesystem::path& file,
-                const Layout* layout = nullptr);
+                const Layout* layout = nullptr, Progress& progress = no_progress());
 
 // One table written row by row (libxlsxwriter's constant-memory mode): the
 // header in the first row, frozen; numbers, dates and texts as write_xlsx

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cwt/model/progress.hpp"
 #include "cwt/reports/document.hpp"
 #include "cwt/reports/fonts.hpp"
 #include "cwt/reports/layout.hpp"
@@ -37,8 +38,11 @@ std::unique_ptr<FontSet> report_fonts(const std::vector<std::filesystem::path>& 
 // Writes `document` as `format` to `target` (UTF-8 path). A PDF needs its
 // laid-out pages; a workbook given them breaks its pages where they break. Throws
 // std::runtime_error naming the file when it cannot be written; the target is then untouched.
+// Reports the rows (a PDF's pages) written of all; a cancel throws Cancelled
+// and leaves the target untouched too.
 void save_report(const Document& document, ReportFormat format, const std::string& target,
-                 const Layout* layout = nullptr, const FontSet* fonts = nullptr);
+                 const Layout* layout = nullptr, const FontSet* fonts = nullptr,
+                 Progress& progress = no_progress());
 
 // A data table of any size written as CSV or XLSX the same way, row by row:
 // `rows` calls its argument once per row, in order.

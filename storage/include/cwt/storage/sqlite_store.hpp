@@ -85,7 +85,8 @@ class SqliteStore final : public Store {
   std::vector<AuditEntry> audit_trail(std::string_view id_number, std::int64_t after = 0) override;
   std::int64_t change_token() override;
 
-  Applied apply(const ChangeSet& change) override;
+  using Store::apply;
+  Applied apply(const ChangeSet& change, Progress& progress) override;
   void interrupt() override;
 
  private:

@@ -32,7 +32,9 @@ class ImportSession {
 
   // Reads and checks the file with the choices made so far (seconds for a
   // large file: the GUI runs it off its thread). Nothing is written.
-  void plan(Store& store, Date today, const Policy& policy);
+  // Tells `progress` the rows checked; a cancel throws Cancelled and keeps
+  // the plan before.
+  void plan(Store& store, Date today, const Policy& policy, Progress& progress = no_progress());
   const ImportPlan& result() const { return plan_; }
   bool planned() const { return planned_; }
 

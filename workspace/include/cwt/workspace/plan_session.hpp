@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -117,8 +118,21 @@ class PlanSession {
   Edit assign(const std::string& course, const std::vector<std::string>& id_numbers) const;
   Edit unassign(const std::string& course, const std::vector<std::string>& id_numbers) const;
   // Fill the plan: the change and what it did (nothing to apply when it
-  // added nothing).
-  Edit fill(FillExplanation& explanation);
+  // added nothing). In two halves, so that the fill can run off the GUI
+  // thread touching no cache it does not own: what it reads, gathered on
+  // the calling thread (the workspace's files for the plan's year and the
+  // recent hours computed and kept there), then the fill, which only reads
+  // it, reports the workers placed and stops at a cancel (Cancelled).
+  struct FillInput {
+    const TrainingPlan* plan = nullptr;
+    std::span<const WorkerFile> files;
+    Policy policy;
+    const std::map<std::string, CategoryHours>* recent = nullptr;
+  };
+  FillInput fill_input();
+  static Edit fill(const FillInput& input, FillExplanation& explanation,
+                   Progress& progress = no_progress());
+  Edit fill(FillExplanation& explanation) { return fill(fill_input(), explanation); }
   // Attendance of a course over by today: everyone on it present but `absent`.
   Edit attend(const std::string& course, const std::vector<std::string>& absent) const;
   bool can_mark_attendance(const std::string& course) const;
