@@ -1,7 +1,8 @@
 # shellcheck shell=bash disable=SC2154 # $work is the sourcing script's
 # Fetching Debian source packages for the Windows cross-builds (sourced by
-# build-deps and build-freexl, not run). fetch_source and fetched_version
-# use $work (the build's work folder, the current one when fetching).
+# deps/build.sh, the wrapper of build-deps and build-freexl, not run).
+# fetch_source and fetched_version use $work (the build's work folder, the
+# current one when fetching).
 
 package_version() { dpkg-query -W -f='${Version}' "$1"; }
 # The version `apt-get source` would fetch, read from the package lists only.
@@ -23,42 +24,36 @@ source_versions() {
 }
 # Unpacks source package $1 into the current folder and notes the version in
 # $work/sources: the newest (source_version, the one in the key) or, when the
-# mirror lacks its files (seen with security updates: the lists name them,
-# the pool answers 404), the newest older version that downloads. When no
-# version downloads whole, the newest one whose upstream tarball did (seen
-# with libpodofo 0.9.8+dfsg-3: the pool has its .dsc and .orig.tar.xz but
-# answers 404 for its .debian.tar.xz) is unpacked without Debian's changes,
-# into $package-$upstream_version as dpkg-source would, after checking the
-# tarball against the .dsc; the note in $work/sources says so.
+# mirror lacks some of its files (seen with security updates: the lists name
+# them, the pool answers 404), the newest older version whose files all
+# download. Never the upstream tarball alone: a package built without
+# Debian's patches may lack its security fixes (seen with libpodofo
+# 0.9.8+dfsg-3, whose .dsc and .orig.tar.xz download but whose
+# .debian.tar.xz answers 404, and which has no older version: it was once
+# built so). When no version downloads whole, the build stops here, saying
+# which package and versions and what to do.
 fetch_source() {
-  local package=$1 version upstream orig sum
-  local -a versions
-  mapfile -t versions < <(source_versions "$package")
+  local package=$1 version
+  local -a versions tried=()
+  mapfile -t versions < <(source_versions "$package" | sed '/^$/d')
   for version in "${versions[@]}"; do
     if apt-get source -qq "$package=$version" >"$package-source.log" 2>&1; then
       echo "$package $version" >>"$work/sources"
       return 0
     fi
-    cwtrack_win_log "warning: cannot fetch $package $version, trying an older version"
-  done
-  for version in "${versions[@]}"; do
-    upstream=${version#*:}
-    upstream=${upstream%-*}
-    orig=$(find . -maxdepth 1 -name "${package}_$upstream.orig.tar.*" -not -name '*.asc' | head -n 1)
-    [[ -n $orig && -f ${package}_${version#*:}.dsc ]] || continue
-    orig=${orig#./}
-    sum=$(sed -n '/^Checksums-Sha256:/,/^[^ ]/p' "${package}_${version#*:}.dsc" |
-      awk -v f="$orig" '$3 == f { print $1 }')
-    if [[ -z $sum ]] || ! sha256sum --quiet -c - <<<"$sum  $orig" >&2; then
-      continue
+    tried+=("$version")
+    if ((${#tried[@]} < ${#versions[@]})); then
+      cwtrack_win_log "warning: cannot fetch $package $version whole, trying an older version"
     fi
-    mkdir "$package-$upstream"
-    tar -xf "$orig" -C "$package-$upstream" --strip-components=1
-    cwtrack_win_log "warning: $package $version: only its upstream tarball downloads; built without Debian's patches"
-    echo "$package $version (upstream tarball only, without Debian's patches)" >>"$work/sources"
-    return 0
   done
-  cat "$package-source.log" >&2
+  [[ ! -f $package-source.log ]] || cat "$package-source.log" >&2
+  cwtrack_win_log "error: no version of the Debian source package $package downloads whole" \
+    "(tried: ${tried[*]:-none, the package lists name no version}; apt-get's output for" \
+    "the last one is above)."
+  cwtrack_win_log "$package is not built from its upstream tarball without Debian's patches" \
+    "(they may hold its security fixes). Add a deb-src source that has every file of one" \
+    "of these versions (another Debian mirror; for an older version, snapshot.debian.org)," \
+    "run apt-get update and run this again."
   return 1
 }
 fetched_version() { sed -n "s/^$1 //p" "$work/sources"; }
