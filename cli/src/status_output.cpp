@@ -5,48 +5,123 @@
 #include "cwt/exchange/csv_writer.hpp"
 #include "cwt/model/hours.hpp"
 #include "cwt/model/terms.hpp"
+#include "cwt/model/text.hpp"
 #include "text_table.hpp"
 
 namespace cwt::cli {
 namespace {
 
-// JSON text of one string, escaped by nlohmann::json. A stored text that is
-// not valid UTF-8 (from a file written before cwtrack refused such texts)
+// JSON text of one string appended, escaped as nlohmann::json escapes it
+// (UTF-8 kept as it is; ", \ and control characters escaped, the short forms
+// where JSON has them, else \u00XX): by hand, because a json value made and
+// dumped for each of a city's 400,000 strings was a third of `status`'s
+// JSON time. A stored text that is not valid UTF-8 (from a file written
+// before cwtrack refused such texts) goes through nlohmann::json, which
 // shows U+FFFD where its bad bytes are instead of failing the whole output.
-std::string json_string(std::string_view text) {
-  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-}
-
-template <class T>
-std::string optional_json(const std::optional<T>& value, auto&& show) {
-  return value ? show(*value) : std::string("null");
+void append_json_string(std::string& out, std::string_view text) {
+  if (invalid_utf8_offset(text)) {
+    out += nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  for (const char c : text) {
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20) {
+          static constexpr char kHex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += kHex[(c >> 4) & 0xF];
+          out += kHex[c & 0xF];
+        } else {
+          out += c;
+        }
+    }
+  }
+  out += '"';
 }
 
 // One worker as one line of compact JSON. Hours are format_hours text, which
-// is a JSON number: whole hours as integers (20), halves as 17.5. Written field by field rather
-// than through a JSON DOM: for a city's 30,000 workers the DOM alone took half a second, and the
-// fixed field order is part of the interface anyway.
+// is a JSON number: whole hours as integers (20), halves as 17.5. Written
+// field by field into the output rather than through a JSON DOM or
+// temporaries: for a city's 30,000 workers the DOM alone took half a second,
+// and the fixed field order is part of the interface anyway.
 void append_status_json(std::string& out, const WorkerStatus& status) {
   const auto& worker = *status.worker;
   const auto& cert = status.certification;
   const auto& training = status.training;
-  const auto text = [](auto value) { return "\"" + std::string(code(value)) + "\""; };
-  out +=
-      "{\"id_number\":" + json_string(worker.id_number) + ",\"name\":" + json_string(worker.name) +
-      ",\"age\":" + std::to_string(status.age) + ",\"street\":" + json_string(worker.org.street) +
-      ",\"community\":" + json_string(worker.org.community) +
-      ",\"position\":" + text(status.position) + ",\"employment\":" + text(status.employment) +
-      ",\"must_certify\":" + (cert.must_certify ? "true" : "false") +
-      ",\"certification\":{\"status\":" + text(cert.status) + ",\"deadline\":" +
-      optional_json(cert.deadline, [](Date d) { return "\"" + to_iso(d) + "\""; }) +
-      ",\"days_left\":" + optional_json(cert.days_left, [](int d) { return std::to_string(d); }) +
-      ",\"action\":" + optional_json(cert.action, text) +
-      ",\"certified_late\":" + (cert.certified_late ? "true" : "false") +
-      "},\"training\":{\"year\":" + std::to_string(training.year) +
-      ",\"required_hours\":" + format_hours(training.required_half_hours) +
-      ",\"completed_hours\":" + format_hours(training.completed_half_hours) +
-      ",\"shortfall_hours\":" + format_hours(training.shortfall_half_hours) +
-      ",\"status\":" + text(training.status) + "}}";
+  const auto code_text = [&out](auto value) {
+    out += '"';
+    out += code(value);
+    out += '"';
+  };
+  const auto boolean = [&out](bool value) { out += value ? "true" : "false"; };
+  out += "{\"id_number\":";
+  append_json_string(out, worker.id_number);
+  out += ",\"name\":";
+  append_json_string(out, worker.name);
+  out += ",\"age\":";
+  out += std::to_string(status.age);
+  out += ",\"street\":";
+  append_json_string(out, worker.org.street);
+  out += ",\"community\":";
+  append_json_string(out, worker.org.community);
+  out += ",\"position\":";
+  code_text(status.position);
+  out += ",\"employment\":";
+  code_text(status.employment);
+  out += ",\"must_certify\":";
+  boolean(cert.must_certify);
+  out += ",\"certification\":{\"status\":";
+  code_text(cert.status);
+  out += ",\"deadline\":";
+  if (cert.deadline) {
+    out += '"';
+    out += to_iso(*cert.deadline);
+    out += '"';
+  } else {
+    out += "null";
+  }
+  out += ",\"days_left\":";
+  out += cert.days_left ? std::to_string(*cert.days_left) : std::string("null");
+  out += ",\"action\":";
+  if (cert.action)
+    code_text(*cert.action);
+  else
+    out += "null";
+  out += ",\"certified_late\":";
+  boolean(cert.certified_late);
+  out += "},\"training\":{\"year\":";
+  out += std::to_string(training.year);
+  out += ",\"required_hours\":";
+  out += format_hours(training.required_half_hours);
+  out += ",\"completed_hours\":";
+  out += format_hours(training.completed_half_hours);
+  out += ",\"shortfall_hours\":";
+  out += format_hours(training.shortfall_half_hours);
+  out += ",\"status\":";
+  code_text(training.status);
+  out += "}}";
 }
 
 std::string optional_text(const std::optional<int>& value) {

@@ -64,7 +64,11 @@ bool run_dialog(wxWindow* parent, const wxString& title, const wxString& message
     }
     done = true;
   });
-  {
+  // Work done within a blink shows no window: a dialog that flashed up and
+  // away on every small file opened or report saved would only distract
+  // (and under Wine each costs a round of window creation).
+  for (int waited = 0; !done && waited < 250; waited += 10) wxMilliSleep(10);
+  if (!done) {
     // wx's generic dialog, not Windows' native one: that one runs on a thread
     // of its own, took seconds to come and go under Wine and once never
     // came back (a GUI test hung in CI); the generic one is drawn by this

@@ -85,6 +85,11 @@ MainFrame::MainFrame(Date today) : wxFrame(nullptr, wxID_ANY, "cwtrack"), today_
   build_menus();
   book_ = new wxSimplebook(this);
   show_welcome();
+  // Shown while a file loads: the pages (a city's lists) stay out of sight,
+  // so that GTK does not measure their tens of thousands of rows again each
+  // time the progress window disables and enables the frame.
+  loading_ = new wxPanel(book_);
+  book_->AddPage(loading_, "loading");
   CreateStatusBar();
   // Where the officer left the window; the first time, sized to the screen
   // (maximized on 1366x768 and 1024x768: a fixed 1280x800 put the status
@@ -302,7 +307,32 @@ bool MainFrame::open(const std::string& path, bool create) {
     if (create) std::filesystem::create_directories(path_from_utf8(path).parent_path());
     store = create ? SqliteStore::create_or_open(path) : SqliteStore::open_existing(path);
     store->remember_checks_in(checked_files_folder());
-    workspace = std::make_unique<Workspace>(*store, today_);
+    // Read behind a progress window (the parts of the year's records read
+    // of all), so that the window is drawn at once and stays responsive
+    // while a city's database loads; the workspace is made on the worker
+    // thread and owned by this task until it is handed over here.
+    const std::string reading = utf8(_("Reading the database"));
+    const wxString name = wxFileName(wx(path)).GetFullName();
+    const int shown = book_->GetSelection();
+    if (pages_) {
+      workers_->empty_lists();
+      planning_->empty_lists();
+    }
+    book_->SetSelection(static_cast<std::size_t>(book_->FindPage(loading_)));
+    bool loaded = false;
+    try {
+      loaded = run_with_progress(this, _("Open database"), name, [&](Progress& progress) {
+        progress.stage(reading);
+        workspace = std::make_unique<Workspace>(*store, today_, progress);
+      });
+    } catch (...) {
+      book_->SetSelection(static_cast<std::size_t>(shown));
+      throw;
+    }
+    if (!loaded) {
+      book_->SetSelection(static_cast<std::size_t>(shown));
+      return false;
+    }
   } catch (const BlankFileError&) {
     return offer_setup(path);
   } catch (const std::exception& error) {
@@ -315,7 +345,7 @@ bool MainFrame::open(const std::string& path, bool create) {
   const Date day = as_of_->day();
   if (day != workspace_->day()) workspace_->set_day(day);
   if (!pages_) build_pages();
-  book_->SetSelection(1);
+  book_->SetSelection(static_cast<std::size_t>(book_->FindPage(pages_)));
   history_.AddFileToHistory(wx(path));
   // Written now, not only at a clean exit: after a crash the next start
   // still opens this file and lists it among the recent ones.

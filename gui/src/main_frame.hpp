@@ -97,6 +97,7 @@ class MainFrame : public wxFrame, public Shell {
   std::unique_ptr<Workspace> workspace_;
   wxSimplebook* book_ = nullptr;  // welcome | pages
   wxPanel* welcome_ = nullptr;
+  wxPanel* loading_ = nullptr;  // the book's page while a file loads
   wxNotebook* pages_ = nullptr;
   DashboardPage* dashboard_ = nullptr;
   WorkersPage* workers_ = nullptr;

@@ -603,3 +603,9 @@ void PlanningPage::on_report() {
 }
 
 }  // namespace cwt::gui
+
+namespace cwt::gui {
+
+void PlanningPage::empty_lists() { workers_model_->set_rows({}); }
+
+}  // namespace cwt::gui

@@ -27,6 +27,9 @@ class PlanningPage : public wxPanel {
  public:
   PlanningPage(wxWindow* parent, Shell& shell);
   void refresh();
+  // Lists no row until the next refresh: while another file loads, GTK
+  // then has no tens of thousands of rows to measure again.
+  void empty_lists();
 
   // What the buttons and the drop do, callable by tests (the dialogs'
   // answers as arguments). Each edit is one transaction; false when

@@ -355,3 +355,9 @@ std::string WorkersPage::selected_id() const {
 }
 
 }  // namespace cwt::gui
+
+namespace cwt::gui {
+
+void WorkersPage::empty_lists() { model_->set_rows({}); }
+
+}  // namespace cwt::gui

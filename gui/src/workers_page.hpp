@@ -23,6 +23,9 @@ class WorkersPage : public wxPanel {
 
   // New data (another file, an edit): the filter choices and the list.
   void refresh();
+  // Lists no row until the next refresh: while another file loads, GTK
+  // then has no tens of thousands of rows to measure again.
+  void empty_lists();
   // Shows exactly the workers of `query` (its sort and search included).
   void show(const WorkerQuery& query);
   const WorkerQuery& query() const { return query_; }

@@ -1,5 +1,6 @@
 #include "event_store.hpp"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -169,18 +170,27 @@ std::vector<TrainingEvent> read_training_events(sqlite::Connection& db) {
     events.push_back(read_event(query));
     index.emplace(events.back().event_id, events.size() - 1);
   }
+  const auto id_numbers = id_numbers_by_row(db);
   auto attendees = db.prepare(
-      "SELECT a.event_id, w.id_number, a.attendance, ifnull(a.training_id, 0) "
-      "FROM event_attendance a JOIN worker w ON w.id = a.worker_id "
-      "ORDER BY a.event_id, w.id_number");
+      "SELECT event_id, worker_id, attendance, ifnull(training_id, 0) FROM event_attendance");
   while (attendees.step()) {
     Attendee attendee;
-    attendee.id_number = attendees.text(1);
+    attendee.id_number = id_numbers.at(attendees.integer(1));
     attendee.attendance = RowReader(attendees, "event_attendance").code<Attendance>(2);
     attendee.training_record_id = attendees.integer(3);
     events[index.at(attendees.integer(0))].attendees.push_back(std::move(attendee));
   }
+  for (TrainingEvent& event : events)  // each event's in ID number order
+    std::sort(event.attendees.begin(), event.attendees.end(),
+              [](const Attendee& a, const Attendee& b) { return a.id_number < b.id_number; });
   return events;
+}
+
+std::unordered_map<std::int64_t, std::string> id_numbers_by_row(sqlite::Connection& db) {
+  std::unordered_map<std::int64_t, std::string> id_numbers;
+  auto workers = db.prepare("SELECT id, id_number FROM worker");
+  while (workers.step()) id_numbers.emplace(workers.integer(0), workers.text(1));
+  return id_numbers;
 }
 
 void refuse_credited_records(sqlite::Connection& db, const ChangeSet& change) {

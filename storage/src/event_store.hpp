@@ -12,6 +12,13 @@
 
 namespace cwt {
 
+// Every worker's ID number by row id, read once: lists that name workers by
+// row id (a city's 260,000 attendances, 280,000 plan assignments) are read
+// in their table's own order and named from this, instead of a join that
+// seeks each worker and a sort by ID number inside SQLite (two thirds of
+// opening a city's file).
+std::unordered_map<std::int64_t, std::string> id_numbers_by_row(sqlite::Connection& db);
+
 std::vector<TrainingEvent> read_training_events(sqlite::Connection& db);
 
 // Refuses, before anything is written, corrections and deletions of training

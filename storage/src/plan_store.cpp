@@ -1,7 +1,9 @@
 #include "plan_store.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "cwt/model/messages.hpp"
 #include "cwt/model/text.hpp"
@@ -209,25 +211,41 @@ std::vector<TrainingPlan> read_training_plans(sqlite::Connection& db) {
       plans.emplace_back(query.integer(0), std::move(plan));
     }
   }
+  // Named from id_numbers_by_row and put in order here (by course as the
+  // plan lists them, then ID number): joined to the workers and sorted in
+  // SQLite, a city's plan took 0.75 s.
+  const auto id_numbers =
+      plans.empty() ? std::unordered_map<std::int64_t, std::string>() : id_numbers_by_row(db);
   auto assignments = db.prepare(
-      "SELECT c.title, w.id_number, a.by_hand, ea.attendance FROM plan_assignment a "
-      "JOIN plan_course c ON c.id = a.course_id JOIN worker w ON w.id = a.worker_id "
+      "SELECT a.course_id, a.worker_id, a.by_hand, ea.attendance FROM plan_assignment a "
+      "JOIN plan_course c ON c.id = a.course_id "
       "LEFT JOIN event_attendance ea ON ea.event_id = c.event_id AND ea.worker_id = a.worker_id "
-      "WHERE c.plan_id = ? ORDER BY c.id, w.id_number");
+      "WHERE c.plan_id = ?");
   std::vector<TrainingPlan> result;
   for (auto& [row_id, plan] : plans) {
-    for (auto& stored : read_courses(db, row_id)) plan.courses.push_back(std::move(stored.course));
+    std::unordered_map<std::int64_t, std::size_t> course_position;  // row id -> place in the plan
+    for (auto& stored : read_courses(db, row_id)) {
+      course_position.emplace(stored.row_id, plan.courses.size());
+      plan.courses.push_back(std::move(stored.course));
+    }
+    std::vector<std::pair<std::size_t, Assignment>> read;
     assignments.bind(1, row_id);
     while (assignments.step()) {
       const RowReader reader(assignments, "plan_assignment");
+      const std::size_t course = course_position.at(assignments.integer(0));
       Assignment a;
-      a.course = reader.text(0);
-      a.id_number = reader.text(1);
+      a.course = plan.courses[course].title;
+      a.id_number = id_numbers.at(assignments.integer(1));
       a.by_hand = assignments.integer(2) != 0;
       a.attendance = reader.optional_code<Attendance>(3).value_or(Attendance::registered);
-      plan.assignments.push_back(std::move(a));
+      read.emplace_back(course, std::move(a));
     }
     assignments.reset();
+    std::sort(read.begin(), read.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.first, a.second.id_number) < std::tie(b.first, b.second.id_number);
+    });
+    plan.assignments.reserve(read.size());
+    for (auto& [course, assignment] : read) plan.assignments.push_back(std::move(assignment));
     result.push_back(std::move(plan));
   }
   snapshot.commit();

@@ -3,6 +3,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <future>
 #include <unordered_map>
 
 #include "audit.hpp"
@@ -128,11 +130,23 @@ LoadedWorkers load_workers(sqlite::Connection& db) {
   const auto count = static_cast<std::size_t>(db.query_int("SELECT count(*) FROM worker"));
   loaded.workers.reserve(count);
   loaded.index.reserve(count);
-  auto query = db.prepare("SELECT " + std::string(kWorkerSelectColumns) + std::string(kWorkerFrom) +
-                          " ORDER BY w.id_number");
-  while (query.step()) {
-    loaded.index.emplace(query.integer(0), loaded.workers.size());
-    loaded.workers.push_back(RowReader(query, "worker").worker(0));
+  // Read in the table's own order and sorted here: ordered by the ID
+  // number index, every worker was a seek into the table (100,000 of them
+  // in a city, a third of `status`'s time).
+  std::vector<std::pair<std::int64_t, Worker>> read;
+  read.reserve(count);
+  auto query = db.prepare("SELECT " + std::string(kWorkerSelectColumns) + std::string(kWorkerFrom));
+  while (query.step()) read.emplace_back(query.integer(0), RowReader(query, "worker").worker(0));
+  // Positions sorted, each worker then moved once (sorting the workers
+  // themselves moved each a dozen times).
+  std::vector<std::size_t> order(read.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&read](std::size_t a, std::size_t b) {
+    return read[a].second.id_number < read[b].second.id_number;
+  });
+  for (const std::size_t i : order) {
+    loaded.index.emplace(read[i].first, loaded.workers.size());
+    loaded.workers.push_back(std::move(read[i].second));
   }
   auto spells = db.prepare(
       "SELECT worker_id, position, start_date, end_date FROM position_spell "
@@ -205,8 +219,74 @@ std::map<std::string, CategoryHours> SqliteStore::category_hours(DayRange window
   return hours;
 }
 
+namespace {
+
+using WindowSums = std::vector<std::pair<std::int64_t, std::int64_t>>;  // worker row id, half hours
+
+// The storage twin of completed_half_hours(): verified hours dated inside
+// the window. One statement; per worker it reads one contiguous range of the
+// covering index training_worker (worker_id, verified, date, half_hours),
+// never the table.
+WindowSums window_sums(sqlite::Connection& db, const DayRange& window) {
+  auto hours = db.prepare(
+      "SELECT w.id, (SELECT SUM(t.half_hours) FROM training t WHERE t.worker_id = w.id "
+      "AND t.verified = 1 AND t.date BETWEEN ?1 AND ?2) FROM worker w");
+  hours.bind(1, to_iso(window.first)).bind(2, to_iso(window.last));
+  WindowSums sums;
+  while (hours.step())
+    if (!hours.is_null(1)) sums.emplace_back(hours.integer(0), hours.integer(1));
+  return sums;
+}
+
+// A second connection reading what `db` reads, in the same state: `db` holds
+// its read lock already, and in a rollback-journal file no write can commit
+// while any reader holds one, so a read lock this connection takes now sees
+// the same committed state until both end. Taken at once or not at all
+// (busy timeout 0): a writer waiting to commit refuses new readers, and
+// waiting for it here while `db` holds its lock would block both. Null then,
+// and in a WAL file (whose readers each keep their own snapshot) or in memory.
+std::unique_ptr<sqlite::Connection> same_state_reader(sqlite::Connection& db,
+                                                      const std::string& path) {
+  if (path.empty()) return nullptr;
+  auto mode = db.prepare("PRAGMA journal_mode");
+  if (!mode.step() || mode.text(0) == "wal") return nullptr;
+  try {
+    auto reader = std::make_unique<sqlite::Connection>(
+        path, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, db.label());
+    sqlite3_busy_timeout(reader->handle(), 0);
+    reader->execute_script("PRAGMA mmap_size = 1073741824; BEGIN");
+    reader->query_int("SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1)");  // the read lock
+    return reader;
+  } catch (const std::exception&) {
+    return nullptr;  // busy, or no second connection: read on `db` alone
+  }
+}
+
+}  // namespace
+
 std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
+  // The read lock first (the state read from here on), then the window's
+  // sums on a second connection beside the workers read here: the sums are
+  // a per-worker index seek each (100,000 in a city), as long as all the
+  // rest of this together, so two cores halve `status`'s reading.
+  db_->query_int("SELECT count(*) FROM (SELECT 1 FROM worker LIMIT 1)");
+  std::future<WindowSums> sums;
+  std::unique_ptr<sqlite::Connection> reader;
+  if (window) reader = same_state_reader(*db_, path_);
+  if (reader)
+    sums = std::async(std::launch::async, [&reader, &window] {
+      WindowSums read = window_sums(*reader, *window);
+      reader->execute_script("COMMIT");
+      return read;
+    });
+  // Whatever fails below waits for the other connection before leaving.
+  struct Join {
+    std::future<WindowSums>& sums;
+    ~Join() {
+      if (sums.valid()) sums.wait();
+    }
+  } join{sums};
   LoadedWorkers loaded = load_workers(*db_);
   std::vector<WorkerFile> files(loaded.workers.size());
   for (std::size_t i = 0; i < files.size(); ++i) files[i].worker = std::move(loaded.workers[i]);
@@ -214,40 +294,43 @@ std::vector<WorkerFile> SqliteStore::worker_files(std::optional<DayRange> window
     return files[loaded.index.at(worker_id)];
   };
 
+  // Certificates and exams read in the tables' own order (through the
+  // worker index each row was a seek into the table) and put in each
+  // worker's order below.
   auto certificates = db_->prepare(
-      "SELECT worker_id, type, level, number, issue_date, issuer, id FROM certificate "
-      "ORDER BY worker_id, issue_date, id");
+      "SELECT worker_id, type, level, number, issue_date, issuer, id FROM certificate");
   while (certificates.step()) {
     WorkerFile& file = file_of(certificates.integer(0));
     file.certificates.push_back(RowReader(certificates, "certificate").certificate(1));
     file.certificates.back().id_number = file.worker.id_number;
   }
 
-  auto exams = db_->prepare(
-      "SELECT worker_id, exam_date, exam, result, score, id FROM exam_attempt "
-      "ORDER BY worker_id, exam_date, id");
+  auto exams =
+      db_->prepare("SELECT worker_id, exam_date, exam, result, score, id FROM exam_attempt");
   while (exams.step()) {
     WorkerFile& file = file_of(exams.integer(0));
     file.exams.push_back(RowReader(exams, "exam_attempt").exam(1));
     file.exams.back().id_number = file.worker.id_number;
   }
-
-  if (window) {
-    // The storage twin of completed_half_hours(): verified hours dated inside
-    // the window. One statement; per worker it reads one contiguous range of
-    // the covering index training_worker (worker_id, verified, date,
-    // half_hours), never the table.
-    auto hours = db_->prepare(
-        "SELECT w.id, (SELECT SUM(t.half_hours) FROM training t WHERE t.worker_id = w.id "
-        "AND t.verified = 1 AND t.date BETWEEN ?1 AND ?2) FROM worker w");
-    hours.bind(1, to_iso(window->first)).bind(2, to_iso(window->last));
-    while (hours.step())
-      if (!hours.is_null(1)) file_of(hours.integer(0)).completed_half_hours = hours.integer(1);
+  // Each worker's by date, then as entered (the order of the old ORDER BY).
+  for (WorkerFile& file : files) {
+    std::sort(file.certificates.begin(), file.certificates.end(), [](const auto& a, const auto& b) {
+      return std::pair(a.issue_date, a.record_id) < std::pair(b.issue_date, b.record_id);
+    });
+    std::sort(file.exams.begin(), file.exams.end(), [](const auto& a, const auto& b) {
+      return std::pair(a.date, a.record_id) < std::pair(b.date, b.record_id);
+    });
   }
+
+  if (window)
+    for (const auto& [worker_id, half_hours] :
+         sums.valid() ? sums.get() : window_sums(*db_, *window))
+      file_of(worker_id).completed_half_hours = half_hours;
   return files;
 }
 
-std::map<std::string, HoursLedger> SqliteStore::hours_ledgers(int part, int parts) {
+std::map<std::string, HoursLedger> SqliteStore::hours_ledgers(int part, int parts,
+                                                              std::optional<DayRange> window) {
   sqlite::Transaction snapshot(*db_, sqlite::Transaction::Mode::deferred);
   // The parts are ranges of the workers' row ids (dense: rows are seldom
   // deleted), so each is about as many workers and training rows.
@@ -269,12 +352,17 @@ std::map<std::string, HoursLedger> SqliteStore::hours_ledgers(int part, int part
     ledgers.emplace(found->second, HoursLedger());
   }
   // The covering index training_worker (worker_id, verified, date, half_hours)
-  // gives each worker's rows together, without reading the table.
+  // gives each worker's rows together, without reading the table; for a
+  // window, one seek per worker to the window's first day.
   auto hours = db_->prepare(
-      "SELECT worker_id, date, half_hours FROM training "
-      "WHERE worker_id BETWEEN ?1 AND ?2 AND verified = 1 ORDER BY worker_id");
+      window ? "SELECT t.worker_id, t.date, t.half_hours FROM worker w JOIN training t "
+               "ON t.worker_id = w.id AND t.verified = 1 AND t.date BETWEEN ?3 AND ?4 "
+               "WHERE w.id BETWEEN ?1 AND ?2 ORDER BY w.id"
+             : "SELECT worker_id, date, half_hours FROM training "
+               "WHERE worker_id BETWEEN ?1 AND ?2 AND verified = 1 ORDER BY worker_id");
   hours.bind(1, first);
   hours.bind(2, last);
+  if (window) hours.bind(3, to_iso(window->first)).bind(4, to_iso(window->last));
   std::int64_t current = -1;
   std::vector<std::pair<Date, int>> entries;
   const auto flush = [&] {

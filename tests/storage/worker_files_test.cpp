@@ -194,10 +194,20 @@ TEST(WorkerFilesTest, HoursLedgersAgreeWithTheSqlSum) {
   }
   for (const Date day : {make_date(2019, 6, 30), make_date(2020, 12, 31), make_date(2021, 3, 1)}) {
     for (int year = 2019; year <= 2021; ++year) {
-      for (const auto& file : store->worker_files(completed_window(year, day)))
+      // A year's ledgers alone (what the desktop program reads), in parts.
+      std::map<std::string, HoursLedger> of_year;
+      for (int part = 0; part < 3; ++part)
+        of_year.merge(
+            store->hours_ledgers(part, 3, DayRange{first_of_year(year), last_of_year(year)}));
+      ASSERT_EQ(of_year.size(), 30u);
+      for (const auto& file : store->worker_files(completed_window(year, day))) {
         ASSERT_EQ(ledgers.at(file.worker.id_number).completed_half_hours(year, day),
                   file.completed_half_hours)
             << file.worker.id_number << " " << year << " " << to_iso(day);
+        ASSERT_EQ(of_year.at(file.worker.id_number).completed_half_hours(year, day),
+                  file.completed_half_hours)
+            << file.worker.id_number << " " << year << " " << to_iso(day) << " (the year's alone)";
+      }
     }
   }
 }

@@ -9,45 +9,66 @@
 #include <set>
 #include <tuple>
 
+#include "cwt/model/dates.hpp"
 #include "cwt/model/employment.hpp"
 #include "cwt/model/status.hpp"
 #include "cwt/model/text.hpp"
 
 namespace cwt {
 
-Workspace::Workspace(Store& store, Date day)
+Workspace::Workspace(Store& store, Date day, Progress& progress)
     : store_(store), day_(day), today_(day), year_(day.year()) {
-  load();
+  load(progress);
 }
 
-void Workspace::load() {
-  // The training records (millions) are the most of the opening time. They
-  // are read in parts from a queue: a second connection starts on them at
-  // once, this one joins when it has read the workers (fewer rows), so both
-  // cores work until the end. Both read committed data; this program's own
-  // writes are committed before it reloads.
-  constexpr int kParts = 8;
-  std::atomic<int> next_part{0};
-  std::mutex read_mutex;
-  std::map<std::string, HoursLedger> ledgers;
-  const auto read_parts = [&](Store& store) {
-    for (int part; (part = next_part++) < kParts;) {
-      auto read = store.hours_ledgers(part, kParts);
-      const std::lock_guard lock(read_mutex);
-      ledgers.merge(read);
-    }
-  };
+void Workspace::load(Progress& progress) {
   // Read first: whatever is written while this loads moves the store past
   // it, and the next look (changed_elsewhere) reads again.
   const std::int64_t token = store_.change_token();
+  // Only the day's year of the training records (millions in a city, over
+  // ten years): completed hours are a year's, and another year is read when
+  // it is asked for. Both connections read committed data; this program's
+  // own writes are committed before it reloads.
+  ledgers_by_year_.clear();
+  ledgers_by_year_[year_] = read_ledgers(
+      year_,
+      [&] {
+        policy_ = store_.policy();
+        files_ = store_.worker_files(std::nullopt);
+        events_ = store_.training_events();
+        plans_ = store_.training_plans();
+      },
+      progress);
+  ++records_loaded_;
+  token_ = token;
+  places_ = KnownPlaces();
+  for (const auto& file : files_) places_.add(file.worker.org);
+  recompute();
+}
+
+std::vector<HoursLedger> Workspace::read_ledgers(int year, const std::function<void()>& meanwhile,
+                                                 Progress& progress) const {
+  constexpr int kParts = 8;
+  const DayRange window{first_of_year(year), last_of_year(year)};
+  std::atomic<int> next_part{0};
+  std::mutex read_mutex;
+  std::map<std::string, HoursLedger> ledgers;
+  int parts_read = 0;  // under read_mutex: reported in order, from either thread
+  progress.advance(0, kParts);
+  const auto read_parts = [&](Store& store) {
+    for (int part; (part = next_part++) < kParts;) {
+      if (progress.cancelled()) throw Cancelled();
+      auto read = store.hours_ledgers(part, kParts, window);
+      const std::lock_guard lock(read_mutex);
+      ledgers.merge(read);
+      progress.advance(static_cast<std::uint64_t>(++parts_read), kParts);
+    }
+  };
   std::unique_ptr<Store> reader = store_.second_reader();
   std::future<void> reader_done;
   if (reader) reader_done = std::async(std::launch::async, [&] { read_parts(*reader); });
   try {
-    policy_ = store_.policy();
-    files_ = store_.worker_files(std::nullopt);
-    events_ = store_.training_events();
-    plans_ = store_.training_plans();
+    if (meanwhile) meanwhile();
     read_parts(store_);
   } catch (...) {
     next_part = kParts;  // the other reader stops after its part
@@ -55,17 +76,20 @@ void Workspace::load() {
     throw;
   }
   if (reader_done.valid()) reader_done.get();  // rethrows what failed there
-  ++records_loaded_;
-  token_ = token;
-  places_ = KnownPlaces();
-  for (const auto& file : files_) places_.add(file.worker.org);
-  ledgers_.clear();
-  ledgers_.reserve(files_.size());
+  std::vector<HoursLedger> aligned;
+  aligned.reserve(files_.size());
   for (const auto& file : files_) {
     auto found = ledgers.find(file.worker.id_number);
-    ledgers_.push_back(found != ledgers.end() ? std::move(found->second) : HoursLedger());
+    aligned.push_back(found != ledgers.end() ? std::move(found->second) : HoursLedger());
   }
-  recompute();
+  return aligned;
+}
+
+const std::vector<HoursLedger>& Workspace::ledgers_of(int year) const {
+  auto found = ledgers_by_year_.find(year);
+  if (found == ledgers_by_year_.end())
+    found = ledgers_by_year_.emplace(year, read_ledgers(year, {})).first;
+  return found->second;
 }
 
 const WorkerFile* Workspace::find(std::string_view id_number) const {
@@ -77,8 +101,9 @@ const WorkerFile* Workspace::find(std::string_view id_number) const {
 
 void Workspace::recompute() {
   other_year_files_.reset();
+  const std::vector<HoursLedger>& ledgers = ledgers_of(year_);
   for (std::size_t i = 0; i < files_.size(); ++i)
-    files_[i].completed_half_hours = ledgers_[i].completed_half_hours(year_, day_);
+    files_[i].completed_half_hours = ledgers[i].completed_half_hours(year_, day_);
   // The active first, then the others, each part in ID number order (files_
   // is): statuses() is the first part, and an active worker's row is the
   // same in both.
@@ -284,9 +309,10 @@ void Workspace::apply_assignments(const ChangeSet& change) {
 std::span<const WorkerFile> Workspace::files_for_year(int year) const {
   if (year == year_) return files_;
   if (!other_year_files_ || other_year_files_->first != year) {
+    const std::vector<HoursLedger>& ledgers = ledgers_of(year);
     std::vector<WorkerFile> files = files_;
     for (std::size_t i = 0; i < files.size(); ++i)
-      files[i].completed_half_hours = ledgers_[i].completed_half_hours(year, day_);
+      files[i].completed_half_hours = ledgers[i].completed_half_hours(year, day_);
     other_year_files_.emplace(year, std::move(files));
   }
   return other_year_files_->second;

@@ -222,8 +222,11 @@ class Store {
   // database in memory computes completed hours from, for any day.
   // Part `part` (0-based) of `parts`: the workers in that share of the
   // store's order, so that several connections can read the parts at once.
-  // The parts together are exactly hours_ledgers().
-  virtual std::map<std::string, HoursLedger> hours_ledgers(int part = 0, int parts = 1) = 0;
+  // The parts together are exactly hours_ledgers(). With a window, only the
+  // records dated inside it (a year's: what completed hours of that year
+  // are computed from, a tenth of a city's records or less).
+  virtual std::map<std::string, HoursLedger> hours_ledgers(
+      int part = 0, int parts = 1, std::optional<DayRange> window = std::nullopt) = 0;
 
   // Verified half hours per worker (by ID number) and category dated inside
   // `window`, only workers with some: what "fill the plan" prefers least of.

@@ -78,7 +78,8 @@ class SqliteStore final : public Store {
   std::vector<Certificate> certificates_of(std::string_view id_number) override;
   std::vector<TrainingRecord> training_of(std::string_view id_number) override;
   std::vector<WorkerFile> worker_files(std::optional<DayRange> window) override;
-  std::map<std::string, HoursLedger> hours_ledgers(int part = 0, int parts = 1) override;
+  std::map<std::string, HoursLedger> hours_ledgers(
+      int part = 0, int parts = 1, std::optional<DayRange> window = std::nullopt) override;
   std::map<std::string, CategoryHours> category_hours(DayRange window) override;
   std::vector<TrainingEvent> training_events() override;
   std::vector<TrainingPlan> training_plans() override;

@@ -9,6 +9,8 @@
 // memory: each worker's verified training is kept as a HoursLedger, so the
 // completed hours for any day are two binary searches.
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <vector>
@@ -28,7 +30,9 @@ class Workspace final : public app::OnFile {
  public:
   // Loads everything from `store` and computes the statuses on `day`, for the
   // training year of `day`. The store must outlive the workspace.
-  Workspace(Store& store, Date day);
+  // Reads the store: its workers and the day's year of training records,
+  // telling `progress` the parts read of all; a cancel throws Cancelled.
+  Workspace(Store& store, Date day, Progress& progress = no_progress());
 
   Date day() const { return day_; }
   // The real day (the day given at loading): what entries are checked
@@ -114,8 +118,18 @@ class Workspace final : public app::OnFile {
   bool changed_elsewhere();
 
  private:
-  void load();
+  void load(Progress& progress = no_progress());
   void recompute();
+  // The ledgers of the verified records dated in `year`, parallel to
+  // files_: read from the store the first time a year is asked for (the
+  // day's year at opening; another when the day moves to it or a plan is
+  // for it), kept until the next load.
+  const std::vector<HoursLedger>& ledgers_of(int year) const;
+  // Reads them in parts from a queue shared with a second connection, which
+  // starts at once; `meanwhile` runs on this one first (the workers at
+  // opening), then this one joins the queue.
+  std::vector<HoursLedger> read_ledgers(int year, const std::function<void()>& meanwhile,
+                                        Progress& progress = no_progress()) const;
   // add_assignments and remove_assignments applied to the plans held, as the
   // store has just written them.
   void apply_assignments(const ChangeSet& change);
@@ -127,8 +141,8 @@ class Workspace final : public app::OnFile {
   Date today_;
   int year_;
   Policy policy_;
-  std::vector<WorkerFile> files_;     // ordered by ID number
-  std::vector<HoursLedger> ledgers_;  // parallel to files_
+  std::vector<WorkerFile> files_;  // ordered by ID number
+  mutable std::map<int, std::vector<HoursLedger>> ledgers_by_year_;
   std::vector<WorkerStatus> roster_;
   std::size_t active_count_ = 0;
   KnownPlaces places_;
