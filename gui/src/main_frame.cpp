@@ -319,6 +319,12 @@ bool MainFrame::open(const std::string& path, bool create) {
       planning_->empty_lists();
     }
     book_->SetSelection(static_cast<std::size_t>(book_->FindPage(loading_)));
+    // Not opened (cancelled, or it failed): the file open before shown
+    // again as it was, its lists filled again.
+    const auto show_again = [&] {
+      if (pages_ && workspace_) refresh_all();
+      book_->SetSelection(static_cast<std::size_t>(shown));
+    };
     bool loaded = false;
     try {
       loaded = run_with_progress(this, _("Open database"), name, [&](Progress& progress) {
@@ -326,11 +332,11 @@ bool MainFrame::open(const std::string& path, bool create) {
         workspace = std::make_unique<Workspace>(*store, today_, progress);
       });
     } catch (...) {
-      book_->SetSelection(static_cast<std::size_t>(shown));
+      show_again();
       throw;
     }
     if (!loaded) {
-      book_->SetSelection(static_cast<std::size_t>(shown));
+      show_again();
       return false;
     }
   } catch (const BlankFileError&) {
