@@ -83,7 +83,7 @@ void plan_workers(std::span<const SourceRow> rows, RowContext& context, PlannedR
         planned.workers.emplace_back(row.line, std::move(parsed.record));
     }
     planned.previews.push_back(std::move(preview));
-    context.row_checked(rows.size());
+    context.rows_checked.done_one();
   }
 }
 
@@ -103,7 +103,7 @@ void plan_positions(std::span<const SourceRow> rows, RowContext& context, Planne
       planned.positions[parsed.record.id_number].emplace_back(row.line, parsed.record.spell);
     }
     planned.previews.push_back(std::move(preview));
-    context.row_checked(rows.size());
+    context.rows_checked.done_one();
   }
   for (auto& [id, entries] : planned.positions) {
     // Sorted by start, so that the row before a clashing row is the one it
@@ -185,7 +185,7 @@ void plan_records(std::span<const SourceRow> rows, RowContext& context, Parse pa
       }
     }
     previews.push_back(std::move(preview));
-    context.row_checked(rows.size());
+    context.rows_checked.done_one();
   }
 }
 
@@ -221,6 +221,7 @@ PlannedRows plan_rows_of(ImportKind kind, std::span<const SourceRow> rows, RowCo
       break;
     }
   }
+  context.rows_checked.finish();
   return planned;
 }
 

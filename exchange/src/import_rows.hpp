@@ -32,18 +32,8 @@ struct RowContext {
   Date today;
   const Policy& policy;
   const std::set<std::string>& known_id_numbers;
-  Store* store;  // what is on file; may be null
-  Progress& progress;
-
-  // One more row checked of `rows`: reported every 256 rows, with a look at
-  // the cancel (Cancelled thrown).
-  void row_checked(std::size_t rows) {
-    if (++checked % 256 == 0 || checked == rows) {
-      if (progress.cancelled()) throw Cancelled();
-      progress.advance(checked, rows);
-    }
-  }
-  std::size_t checked = 0;
+  Store* store;                // what is on file; may be null
+  ProgressSteps rows_checked;  // of the rows given, every 256
 };
 
 PlannedRows plan_rows_of(ImportKind kind, std::span<const SourceRow> rows, RowContext& context);

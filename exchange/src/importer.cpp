@@ -454,7 +454,12 @@ void plan_rows(ImportPlan& plan, ImportKind kind, std::string_view bytes,
 
   Progress& progress = options.progress ? *options.progress : no_progress();
   progress.stage(tr("Checking the rows"));
-  RowContext context{sheet, today, policy, known_id_numbers, options.records_on_file, progress};
+  RowContext context{sheet,
+                     today,
+                     policy,
+                     known_id_numbers,
+                     options.records_on_file,
+                     ProgressSteps(progress, rows.size(), 256)};
   PlannedRows planned = plan_rows_of(kind, rows, context);
   plan.mapped_values = std::move(planned.mapped_values);
 

@@ -109,13 +109,9 @@ PlanFill fill_plan(const TrainingPlan& plan, std::span<const WorkerFile> files,
   });
 
   PlanFill fill;
-  std::uint64_t placed = 0;
-  const std::uint64_t step = std::max<std::size_t>(1, candidates.size() / 256);
+  ProgressSteps placed(progress, candidates.size());
   for (Candidate& candidate : candidates) {
-    if (placed++ % step == 0) {
-      if (progress.cancelled()) throw Cancelled();
-      progress.advance(placed - 1, candidates.size());
-    }
+    placed.done_one();
     PlanWorker& worker = *candidate.worker;
     const std::string& id = worker.file->worker.id_number;
     // Per category, as an array: compared for every course at every step.

@@ -25,13 +25,13 @@ std::string csv_cell(const Cell& cell) {
 
 void write_line(std::ostream& out, const std::string& text) { out << csv_field(text) << "\r\n"; }
 
-void write_table(const Table& table, std::ostream& out, WriteTicks& ticks) {
+void write_table(const Table& table, std::ostream& out, ProgressSteps& ticks) {
   for (std::size_t i = 0; i < table.columns.size(); ++i)
     out << (i ? "," : "") << csv_field(table.columns[i].title);
   out << "\r\n";
   for (const Row& row : table.rows) {
     write_csv_row(row, out);
-    ticks.tick();
+    ticks.done_one();
   }
 }
 
@@ -51,7 +51,7 @@ void write_csv_row(const Row& row, std::ostream& out) {
 }
 
 void write_csv(const Document& document, std::ostream& out, Progress& progress) {
-  WriteTicks ticks(progress, table_rows(document));
+  ProgressSteps ticks(progress, table_rows(document));
   const Language l = document.language;
   out << "\xEF\xBB\xBF";
   if (document.data_only) {

@@ -127,13 +127,13 @@ const char* row_class(RowKind kind) {
   return "data";
 }
 
-void write_table(const Table& table, std::ostream& out, WriteTicks& ticks) {
+void write_table(const Table& table, std::ostream& out, ProgressSteps& ticks) {
   if (!table.caption.empty()) out << "<h3>" << escaped(table.caption) << "</h3>\n";
   out << "<table>\n<thead><tr>";
   for (const Column& column : table.columns) out << "<th>" << escaped(column.title) << "</th>";
   out << "</tr></thead>\n<tbody>\n";
   for (const Row& row : table.rows) {
-    ticks.tick();
+    ticks.done_one();
     out << "<tr class=\"" << row_class(row.kind) << "\">";
     if (row.kind == RowKind::heading) {
       out << "<td colspan=\"" << table.columns.size() << "\">"
@@ -155,7 +155,7 @@ void write_table(const Table& table, std::ostream& out, WriteTicks& ticks) {
 }  // namespace
 
 void write_html(const Document& document, std::ostream& out, Progress& progress) {
-  WriteTicks ticks(progress, table_rows(document));
+  ProgressSteps ticks(progress, table_rows(document));
   const Language l = document.language;
   out << "<!DOCTYPE html>\n<html lang=\"" << (l == Language::zh ? "zh-CN" : "en")
       << "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" << escaped(document.title)

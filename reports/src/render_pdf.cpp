@@ -37,7 +37,7 @@ void write_pdf(const Document& document, const Layout& layout, const FontSet& fo
       }
       return faces[index];
     };
-    WriteTicks pages(progress, layout.pages.size());
+    ProgressSteps pages(progress, layout.pages.size());
     for (const Page& page : layout.pages) {
       PdfPage* pdf_page = pdf.CreatePage(PdfRect(0, 0, page.width, page.height));
       PdfPainter painter;
@@ -59,7 +59,7 @@ void write_pdf(const Document& document, const Layout& layout, const FontSet& fo
         if (text.bold) painter.SetTextRenderingMode(ePdfTextRenderingMode_Fill);
       }
       painter.FinishPage();
-      pages.tick();
+      pages.done_one();
     }
     pages.finish();
     // Into PoDoFo's own buffer, then onto `out`: on Windows PoDoFo is a DLL

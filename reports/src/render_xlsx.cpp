@@ -174,10 +174,10 @@ class SheetWriter {
     widen(col, cell_text(cell));
   }
 
-  void table(const Table& table, WriteTicks& ticks) {
+  void table(const Table& table, ProgressSteps& ticks) {
     header(table.columns, true);
     for (const Row& r : table.rows) {
-      ticks.tick();
+      ticks.done_one();
       row(r, table.columns.size());
     }
   }
@@ -229,7 +229,7 @@ class SheetWriter {
 };
 
 // A data file: the table's header in the first row, frozen, its rows below.
-void write_data(const Document& document, SheetWriter& writer, WriteTicks& ticks) {
+void write_data(const Document& document, SheetWriter& writer, ProgressSteps& ticks) {
   if (!document.blocks.empty() && !document.blocks[0].tables.empty())
     writer.table(document.blocks[0].tables[0], ticks);
   writer.set_widths();
@@ -250,7 +250,7 @@ constexpr double kGap = 6;
 class PaperWriter {
  public:
   PaperWriter(lxw_workbook* book, const Document& document, const Formats& formats,
-              const Layout* layout, WriteTicks& ticks)
+              const Layout* layout, ProgressSteps& ticks)
       : book_(book), document_(document), f_(formats), ticks_(ticks), grid_(document) {
     // The row of the main table each of the PDF's pages after the first
     // starts with (cards start their pages themselves). Another table's
@@ -421,7 +421,7 @@ class PaperWriter {
       }
       header(table, freeze);
       for (std::size_t r = 0; r < table.rows.size(); ++r) {
-        ticks_.tick();
+        ticks_.done_one();
         if (r > 0 && starts_pdf_page(b, t, r)) pdf_page_break(row_);
         row(table.rows[r], table.columns.size());
       }
@@ -479,7 +479,7 @@ class PaperWriter {
   lxw_workbook* book_;
   const Document& document_;
   const Formats& f_;
-  WriteTicks& ticks_;
+  ProgressSteps& ticks_;
   const xlsx::PaperGrid grid_;
   lxw_worksheet* sheet_ = nullptr;
   lxw_row_t row_ = 0;
@@ -505,7 +505,7 @@ void write_xlsx(const Document& document, const std::filesystem::path& file, con
   const Formats f = make_formats(book, !document.data_only);
   std::unique_ptr<PaperWriter> paper;  // kept to the close: the page breaks are its
   try {
-    WriteTicks ticks(progress, table_rows(document));
+    ProgressSteps ticks(progress, table_rows(document));
     if (document.data_only) {
       SheetWriter writer(add_worksheet(book), f);
       write_data(document, writer, ticks);

@@ -387,36 +387,16 @@ void refuse_changed_workers(sqlite::Connection& db, const ChangeSet& change,
 
 namespace {
 
-// The rows a change writes, counted as they go: reported every few hundred
-// (each report a virtual call and, in the desktop program, an atomic store)
-// with a look at the cancel there. Corrections (one editor's, a few rows),
-// events and plans are not counted. A cancel throws Cancelled out of apply(),
-// whose transaction then rolls back: nothing of the change is written.
-class RowsWritten {
- public:
-  RowsWritten(Progress& progress, const ChangeSet& change)
-      : progress_(progress),
-        total_(change.upsert_workers.size() + change.replace_history.size() +
-               change.add_exams.size() + change.add_certificates.size() +
-               change.add_training.size() + change.delete_exams.size() +
-               change.delete_certificates.size() + change.delete_training.size()) {
-    report();
-  }
-  void one() {
-    if (++done_ % kStep == 0) report();
-  }
-  // Before the last steps that cannot be split (indexes, commit).
-  void report() {
-    if (progress_.cancelled()) throw Cancelled();
-    progress_.advance(done_, total_);
-  }
-
- private:
-  static constexpr std::uint64_t kStep = 256;
-  Progress& progress_;
-  std::uint64_t total_;
-  std::uint64_t done_ = 0;
-};
+// The rows a change counts for its progress (ProgressSteps, every 256 rows:
+// each report a virtual call and, in the desktop program, an atomic store):
+// corrections (one editor's, a few rows), events and plans are not counted.
+// A cancel throws Cancelled out of apply(), whose transaction then rolls
+// back: nothing of the change is written.
+std::uint64_t rows_to_write(const ChangeSet& change) {
+  return change.upsert_workers.size() + change.replace_history.size() + change.add_exams.size() +
+         change.add_certificates.size() + change.add_training.size() + change.delete_exams.size() +
+         change.delete_certificates.size() + change.delete_training.size();
+}
 
 }  // namespace
 
@@ -458,7 +438,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
   std::optional<sqlite::TriggersOff> triggers_off;
   if (change.audit_summary_only) triggers_off.emplace(db);
 
-  RowsWritten written(progress, change);
+  ProgressSteps written(progress, rows_to_write(change), 256);
   IsoDates iso;
   if (!change.upsert_workers.empty()) {
     OrgUnits units(db);
@@ -480,7 +460,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
         insert.run();
         ids.emplace(w.id_number, db.last_insert_rowid());
       }
-      written.one();
+      written.done_one();
     }
   }
 
@@ -493,7 +473,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
         "INSERT INTO position_spell (worker_id, position, start_date, end_date) "
         "VALUES (?, ?, ?, ?)");
     for (const auto& [id_number, spells] : change.replace_history) {
-      written.one();
+      written.done_one();
       const std::int64_t worker_id = ids.at(id_number);
       // An unchanged history is left alone: the audit log shows real changes.
       std::vector<PositionSpell> stored;
@@ -521,7 +501,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
       insert.bind(1, ids.at(e.id_number));
       bind_fields(insert, e, iso);
       insert.run();
-      written.one();
+      written.done_one();
     }
   }
 
@@ -533,7 +513,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
       insert.bind(1, ids.at(c.id_number));
       bind_fields(insert, c, iso);
       insert.run();
-      written.one();
+      written.done_one();
     }
   }
 
@@ -571,7 +551,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
           .bind_static(6, t.provider)
           .bind(7, t.verified ? 1 : 0)
           .run();
-      written.one();
+      written.done_one();
     }
     written.report();
     bulk.rebuild();
@@ -604,7 +584,7 @@ Applied SqliteStore::apply(const ChangeSet& change, Progress& progress) {
     for (const std::int64_t record_id : *record_ids) {
       remove.bind(1, record_id).run();
       require_found(db, kind, record_id, {});
-      written.one();
+      written.done_one();
     }
   }
 

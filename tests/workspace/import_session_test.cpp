@@ -40,8 +40,11 @@ class ImportSessionTest : public ::testing::Test {
     std::ofstream(file_, std::ios::binary) << text;
     return file_.string();
   }
+  // One file per test: ctest runs the tests side by side.
   std::filesystem::path file_ =
-      std::filesystem::temp_directory_path() / "cwtrack-import-session-test.csv";
+      std::filesystem::temp_directory_path() /
+      ("cwtrack-import-session-" +
+       std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".csv");
   std::unique_ptr<SqliteStore> store_ = SqliteStore::in_memory();
 };
 

@@ -33,6 +33,42 @@ class Cancelled : public std::runtime_error {
   Cancelled() : std::runtime_error("cancelled") {}
 };
 
+// Units of long work counted as they are done (rows written, rows checked,
+// workers placed, pages drawn): reported every `every` units (0: about 256
+// times over the whole), each time with a look at the cancel, which throws
+// Cancelled. The one counting loop of every long task.
+class ProgressSteps {
+ public:
+  ProgressSteps(Progress& progress, std::uint64_t total, std::uint64_t every = 0)
+      : progress_(progress),
+        total_(total),
+        every_(every > 0 ? every : (total / 256 > 0 ? total / 256 : 1)) {
+    report();
+  }
+  // One more unit done.
+  void done_one() {
+    if (++done_ % every_ == 0) report();
+  }
+  // How far it is now, and the cancel looked at (before a step that cannot
+  // be split, such as a commit).
+  void report() {
+    if (progress_.cancelled()) throw Cancelled();
+    progress_.advance(done_ < total_ ? done_ : total_, total_);
+  }
+  // All done; whatever is left to make it whole (a rename, a commit) not
+  // yet, so a cancel here still undoes everything.
+  void finish() {
+    done_ = total_;
+    report();
+  }
+
+ private:
+  Progress& progress_;
+  std::uint64_t total_;
+  std::uint64_t every_;
+  std::uint64_t done_ = 0;
+};
+
 // Reports nothing and never cancels: for work nobody watches.
 inline Progress& no_progress() {
   static Progress none;
